@@ -1,0 +1,48 @@
+//! The command line.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+/// A terminal reader for news articles saved as text from web pages.
+///
+/// With no PATH, opens the sample articles bundled with tidings.
+#[derive(Debug, Parser)]
+#[command(name = "tidings", version, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    /// Start with this hashtag filter applied (repeat for several; they combine with AND).
+    #[arg(long = "tag", value_name = "TAG")]
+    pub tags: Vec<String>,
+
+    /// Files or folders of articles (.txt pages, .json / .jsonl articles).
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print each article as one line of JSON (the model of FORMAT.md).
+    Parse {
+        /// One indented object (or an array for several articles).
+        #[arg(long)]
+        pretty: bool,
+        #[arg(value_name = "PATH", required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// Print every hashtag with its article count: COUNT<TAB>TAG, most used first.
+    Tags {
+        #[arg(value_name = "PATH", required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// Print every quote: SPEAKER<TAB>TEXT<TAB>TITLE (`-` when the speaker is unknown).
+    Quotes {
+        /// Only quotes whose speaker contains NAME (any case).
+        #[arg(long, value_name = "NAME")]
+        speaker: Option<String>,
+        #[arg(value_name = "PATH", required = true)]
+        paths: Vec<PathBuf>,
+    },
+}

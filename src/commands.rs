@@ -1,0 +1,139 @@
+//! The scripting subcommands: `parse`, `tags`, `quotes`. They write to any `Write`, so tests
+//! run them without a process; the binary passes stdout and stderr.
+
+use std::collections::HashMap;
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+use rayon::prelude::*;
+
+use crate::article::Article;
+use crate::error::FileError;
+use crate::json;
+use crate::load::{self, Source};
+
+/// Sources read in parallel at a time: enough to keep both cores busy, few enough that
+/// memory stays small and output starts at once.
+const CHUNK: usize = 512;
+
+/// What a subcommand reports besides its output.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Outcome {
+    pub articles: usize,
+    pub failures: usize,
+}
+
+/// Reads every file under `paths` in input order, a chunk at a time on all cores, calling
+/// `each` with each file's articles. Failures go to `err` as `tidings: path: reason`.
+fn for_each_file(
+    paths: &[PathBuf],
+    err: &mut dyn Write,
+    mut each: impl FnMut(Vec<Article>) -> io::Result<()>,
+) -> io::Result<Outcome> {
+    let (files, errors) = load::find_files(paths);
+    let mut outcome = Outcome::default();
+    for error in &errors {
+        report(err, error)?;
+    }
+    outcome.failures += errors.len();
+    let sources: Vec<Source> = files.into_iter().map(Source::File).collect();
+    for chunk in sources.chunks(CHUNK) {
+        let results: Vec<_> = chunk.par_iter().map(load::read_source).collect();
+        for result in results {
+            match result {
+                Ok(articles) => {
+                    outcome.articles += articles.len();
+                    each(articles)?;
+                }
+                Err(error) => {
+                    outcome.failures += 1;
+                    report(err, &error)?;
+                }
+            }
+        }
+    }
+    Ok(outcome)
+}
+
+fn report(err: &mut dyn Write, error: &FileError) -> io::Result<()> {
+    writeln!(err, "tidings: {error}")
+}
+
+/// `tidings parse`: one compact JSON article per line, or with `pretty` one indented object
+/// for a single article, else an indented array.
+pub fn parse(paths: &[PathBuf], pretty: bool, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Outcome> {
+    if !pretty {
+        return for_each_file(paths, err, |articles| {
+            for article in &articles {
+                json::write_compact(&mut *out, article)?;
+                out.write_all(b"\n")?;
+            }
+            Ok(())
+        });
+    }
+    let mut all = Vec::new();
+    let outcome = for_each_file(paths, err, |articles| {
+        all.extend(articles);
+        Ok(())
+    })?;
+    match all.as_slice() {
+        [] => {}
+        [one] => json::write_pretty(&mut *out, one)?,
+        many => json::write_pretty(&mut *out, many)?,
+    }
+    if !all.is_empty() {
+        out.write_all(b"\n")?;
+    }
+    Ok(outcome)
+}
+
+/// `tidings tags`: `COUNT<TAB>TAG`, most used first, then by name. Tags differing only in
+/// case are one tag, shown as first seen.
+pub fn tags(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Outcome> {
+    let mut counts: HashMap<String, (String, usize)> = HashMap::new();
+    let outcome = for_each_file(paths, err, |articles| {
+        for article in articles {
+            for tag in article.tags {
+                counts.entry(tag.to_lowercase()).or_insert_with(|| (tag, 0)).1 += 1;
+            }
+        }
+        Ok(())
+    })?;
+    let mut rows: Vec<(String, usize)> = counts.into_values().collect();
+    rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.to_lowercase().cmp(&b.0.to_lowercase())));
+    for (tag, count) in rows {
+        writeln!(out, "{count}\t{tag}")?;
+    }
+    Ok(outcome)
+}
+
+/// `tidings quotes`: `speaker<TAB>text<TAB>title`, `-` for an unknown speaker; with `speaker`
+/// only quotes whose speaker contains it (any case).
+pub fn quotes(
+    paths: &[PathBuf],
+    speaker: Option<&str>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<Outcome> {
+    let wanted = speaker.map(str::to_lowercase);
+    for_each_file(paths, err, |articles| {
+        for article in &articles {
+            for quote in &article.quotes {
+                let who = quote.speaker.as_deref().unwrap_or("-");
+                if wanted
+                    .as_ref()
+                    .is_some_and(|w| !quote.speaker.as_deref().is_some_and(|s| s.to_lowercase().contains(w)))
+                {
+                    continue;
+                }
+                writeln!(out, "{}\t{}\t{}", field(who), field(&quote.text), field(&article.title))?;
+            }
+        }
+        Ok(())
+    })
+}
+
+/// Text never holds tabs or newlines after parsing, but JSON input might: keep one record per line.
+fn field(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains(['\t', '\n', '\r']) { text.replace(['\t', '\n', '\r'], " ").into() } else { text.into() }
+}

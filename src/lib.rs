@@ -1,0 +1,26 @@
+//! tidings: a terminal reader for news articles saved as text from web pages.
+//!
+//! Data flows one way: files -> [`parse`] -> [`Article`] -> [`corpus`] -> `app` -> `ui`.
+
+/// The article model of `shared/FORMAT.md`.
+pub mod article;
+/// The scripting subcommands (`parse`, `tags`, `quotes`).
+pub mod commands;
+/// Loaded articles, the tag index, sorting, filtering.
+pub mod corpus;
+/// Library errors.
+pub mod error;
+/// JSON output that escapes every control character.
+pub mod json;
+/// Finding input files and reading them into articles, in parallel or in the background.
+pub mod load;
+/// Raw page text -> [`Article`].
+pub mod parse;
+/// The bundled sample articles.
+pub mod samples;
+/// Case-insensitive full-text search.
+pub mod search;
+
+pub use article::{Article, Caption, Quote};
+pub use corpus::Corpus;
+pub use error::{Error, FileError};

@@ -1,0 +1,223 @@
+//! Finding input files and turning them into articles: in order for the command line,
+//! in the background (streamed in batches) for the reader.
+
+use std::fs::File;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::thread;
+
+use rayon::prelude::*;
+use walkdir::WalkDir;
+
+use crate::article::Article;
+use crate::error::{Error, FileError};
+use crate::parse;
+
+/// Extensions read from folders; files named on the command line are read whatever their name.
+pub const EXTENSIONS: &[&str] = &["txt", "json", "jsonl"];
+
+/// Where articles come from.
+#[derive(Debug, Clone)]
+pub enum Source {
+    File(PathBuf),
+    /// A sample bundled into the binary: `(name, bytes)`.
+    Embedded(&'static str, &'static [u8]),
+}
+
+impl Source {
+    pub fn name(&self) -> String {
+        match self {
+            Source::File(path) => path.display().to_string(),
+            Source::Embedded(name, _) => (*name).to_string(),
+        }
+    }
+}
+
+/// Expands files and folders into the files to read, in sorted order per folder. Folders are
+/// walked recursively, skipping hidden entries and files of other kinds.
+pub fn find_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<FileError>) {
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    for path in paths {
+        if !path.is_dir() {
+            match path.metadata() {
+                Ok(_) => files.push(path.clone()),
+                Err(error) => errors.push(FileError { path: path.clone(), error: Error::Io(error) }),
+            }
+            continue;
+        }
+        let walker = WalkDir::new(path)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+        for entry in walker {
+            match entry {
+                Ok(entry) if entry.file_type().is_file() && is_article_file(entry.path()) => {
+                    files.push(entry.into_path());
+                }
+                Ok(_) => {}
+                Err(err) => {
+                    let path = err.path().map_or_else(|| path.clone(), Path::to_path_buf);
+                    let error =
+                        Error::Io(err.into_io_error().unwrap_or_else(|| std::io::Error::other("loop in folder links")));
+                    errors.push(FileError { path, error });
+                }
+            }
+        }
+    }
+    (files, errors)
+}
+
+fn is_article_file(path: &Path) -> bool {
+    match path.extension() {
+        None => true,
+        Some(ext) => EXTENSIONS.iter().any(|e| ext.eq_ignore_ascii_case(e)),
+    }
+}
+
+/// Reads at most [`parse::MAX_INPUT_BYTES`] (+1, so the parser knows it was cut).
+fn read_bounded(path: &Path) -> Result<Vec<u8>, Error> {
+    let file = File::open(path)?;
+    let mut bytes = Vec::new();
+    file.take(parse::MAX_INPUT_BYTES as u64 + 1).read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// The articles of one input: one for a page of text, any number for JSON.
+pub fn read_source(source: &Source) -> Result<Vec<Article>, FileError> {
+    let name = source.name();
+    let result = match source {
+        Source::File(path) => read_bounded(path).and_then(|bytes| articles_from_bytes(&bytes, &name)),
+        Source::Embedded(_, bytes) => articles_from_bytes(bytes, &name),
+    };
+    result.map_err(|error| FileError { path: PathBuf::from(&name), error })
+}
+
+/// Parses the bytes of a file named `name`: JSON by extension or first character, else page text.
+pub fn articles_from_bytes(bytes: &[u8], name: &str) -> Result<Vec<Article>, Error> {
+    let lower = name.to_ascii_lowercase();
+    let looks_json = lower.ends_with(".json")
+        || lower.ends_with(".jsonl")
+        || (!lower.ends_with(".txt") && matches!(first_non_blank(bytes), Some(b'{' | b'[')));
+    if looks_json {
+        parse::json::articles(bytes, lower.ends_with(".jsonl"))
+    } else {
+        parse::parse_page(bytes, Some(name)).map(|article| vec![article])
+    }
+}
+
+fn first_non_blank(bytes: &[u8]) -> Option<u8> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    bytes.iter().copied().find(|b| !b.is_ascii_whitespace())
+}
+
+/// Reads every source on all cores; results come back in input order.
+pub fn read_all(sources: &[Source]) -> Vec<Result<Vec<Article>, FileError>> {
+    sources.par_iter().map(read_source).collect()
+}
+
+/// What the background loader reports.
+#[derive(Debug)]
+pub enum LoadEvent {
+    /// The number of files found, sent once before any article.
+    Found(usize),
+    /// Articles of the next files read, and how many files those were.
+    Articles { articles: Vec<Article>, files: usize },
+    /// A file that could not be read.
+    Failed(FileError),
+    /// Everything was read.
+    Finished,
+}
+
+/// Files per batch: large enough to keep the channel quiet, small enough that the list
+/// fills visibly while loading goes on.
+const BATCH_FILES: usize = 256;
+
+/// Starts reading in the background; the UI thread only drains the channel.
+pub fn spawn_loader(paths: Vec<PathBuf>, embedded: Vec<Source>) -> Receiver<LoadEvent> {
+    let (tx, rx) = mpsc::channel();
+    thread::spawn(move || {
+        let (files, errors) = find_files(&paths);
+        let mut sources = embedded;
+        sources.extend(files.into_iter().map(Source::File));
+        if tx.send(LoadEvent::Found(sources.len() + errors.len())).is_err() {
+            return;
+        }
+        for error in errors {
+            let _ = tx.send(LoadEvent::Failed(error));
+        }
+        stream(&sources, &tx);
+        let _ = tx.send(LoadEvent::Finished);
+    });
+    rx
+}
+
+fn stream(sources: &[Source], tx: &Sender<LoadEvent>) {
+    sources.par_chunks(BATCH_FILES).for_each_with(tx.clone(), |tx, chunk| {
+        let mut articles = Vec::with_capacity(chunk.len());
+        for source in chunk {
+            match read_source(source) {
+                Ok(found) => articles.extend(found),
+                Err(error) => {
+                    let _ = tx.send(LoadEvent::Failed(error));
+                }
+            }
+        }
+        let _ = tx.send(LoadEvent::Articles { articles, files: chunk.len() });
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::fs;
+
+    #[test]
+    fn walks_folders_sorted_skipping_hidden_and_other_kinds() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        fs::create_dir_all(root.join("b/.hidden")).unwrap();
+        for name in ["b/2.txt", "b/1.json", "a.jsonl", "README", "x.png", ".secret.txt", "b/.hidden/3.txt"] {
+            fs::write(root.join(name), "x").unwrap();
+        }
+        let (files, errors) = find_files(&[root.to_path_buf()]);
+        let names: Vec<_> =
+            files.iter().map(|f| f.strip_prefix(root).unwrap().to_string_lossy().into_owned()).collect();
+        assert_eq!(names, ["README", "a.jsonl", "b/1.json", "b/2.txt"]);
+        assert!(errors.is_empty());
+    }
+
+    #[test]
+    fn a_missing_path_is_an_error_and_the_rest_goes_on() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("a.txt"), "Title\n\nBody text here.").unwrap();
+        let (files, errors) = find_files(&[dir.path().join("nope"), dir.path().join("a.txt")]);
+        assert_eq!(files.len(), 1);
+        assert_eq!(errors.len(), 1);
+        assert!(errors[0].to_string().contains("nope"));
+    }
+
+    #[test]
+    fn background_loader_streams_everything_then_finishes() {
+        let dir = tempfile::tempdir().unwrap();
+        for i in 0..300 {
+            fs::write(dir.path().join(format!("{i:03}.txt")), format!("Title {i}\n\nBody number {i}.")).unwrap();
+        }
+        fs::write(dir.path().join("bad.txt"), b"\0\0\0binary").unwrap();
+        let rx = spawn_loader(vec![dir.path().to_path_buf()], Vec::new());
+        let (mut found, mut articles, mut failed, mut files) = (0, 0, 0, 0);
+        for event in rx {
+            match event {
+                LoadEvent::Found(n) => found = n,
+                LoadEvent::Articles { articles: a, files: f } => {
+                    articles += a.len();
+                    files += f;
+                }
+                LoadEvent::Failed(_) => failed += 1,
+                LoadEvent::Finished => break,
+            }
+        }
+        assert_eq!((found, articles, failed, files), (301, 300, 1, 301));
+    }
+}

@@ -1,0 +1,47 @@
+//! The `tidings` binary: parse the command line, run a subcommand or the reader.
+
+mod cli;
+
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use cli::{Cli, Command};
+use tidings::commands::{self, Outcome};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let mut err = io::stderr();
+    let result = match &cli.command {
+        Some(Command::Parse { pretty, paths }) => commands::parse(paths, *pretty, &mut out, &mut err),
+        Some(Command::Tags { paths }) => commands::tags(paths, &mut out, &mut err),
+        Some(Command::Quotes { speaker, paths }) => commands::quotes(paths, speaker.as_deref(), &mut out, &mut err),
+        None => {
+            drop(out);
+            return reader(&cli);
+        }
+    };
+    let result = result.and_then(|outcome| out.flush().map(|()| outcome));
+    exit_code(result)
+}
+
+fn exit_code(result: io::Result<Outcome>) -> ExitCode {
+    match result {
+        Ok(outcome) if outcome.failures > 0 => ExitCode::from(1),
+        Ok(_) => ExitCode::SUCCESS,
+        // `tidings parse dir | head` is not an error.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("tidings: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn reader(_cli: &Cli) -> ExitCode {
+    eprintln!("tidings: the reader is not built yet; try `tidings parse PATH`");
+    ExitCode::from(2)
+}

@@ -1,0 +1,462 @@
+//! Date lines: every shape of FORMAT.md to an ISO 8601 stamp.
+//!
+//! A line is a date line when, after its dates, times, zones and labels are taken out, at most
+//! a few words are left (a byline after `by`, a separator). Prose that mentions a date is not.
+
+use super::lexicon::{self, DATE_FILLER, MONTHS, PUBLISHED_LABELS, SEASONAL_ZONES, UPDATED_LABELS, WEEKDAYS, ZONES};
+
+/// What a date line says.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct DateLine {
+    /// The publication stamp (labelled so, or the only one).
+    pub published: Option<String>,
+    /// An update stamp, used only when nothing says published.
+    pub updated: Option<String>,
+    /// A name after `by` on the same line (`Posted on … by Jane Doe`).
+    pub byline: Option<String>,
+}
+
+impl DateLine {
+    pub fn best(&self) -> Option<&String> {
+        self.published.as_ref().or(self.updated.as_ref())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Date {
+    year: u32,
+    month: u32,
+    day: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Time {
+    hour: u32,
+    minute: u32,
+    second: Option<u32>,
+}
+
+/// Longest line taken for a date line.
+const MAX_DATE_LINE: usize = 160;
+
+/// Parses a date line; `None` for lines that are not one.
+pub fn parse_line(line: &str) -> Option<DateLine> {
+    if line.len() > MAX_DATE_LINE || !line.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut result = DateLine::default();
+    let mut leftover = String::new();
+    let mut pos = 0;
+    let mut last_end = 0;
+    let mut found_any = false;
+    while pos < line.len() {
+        if !starts_token(line, pos) {
+            pos += next_char_len(line, pos);
+            continue;
+        }
+        let Some((stamp, end)) = stamp_at(line, pos) else {
+            pos += next_char_len(line, pos);
+            continue;
+        };
+        let before = &line[last_end..pos];
+        leftover.push_str(before);
+        leftover.push(' ');
+        let label = label_of(before);
+        found_any = true;
+        match label {
+            Label::Updated => result.updated = result.updated.or(Some(stamp)),
+            Label::Published => result.published = result.published.or(Some(stamp)),
+            // An unlabelled stamp after an update stamp is the other one of the pair.
+            Label::None if result.published.is_none() => result.published = Some(stamp),
+            Label::None => {}
+        }
+        pos = end;
+        last_end = end;
+    }
+    if !found_any {
+        return None;
+    }
+    leftover.push_str(&line[last_end..]);
+    let (extra_words, byline) = leftover_words(&leftover);
+    if extra_words > 3 {
+        return None;
+    }
+    result.byline = byline;
+    Some(result)
+}
+
+fn next_char_len(s: &str, pos: usize) -> usize {
+    s[pos..].chars().next().map_or(1, char::len_utf8)
+}
+
+/// A date may start at a digit or a letter that follows a non-alphanumeric character.
+fn starts_token(s: &str, pos: usize) -> bool {
+    let Some(c) = s[pos..].chars().next() else { return false };
+    if !c.is_alphanumeric() {
+        return false;
+    }
+    s[..pos].chars().next_back().is_none_or(|p| !p.is_ascii_alphanumeric())
+}
+
+#[derive(Debug, PartialEq, Eq)]
+enum Label {
+    Published,
+    Updated,
+    None,
+}
+
+fn label_of(before: &str) -> Label {
+    let lower = before.to_lowercase();
+    let last = |labels: &[&str]| labels.iter().filter_map(|l| lower.rfind(l)).max();
+    match (last(PUBLISHED_LABELS), last(UPDATED_LABELS)) {
+        (Some(p), Some(u)) if p > u => Label::Published,
+        (_, Some(_)) => Label::Updated,
+        (Some(_), None) => Label::Published,
+        (None, None) => Label::None,
+    }
+}
+
+/// Counts the words left beside the dates that are not labels, and picks out `by NAME`.
+fn leftover_words(leftover: &str) -> (usize, Option<String>) {
+    let lower = leftover.to_lowercase();
+    let mut rest = leftover;
+    let mut byline = None;
+    if let Some(i) = find_word(&lower, "by") {
+        let name = leftover[i + 2..].trim_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '|' | ',' | '-'));
+        let name = name.split(['|', '·']).next().unwrap_or("").trim();
+        if !name.is_empty() && name.split_whitespace().count() <= 5 {
+            byline = Some(name.to_string());
+        }
+        rest = &leftover[..i];
+    }
+    let words = rest
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .filter(|w| {
+            let w = w.to_lowercase();
+            !lexicon::contains(DATE_FILLER, &w)
+                && !PUBLISHED_LABELS.iter().chain(UPDATED_LABELS).any(|l| l.split(' ').any(|p| p == w) || w.contains(l))
+        })
+        .count();
+    (words, byline)
+}
+
+fn find_word(haystack: &str, word: &str) -> Option<usize> {
+    haystack.match_indices(word).map(|(i, _)| i).find(|&i| {
+        let before_ok = haystack[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = haystack[i + word.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        before_ok && after_ok
+    })
+}
+
+/// One date with an optional time and zone at `pos`, formatted; and where it ends.
+fn stamp_at(s: &str, pos: usize) -> Option<(String, usize)> {
+    // A time may come first: `8:05 PM EST, Wed January 14, 2026`.
+    if let Some((time, zone, after_time)) = time_at(s, pos) {
+        let date_pos = skip_separators(s, after_time);
+        let date_pos = skip_weekday(s, date_pos);
+        let (date, end) = date_at(s, date_pos)?;
+        let zone = zone.map(|z| resolve_seasonal(&z, date.month));
+        return Some((format_stamp(date, Some(time), zone.as_deref()), end));
+    }
+    let (date, end) = date_at(s, skip_weekday(s, pos))?;
+    let time_pos = skip_weekday(s, skip_separators(s, end));
+    match time_at(s, time_pos) {
+        Some((time, zone, end)) => {
+            let zone = zone.map(|z| resolve_seasonal(&z, date.month));
+            Some((format_stamp(date, Some(time), zone.as_deref()), end))
+        }
+        None => Some((format_stamp(date, None, None), end)),
+    }
+}
+
+fn format_stamp(date: Date, time: Option<Time>, zone: Option<&str>) -> String {
+    let mut out = format!("{:04}-{:02}-{:02}", date.year, date.month, date.day);
+    if let Some(t) = time {
+        out.push_str(&format!("T{:02}:{:02}", t.hour, t.minute));
+        if let Some(sec) = t.second {
+            out.push_str(&format!(":{sec:02}"));
+        }
+        if let Some(zone) = zone {
+            out.push_str(zone);
+        }
+    }
+    out
+}
+
+fn skip_separators(s: &str, mut pos: usize) -> usize {
+    loop {
+        let rest = &s[pos..];
+        let trimmed = rest
+            .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '-' | '–' | '—' | '|' | '/' | '·'));
+        let trimmed = trimmed.strip_prefix("at ").or_else(|| trimmed.strip_prefix("T")).unwrap_or(trimmed);
+        let next = s.len() - trimmed.len();
+        if next == pos {
+            return pos;
+        }
+        pos = next;
+    }
+}
+
+fn skip_weekday(s: &str, pos: usize) -> usize {
+    let (word, end) = word_at(s, pos);
+    if lexicon::contains(WEEKDAYS, &word.to_ascii_lowercase()) {
+        let end = if s[end..].starts_with('.') { end + 1 } else { end };
+        return skip_separators(s, end);
+    }
+    pos
+}
+
+fn word_at(s: &str, pos: usize) -> (&str, usize) {
+    let len = s[pos..].find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(s.len() - pos);
+    (&s[pos..pos + len], pos + len)
+}
+
+fn digits_at(s: &str, pos: usize, max: usize) -> Option<(u32, usize, usize)> {
+    let len = s[pos..].bytes().take_while(u8::is_ascii_digit).count();
+    if len == 0 || len > max {
+        return None;
+    }
+    let value = s[pos..pos + len].parse().ok()?;
+    Some((value, len, pos + len))
+}
+
+fn month_at(s: &str, pos: usize) -> Option<(u32, usize)> {
+    let (word, end) = word_at(s, pos);
+    let lower = word.to_ascii_lowercase();
+    let month = MONTHS.iter().find(|(name, _)| *name == lower)?.1;
+    let end = if s[end..].starts_with('.') { end + 1 } else { end };
+    Some((month, end))
+}
+
+fn date_at(s: &str, pos: usize) -> Option<(Date, usize)> {
+    if let Some((month, end)) = month_at(s, pos) {
+        // Jan 14, 2026 / January 14th 2026
+        let p = skip_spaces(s, end);
+        let (day, _, end) = digits_at(s, p, 2)?;
+        let end = skip_ordinal(s, end);
+        let p = skip_spaces(s, s[end..].strip_prefix(',').map_or(end, |_| end + 1));
+        let (year, 4, end) = digits_at(s, p, 4)? else { return None };
+        return valid(year, month, day).map(|d| (d, end));
+    }
+    let (first, len, end) = digits_at(s, pos, 4)?;
+    if len == 4 {
+        return ymd_at(s, first, end);
+    }
+    let end = skip_ordinal(s, end);
+    // 14 January 2026
+    if let Some((month, m_end)) = month_at(s, skip_spaces(s, end)).filter(|_| s[end..].starts_with(' ')) {
+        let p = skip_spaces(s, s[m_end..].strip_prefix(',').map_or(m_end, |_| m_end + 1));
+        let (year, 4, y_end) = digits_at(s, p, 4)? else { return None };
+        return valid(year, month, first).map(|d| (d, y_end));
+    }
+    // 14/01/2026, 01/14/2026, 14.01.2026
+    let sep = s[end..].chars().next().filter(|c| matches!(c, '/' | '.' | '-'))?;
+    let (second, _, end2) = digits_at(s, end + 1, 2)?;
+    if !s[end2..].starts_with(sep) {
+        return None;
+    }
+    let (year, 4, end3) = digits_at(s, end2 + 1, 4)? else { return None };
+    let (month, day) = match (first > 12, second > 12) {
+        (true, _) => (second, first),
+        (_, true) => (first, second),
+        // Ambiguous: slashes are American (month first), dots and dashes European.
+        _ if sep == '/' => (first, second),
+        _ => (second, first),
+    };
+    valid(year, month, day).map(|d| (d, end3))
+}
+
+/// After a four-digit year: `-01-14`, `.1.14.`, `/01/14`, `년 1월 14일`, `年1月14日`.
+fn ymd_at(s: &str, year: u32, end: usize) -> Option<(Date, usize)> {
+    let rest = &s[end..];
+    for (year_mark, month_mark, day_mark) in [("년", "월", "일"), ("年", "月", "日")] {
+        if let Some(r) = rest.strip_prefix(year_mark) {
+            let p = skip_spaces(s, s.len() - r.len());
+            let (month, _, m_end) = digits_at(s, p, 2)?;
+            let p = skip_spaces(s, m_end + s[m_end..].strip_prefix(month_mark).map(|_| month_mark.len())?);
+            let (day, _, d_end) = digits_at(s, p, 2)?;
+            let d_end = d_end + s[d_end..].strip_prefix(day_mark).map_or(0, |_| day_mark.len());
+            return valid(year, month, day).map(|d| (d, d_end));
+        }
+    }
+    let sep = rest.chars().next().filter(|c| matches!(c, '-' | '.' | '/'))?;
+    let (month, _, m_end) = digits_at(s, end + 1, 2)?;
+    if !s[m_end..].starts_with(sep) {
+        return None;
+    }
+    let (day, _, d_end) = digits_at(s, m_end + 1, 2)?;
+    // Korean pages write `2026.01.14.`; a final dot belongs to the date.
+    let d_end = if sep == '.' && s[d_end..].starts_with('.') { d_end + 1 } else { d_end };
+    valid(year, month, day).map(|d| (d, d_end))
+}
+
+fn skip_spaces(s: &str, pos: usize) -> usize {
+    pos + (s[pos..].len() - s[pos..].trim_start().len())
+}
+
+fn skip_ordinal(s: &str, end: usize) -> usize {
+    ["st", "nd", "rd", "th"].iter().find(|o| s[end..].starts_with(*o)).map_or(end, |o| end + o.len())
+}
+
+fn valid(year: u32, month: u32, day: u32) -> Option<Date> {
+    let leap = year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400));
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    };
+    ((1900..=2100).contains(&year) && (1..=days).contains(&day)).then_some(Date { year, month, day })
+}
+
+/// `08:05`, `8:05:30`, `8:05 am`, `8 p.m.`, `08.05 GMT`, `오후 3:20`, `오전 8시 5분`, `午後3時5分`.
+fn time_at(s: &str, pos: usize) -> Option<(Time, Option<String>, usize)> {
+    let (meridiem_before, pos) = korean_japanese_meridiem(s, pos);
+    let (hour, _, end) = digits_at(s, pos, 2)?;
+    let (minute, second, end, bare_hour) = if let Some(r) =
+        s[end..].strip_prefix(':').or_else(|| s[end..].strip_prefix('.'))
+    {
+        let dot = s[end..].starts_with('.');
+        let (minute, 2, m_end) = digits_at(s, s.len() - r.len(), 2)? else { return None };
+        let (second, end) = match s[m_end..].strip_prefix(':') {
+            Some(r) => match digits_at(s, s.len() - r.len(), 2) {
+                Some((sec, 2, e)) => (Some(sec), e),
+                _ => (None, m_end),
+            },
+            None => (None, m_end),
+        };
+        // `08.05` is a time only with a zone or am/pm after it (else it may be a number).
+        if dot && !has_zone_or_meridiem(s, end) {
+            return None;
+        }
+        (minute, second, end, false)
+    } else if let Some(r) = s[end..].strip_prefix('시').or_else(|| s[end..].strip_prefix('時')) {
+        let p = skip_spaces(s, s.len() - r.len());
+        match digits_at(s, p, 2) {
+            Some((minute, _, m_end)) => {
+                let m_end = ["분", "分"].iter().find(|m| s[m_end..].starts_with(*m)).map_or(m_end, |m| m_end + m.len());
+                (minute, None, m_end, false)
+            }
+            None => (0, None, s.len() - r.len(), false),
+        }
+    } else {
+        (0, None, end, true)
+    };
+    let (meridiem_after, end) = meridiem_at(s, end);
+    if bare_hour && meridiem_after.is_none() {
+        return None;
+    }
+    let hour = match meridiem_before.or(meridiem_after) {
+        Some(pm) if (1..=12).contains(&hour) => hour % 12 + if pm { 12 } else { 0 },
+        Some(_) => return None,
+        None => hour,
+    };
+    if hour > 23 || minute > 59 || second.is_some_and(|s| s > 59) {
+        return None;
+    }
+    let (zone, end) = zone_at(s, end);
+    Some((Time { hour, minute, second }, zone, end))
+}
+
+fn korean_japanese_meridiem(s: &str, pos: usize) -> (Option<bool>, usize) {
+    for (word, pm) in [("오전", false), ("오후", true), ("午前", false), ("午後", true)] {
+        if s[pos..].starts_with(word) {
+            return (Some(pm), skip_spaces(s, pos + word.len()));
+        }
+    }
+    (None, pos)
+}
+
+/// `am`, `a.m.`, `AM`, `pm`, `p.m.` after optional spaces.
+fn meridiem_at(s: &str, end: usize) -> (Option<bool>, usize) {
+    let p = skip_spaces(s, end);
+    let rest = &s[p..];
+    for (form, pm) in [("a.m.", false), ("p.m.", true), ("a.m", false), ("p.m", true), ("am", false), ("pm", true)] {
+        if rest.as_bytes().get(..form.len()).is_some_and(|b| b.eq_ignore_ascii_case(form.as_bytes())) {
+            let after = &rest[form.len()..];
+            if after.chars().next().is_none_or(|c| !c.is_alphanumeric()) {
+                return (Some(pm), p + form.len());
+            }
+        }
+    }
+    (None, end)
+}
+
+fn has_zone_or_meridiem(s: &str, end: usize) -> bool {
+    meridiem_at(s, end).0.is_some() || zone_at(s, end).0.is_some()
+}
+
+/// A zone name (`KST`, `(KST)`), a numeric offset (`+0900`, `+09:00`) or `UTC+9` after a time.
+fn zone_at(s: &str, end: usize) -> (Option<String>, usize) {
+    let p = skip_spaces(s, end);
+    let paren = s[p..].starts_with('(');
+    let start = if paren { p + 1 } else { p };
+    let (word, mut w_end) = word_at(s, start);
+    let upper = !word.is_empty() && word.chars().all(|c| c.is_ascii_uppercase()) || word.eq_ignore_ascii_case("utc");
+    let mut zone = None;
+    if !word.is_empty() && upper {
+        let lower = word.to_ascii_lowercase();
+        zone = ZONES.iter().find(|z| z.0 == lower).map(|z| z.1.to_string());
+        if zone.is_none() {
+            zone = SEASONAL_ZONES.iter().find(|z| z.0 == lower).map(|z| format!("?{}", z.0));
+        }
+        if zone.is_some()
+            && matches!(lower.as_str(), "utc" | "gmt")
+            && let Some((offset, o_end)) = numeric_offset(s, w_end)
+        {
+            zone = Some(offset);
+            w_end = o_end;
+        }
+    } else if word.is_empty()
+        && let Some((offset, o_end)) = numeric_offset(s, start)
+    {
+        zone = Some(offset);
+        w_end = o_end;
+    }
+    match zone {
+        Some(z) => {
+            let end = if paren && s[w_end..].starts_with(')') { w_end + 1 } else { w_end };
+            (Some(z), end)
+        }
+        None => (None, end),
+    }
+}
+
+/// `+0900`, `+09:00`, `-5`, `+9` -> `+09:00`.
+fn numeric_offset(s: &str, pos: usize) -> Option<(String, usize)> {
+    let sign = s[pos..].chars().next().filter(|c| matches!(c, '+' | '-' | '−'))?;
+    let p = pos + sign.len_utf8();
+    let (first, len, end) = digits_at(s, p, 4)?;
+    let (hours, minutes, end) = match len {
+        4 => (first / 100, first % 100, end),
+        1 | 2 => match s[end..].strip_prefix(':').and_then(|r| digits_at(s, s.len() - r.len(), 2)) {
+            Some((m, 2, e)) => (first, m, e),
+            _ => (first, 0, end),
+        },
+        _ => return None,
+    };
+    if hours > 14 || minutes > 59 {
+        return None;
+    }
+    let sign = if sign == '+' { '+' } else { '-' };
+    Some((format!("{sign}{hours:02}:{minutes:02}"), end))
+}
+
+/// `?et` placeholders become the standard or daylight offset for the month (US rules, roughly).
+fn resolve_seasonal(zone: &str, month: u32) -> String {
+    match zone.strip_prefix('?') {
+        Some(name) => SEASONAL_ZONES
+            .iter()
+            .find(|z| z.0 == name)
+            .map(|z| if (4..=10).contains(&month) { z.2 } else { z.1 })
+            .unwrap_or("")
+            .to_string(),
+        None => zone.to_string(),
+    }
+}
+
+#[cfg(test)]
+#[path = "date_tests.rs"]
+mod tests;
