@@ -88,6 +88,10 @@ fn read_bounded(path: &Path) -> Result<Vec<u8>, Error> {
 pub fn read_source(source: &Source) -> Result<Vec<Article>, FileError> {
     let name = source.name();
     let result = match source {
+        // A JSON archive is read whole; a page is cut at the parser's limit.
+        Source::File(path) if is_json_name(&name) => {
+            std::fs::read(path).map_err(Error::Io).and_then(|bytes| articles_from_bytes(&bytes, &name))
+        }
         Source::File(path) => read_bounded(path).and_then(|bytes| articles_from_bytes(&bytes, &name)),
         Source::Embedded(_, bytes) => articles_from_bytes(bytes, &name),
     };
@@ -97,14 +101,18 @@ pub fn read_source(source: &Source) -> Result<Vec<Article>, FileError> {
 /// Parses the bytes of a file named `name`: JSON by extension or first character, else page text.
 pub fn articles_from_bytes(bytes: &[u8], name: &str) -> Result<Vec<Article>, Error> {
     let lower = name.to_ascii_lowercase();
-    let looks_json = lower.ends_with(".json")
-        || lower.ends_with(".jsonl")
-        || (!lower.ends_with(".txt") && matches!(first_non_blank(bytes), Some(b'{' | b'[')));
+    let looks_json =
+        is_json_name(name) || (!lower.ends_with(".txt") && matches!(first_non_blank(bytes), Some(b'{' | b'[')));
     if looks_json {
         parse::json::articles(bytes, lower.ends_with(".jsonl"))
     } else {
         parse::parse_page(bytes, Some(name)).map(|article| vec![article])
     }
+}
+
+fn is_json_name(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    lower.ends_with(".json") || lower.ends_with(".jsonl")
 }
 
 fn first_non_blank(bytes: &[u8]) -> Option<u8> {

@@ -99,8 +99,15 @@ fn unquoted(text: &str) -> String {
     out
 }
 
+/// Start of the sentence holding byte `at`, at most a few hundred bytes back.
 fn sentence_start(p: &str, at: usize) -> usize {
-    p[..at].rfind(['。', '.', '!', '?']).map_or(0, |i| i + p[i..].chars().next().map_or(1, char::len_utf8))
+    let mut from = at.saturating_sub(600);
+    while !p.is_char_boundary(from) {
+        from -= 1;
+    }
+    p[from..at]
+        .rfind(['。', '.', '!', '?'])
+        .map_or(from, |i| from + i + p[from + i..].chars().next().map_or(1, char::len_utf8))
 }
 
 fn strip_tail(word: &str) -> String {
@@ -226,11 +233,12 @@ fn korean_with_english(text: &str) -> Vec<String> {
         if !(2..=4).contains(&count) || !capitalised {
             continue;
         }
-        let before: Vec<&str> = text[..open].split_whitespace().collect();
+        let mut before: Vec<&str> = text[..open].split_whitespace().rev().take(count).collect();
         if before.len() < count {
             continue;
         }
-        let parts = &before[before.len() - count..];
+        before.reverse();
+        let parts = &before[..];
         if parts.iter().all(|p| is_hangul_word(p)) {
             names.push(parts.join(" "));
         }

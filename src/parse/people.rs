@@ -1,6 +1,7 @@
 //! The people an English article names: full names with the titles and roles they come with,
 //! and every mention in reading order, so `Lee`, `he` and `the minister` can be resolved.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use super::lexicon::{self, NOT_NAMES, OBJECT_CUES, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, ROLE_NOUNS};
@@ -28,8 +29,16 @@ pub struct Mention {
 #[derive(Debug, Default)]
 pub struct People {
     pub persons: Vec<Person>,
+    /// In reading order, so lookups before a place are a binary search.
     pub mentions: Vec<Mention>,
+    /// Name tokens -> person, and first or last token -> persons: lookups stay constant-time
+    /// on pages that name thousands of things.
+    exact: HashMap<Vec<String>, usize>,
+    by_end: HashMap<String, Vec<usize>>,
 }
+
+/// How far back a pronoun or a role looks for its person, in mentions.
+const LOOK_BACK: usize = 500;
 
 /// Prepositions before a place name.
 const PLACE_CUES: &[&str] = &["across", "at", "from", "in", "into", "near", "outside", "throughout", "to", "within"];
@@ -57,7 +66,16 @@ impl People {
     }
 
     fn scan_text(&mut self, text: &str, paragraph: Option<usize>, skip: &[Range<usize>]) {
-        let all: Vec<Word<'_>> = words(text).filter(|w| !skip.iter().any(|r| r.contains(&w.start))).collect();
+        // `skip` is in order, like the words: walk both at once.
+        let mut ranges = skip.iter().peekable();
+        let all: Vec<Word<'_>> = words(text)
+            .filter(|w| {
+                while ranges.peek().is_some_and(|r| r.end <= w.start) {
+                    ranges.next();
+                }
+                !ranges.peek().is_some_and(|r| r.contains(&w.start))
+            })
+            .collect();
         let mut i = 0;
         while i < all.len() {
             let Some(len) = name_run(&all[i..]) else {
@@ -92,7 +110,7 @@ impl People {
         let tokens: Vec<String> = names.iter().map(|w| w.bare.trim_end_matches(['’', '\'']).to_string()).collect();
         let tokens: Vec<String> =
             tokens.into_iter().map(|t| t.trim_end_matches("’s").trim_end_matches("'s").to_string()).collect();
-        let person = match self.persons.iter().position(|p| p.tokens == tokens) {
+        let person = match self.exact.get(&tokens).copied() {
             Some(existing) => {
                 self.persons[existing].roles.extend(roles);
                 existing
@@ -104,8 +122,16 @@ impl People {
                 if (tokens.len() == 1 && !titled && !speaks && self.fullest(&tokens).is_none()) || (place && !titled) {
                     return;
                 }
+                let id = self.persons.len();
+                for end in [tokens.first(), tokens.last()].into_iter().flatten() {
+                    let ids = self.by_end.entry(end.clone()).or_default();
+                    if ids.last() != Some(&id) {
+                        ids.push(id);
+                    }
+                }
+                self.exact.insert(tokens.clone(), id);
                 self.persons.push(Person { name: tokens.join(" "), tokens, roles });
-                self.persons.len() - 1
+                id
             }
         };
         if let Some(paragraph) = paragraph {
@@ -116,14 +142,21 @@ impl People {
 
     /// The fullest name containing `tokens` at its start or end (`Lee` -> `Lee Jae-myung`).
     fn fullest(&self, tokens: &[String]) -> Option<usize> {
-        self.persons
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| {
-                p.tokens.len() >= tokens.len() && (p.tokens.starts_with(tokens) || p.tokens.ends_with(tokens))
+        let candidates = [tokens.first(), tokens.last()].into_iter().flatten().filter_map(|t| self.by_end.get(t));
+        candidates
+            .flatten()
+            .copied()
+            .filter(|&i| {
+                let p = &self.persons[i].tokens;
+                p.len() >= tokens.len() && (p.starts_with(tokens) || p.ends_with(tokens))
             })
-            .max_by_key(|(i, p)| (p.tokens.len(), std::cmp::Reverse(*i)))
-            .map(|(i, _)| i)
+            .max_by_key(|&i| (self.persons[i].tokens.len(), std::cmp::Reverse(i)))
+    }
+
+    /// Mentions before `(paragraph, at)`, nearest first, at most [`LOOK_BACK`] of them.
+    fn before(&self, paragraph: usize, at: usize) -> impl Iterator<Item = &Mention> {
+        let end = self.mentions.partition_point(|m| (m.paragraph, m.at) < (paragraph, at));
+        self.mentions[..end].iter().rev().take(LOOK_BACK)
     }
 
     /// The fullest form of a name as written (`Lee`, `Sanae Takaichi`); the name itself if
@@ -141,22 +174,20 @@ impl People {
     /// Who `he` or `she` at `(paragraph, at)` means: the last subject named in the same
     /// paragraph, else anyone named there, else the last subject before it.
     pub fn pronoun(&self, paragraph: usize, at: usize) -> Option<String> {
-        let before: Vec<&Mention> = self.mentions.iter().filter(|m| (m.paragraph, m.at) < (paragraph, at)).collect();
-        let here = || before.iter().rev().filter(|m| m.paragraph == paragraph);
+        let here = || self.before(paragraph, at).filter(|m| m.paragraph == paragraph);
         let found = here()
             .find(|m| m.subject)
             .or_else(|| here().next())
-            .or_else(|| before.iter().rev().find(|m| m.subject))
-            .or_else(|| before.last());
+            .or_else(|| self.before(paragraph, at).find(|m| m.subject))
+            .or_else(|| self.before(paragraph, at).next());
         found.map(|m| self.name_of(m.person))
     }
 
     /// The last person named as a subject in `paragraph` before byte `at`.
     pub fn subject_in(&self, paragraph: usize, at: usize) -> Option<String> {
-        self.mentions
-            .iter()
-            .rev()
-            .find(|m| m.paragraph == paragraph && m.at < at && m.subject)
+        self.before(paragraph, at)
+            .take_while(|m| m.paragraph == paragraph)
+            .find(|m| m.subject)
             .map(|m| self.name_of(m.person))
     }
 
@@ -166,13 +197,10 @@ impl People {
         let head = *role.last()?;
         let matches =
             |p: &Person| role.iter().all(|w| p.roles.iter().any(|r| r == w)) || p.roles.iter().any(|r| r == head);
-        self.mentions
-            .iter()
-            .rev()
-            .filter(|m| (m.paragraph, m.at) < (paragraph, at))
+        self.before(paragraph, at)
             .find(|m| matches(&self.persons[m.person]))
             .map(|m| m.person)
-            .or_else(|| self.persons.iter().position(matches))
+            .or_else(|| self.persons.iter().take(LOOK_BACK).position(matches))
             .map(|p| self.name_of(p))
     }
 

@@ -273,13 +273,24 @@ fn subject_len(phrase: &[Word<'_>]) -> usize {
     len.max(1)
 }
 
-/// Start of the sentence holding byte `at`.
+/// How far attribution looks around a quote, in bytes: a sentence, not a whole page.
+const WINDOW: usize = 600;
+
+fn floor_boundary(p: &str, mut i: usize) -> usize {
+    while !p.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Start of the sentence holding byte `at` (at most [`WINDOW`] bytes back).
 pub fn sentence_start(p: &str, at: usize) -> usize {
-    let before = &p[..at];
-    let mut start = 0;
+    let from = floor_boundary(p, at.saturating_sub(WINDOW));
+    let before = &p[from..at];
+    let mut start = from;
     for w in words(before) {
         if ends_sentence_word(&before[w.start..w.end], w.bare) {
-            start = w.end;
+            start = from + w.end;
         }
     }
     start
@@ -287,7 +298,7 @@ pub fn sentence_start(p: &str, at: usize) -> usize {
 
 /// End of the sentence that goes on from byte `from`, or the next opening quote mark.
 fn sentence_end(p: &str, from: usize) -> usize {
-    let rest = &p[from..];
+    let rest = &p[from..floor_boundary(p, (from + WINDOW).min(p.len()))];
     let mut end = rest.len();
     if let Some(i) = rest.find(['“', '"', '「']) {
         end = i;

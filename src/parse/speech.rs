@@ -18,9 +18,10 @@ pub fn quotes(paragraphs: &[String], captions: &[String]) -> Vec<Quote> {
     }
     let people = People::scan(paragraphs, captions, &quoted_ranges(paragraphs, &spans));
     let cjk_people = cjk::People::scan(paragraphs, captions);
+    let cjk_paragraphs: Vec<bool> = paragraphs.iter().map(|p| text::has_cjk(p)).collect();
     let mut out: Vec<Quote> = Vec::new();
     for span in &spans {
-        let cjk_text = span.style == Style::Corner || text::has_cjk(&paragraphs[span.paragraph]);
+        let cjk_text = span.style == Style::Corner || cjk_paragraphs[span.paragraph];
         let attribution =
             if cjk_text { cjk::attribute(paragraphs, span) } else { speakers::attribute(paragraphs, span) };
         if !is_speech(paragraphs, span, attribution.as_ref()) {
@@ -95,7 +96,12 @@ fn is_speech(paragraphs: &[String], span: &Span, attribution: Option<&Attributio
     if words <= 2 && !adjacent && !(opens_sentence && text::is_capitalized(&span.text)) {
         return false;
     }
-    let before = paragraphs[span.paragraph][..span.open].trim_end().to_lowercase();
+    let p = &paragraphs[span.paragraph];
+    let mut from = span.open.saturating_sub(24);
+    while !p.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = p[from..span.open].trim_end().to_lowercase();
     if SCARE_CUES.iter().any(|cue| before.ends_with(cue)) && !adjacent {
         return false;
     }
