@@ -1,0 +1,68 @@
+//! Articles arriving from the background loader. Batches are appended at once, but the list
+//! is recomputed at most every [`REFRESH`] while loading (and once at the end), so a 100,000
+//! article corpus does not re-sort on every batch.
+
+use std::time::{Duration, Instant};
+
+use crate::load::LoadEvent;
+
+use super::{App, Popup};
+
+pub const REFRESH: Duration = Duration::from_millis(100);
+
+#[derive(Debug, Clone, Default)]
+pub struct Loading {
+    /// Files to read, once the loader has found them.
+    pub found: Option<usize>,
+    /// Files read so far.
+    pub files: usize,
+    pub finished: bool,
+    /// `path: reason` for each file that could not be read.
+    pub failures: Vec<String>,
+    /// Articles were appended since the list was last recomputed.
+    dirty: bool,
+    last_refresh: Option<Instant>,
+}
+
+impl App {
+    pub fn on_load(&mut self, event: LoadEvent, now: Instant) {
+        match event {
+            LoadEvent::Found(n) => self.loading.found = Some(n),
+            LoadEvent::Articles { articles, files } => {
+                self.loading.files += files;
+                self.corpus.extend(articles);
+                self.loading.dirty = true;
+                self.tick(now);
+            }
+            LoadEvent::Failed(error) => self.loading.failures.push(error.to_string()),
+            LoadEvent::Finished => {
+                self.loading.finished = true;
+                self.refresh_loaded(now);
+            }
+        }
+    }
+
+    /// Recomputes the list if articles arrived and the last recomputation is old enough.
+    pub fn tick(&mut self, now: Instant) {
+        let due = self.loading.last_refresh.is_none_or(|last| now.duration_since(last) >= REFRESH);
+        if self.loading.dirty && due {
+            self.refresh_loaded(now);
+        }
+    }
+
+    fn refresh_loaded(&mut self, now: Instant) {
+        self.loading.dirty = false;
+        self.loading.last_refresh = Some(now);
+        self.search_new_articles();
+        self.rebuild_tag_bitmap();
+        if let Some(Popup::Tags(picker)) = &mut self.popup {
+            picker.reload(&self.corpus);
+        }
+        self.refresh_view();
+        self.sync();
+    }
+
+    pub fn is_loading(&self) -> bool {
+        !self.loading.finished
+    }
+}
