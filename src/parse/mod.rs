@@ -1,9 +1,18 @@
-//! Raw page text -> [`Article`](crate::Article).
+//! Raw page text -> [`Article`](crate::Article): decode -> lines -> layout -> quotes.
 
+pub mod byline;
+pub mod caption;
+pub mod chrome;
 pub mod date;
+pub mod dateline;
 pub mod decode;
 pub mod json;
+pub mod layout;
 pub mod lexicon;
+pub mod lines;
+pub mod tags;
+pub mod text;
+pub mod trailer;
 
 use crate::article::Article;
 use crate::error::Error;
@@ -11,14 +20,34 @@ use crate::error::Error;
 /// Inputs are cut at this size (with a warning) so memory stays bounded.
 pub const MAX_INPUT_BYTES: usize = 8 << 20;
 
+/// Parses the bytes of one saved page.
 pub fn parse_page(bytes: &[u8], path: Option<&str>) -> Result<Article, Error> {
     let decoded = decode::decode(bytes, MAX_INPUT_BYTES)?;
-    let first = decoded.text.lines().map(str::trim).find(|l| !l.is_empty()).ok_or(Error::Empty)?;
-    Ok(Article {
-        id: Article::id_for(bytes),
-        path: path.map(Into::into),
-        title: first.to_string(),
-        warnings: decoded.warnings,
+    let mut article = parse_text(&decoded.text).ok_or(Error::Empty)?;
+    article.id = Article::id_for(bytes);
+    article.path = path.map(Into::into);
+    let mut warnings = decoded.warnings;
+    warnings.append(&mut article.warnings);
+    article.warnings = warnings;
+    Ok(article)
+}
+
+/// Parses clean text (see [`decode`]); `None` when there is no text at all.
+pub fn parse_text(text: &str) -> Option<Article> {
+    let layout = layout::lay_out(lines::split(text));
+    if layout.title.is_empty() {
+        return None;
+    }
+    let dateline = layout.paragraphs.first().and_then(|p| dateline::credit(p));
+    let source = layout.copyright_source.or(dateline).or(layout.trailer_source);
+    Some(Article {
+        title: layout.title,
+        published: layout.published,
+        source,
+        byline: layout.byline,
+        captions: layout.captions,
+        paragraphs: layout.paragraphs,
+        tags: layout.tags,
         ..Article::default()
     })
 }

@@ -1,0 +1,163 @@
+//! Bylines: `By Kim Min-ji`, `Kim Min-ji Reporter`, `김민지 기자`, an e-mail line.
+
+use super::text::{self, is_email};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Byline {
+    /// A person's name.
+    Name(String),
+    /// Only an e-mail address: the byline when no name is found.
+    Email(String),
+    /// A role line under a byline (`Staff writer`): part of the byline block, no name.
+    Role,
+}
+
+const PREFIXES: &[&str] = &[
+    "by ", "written by ", "story by ", "words by ", "text by ", "posted by ", "author: ", "authors: ", "reporter: ",
+    "reporter ", "correspondent ", "글·사진 ", "글 ", "記者：", "記者 ",
+];
+
+/// Roles after a name (`Kim Min-ji Reporter`) or alone on the line under it.
+const ROLES: &[&str] = &[
+    "senior reporter", "staff reporter", "staff writer", "senior writer", "contributing writer", "reporter",
+    "correspondent", "columnist", "contributor", "journalist", "editor", "writer",
+];
+
+const CJK_ROLES: &[&str] = &["기자", "특파원", "記者", "特派員"];
+
+const NAME_CONNECTORS: &[&str] = &["and", "&", "de", "van", "von", "bin", "da", "del", "der", "la", "le"];
+
+const MAX_BYLINE: usize = 140;
+
+pub fn parse_line(line: &str) -> Option<Byline> {
+    if line.len() > MAX_BYLINE || text::word_count(line) > 14 {
+        return None;
+    }
+    // A byline is a label, not a sentence: `By Monday, officials had agreed.` is prose.
+    if text::ends_sentence(line) && text::word_count(line) > 5 {
+        return None;
+    }
+    let lower = line.to_lowercase();
+    let role_only = lower.trim_end_matches('.').trim();
+    if ROLES.contains(&role_only) || ROLES.iter().any(|r| role_only == format!("{r}s")) {
+        return Some(Byline::Role);
+    }
+    for prefix in PREFIXES {
+        if lower.starts_with(prefix) && line.is_char_boundary(prefix.len()) {
+            return name(cut(&line[prefix.len()..])).map(Byline::Name);
+        }
+    }
+    if let Some(n) = korean_japanese(line) {
+        return Some(Byline::Name(n));
+    }
+    let without_email = line.split_whitespace().filter(|w| !is_email(w)).collect::<Vec<_>>().join(" ");
+    for role in ROLES {
+        let stripped = strip_suffix_ignore_case(without_email.trim_end_matches(['.', ' ']), role)
+            .map(|s| cut(s.trim_end_matches([',', '|', '-', '–', ' '])));
+        if let Some(n) = stripped.and_then(name) {
+            return Some(Byline::Name(n));
+        }
+    }
+    let words: Vec<&str> = line.split_whitespace().collect();
+    match words.as_slice() {
+        [one] if is_email(one) => Some(Byline::Email(one.trim_matches(['(', ')', '<', '>']).to_string())),
+        // `Kim Min-ji minji@yna.co.kr`
+        [names @ .., last] if is_email(last) && !names.is_empty() => name(&names.join(" ")).map(Byline::Name),
+        _ => None,
+    }
+}
+
+fn strip_suffix_ignore_case<'a>(s: &'a str, suffix: &str) -> Option<&'a str> {
+    let start = s.len().checked_sub(suffix.len())?;
+    (s.is_char_boundary(start) && s[start..].eq_ignore_ascii_case(suffix)).then(|| &s[..start])
+}
+
+/// The name part of a byline: before `,`, `|`, `(`, a dash, an e-mail, or ` in Place`.
+fn cut(rest: &str) -> &str {
+    let mut end = rest.len();
+    for stop in [",", "|", "(", " - ", " – ", " — ", " in ", "/", "·", "；", ";"] {
+        if let Some(i) = rest.find(stop) {
+            end = end.min(i);
+        }
+    }
+    if let Some(i) = rest.split_whitespace().find(|w| is_email(w)).and_then(|w| rest.find(w)) {
+        end = end.min(i);
+    }
+    rest[..end].trim()
+}
+
+/// A name: one to six words, each capitalised (or a connector such as `and`, `van`), no full stop.
+fn name(candidate: &str) -> Option<String> {
+    let candidate = candidate.trim().trim_end_matches(['.', ':']);
+    let words: Vec<&str> = candidate.split_whitespace().collect();
+    if words.is_empty() || words.len() > 6 || !text::is_capitalized(words[0]) {
+        return None;
+    }
+    let ok = words.iter().all(|w| text::is_capitalized(w) || NAME_CONNECTORS.contains(w));
+    ok.then(|| candidate.to_string())
+}
+
+/// `김민지 기자`, `[아시아투데이 김민지 기자]`, `山田太郎記者`: the name right before the role word.
+fn korean_japanese(line: &str) -> Option<String> {
+    if !text::has_cjk(line) {
+        return None;
+    }
+    let inner = line.trim_matches(|c: char| matches!(c, '[' | ']' | '(' | ')' | '=' | ' '));
+    for role in CJK_ROLES {
+        let Some(i) = inner.find(role) else { continue };
+        let before = inner[..i].trim_end();
+        let after = inner[i + role.len()..].trim();
+        // Only an e-mail or nothing may follow the role word.
+        if !(after.is_empty() || after.split_whitespace().all(is_email) || after == "=") {
+            continue;
+        }
+        let token = before.split_whitespace().last().unwrap_or(before);
+        let n = token.chars().count();
+        if (2..=5).contains(&n) && token.chars().all(|c| text::is_cjk(c) || c == '·') {
+            return Some(token.to_string());
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn byline(line: &str) -> Option<String> {
+        match parse_line(line) {
+            Some(Byline::Name(n)) => Some(n),
+            Some(Byline::Email(e)) => Some(format!("<{e}>")),
+            Some(Byline::Role) => Some("role".into()),
+            None => None,
+        }
+    }
+
+    #[test]
+    fn shapes_of_bylines() {
+        assert_eq!(byline("By Kim Min-ji").as_deref(), Some("Kim Min-ji"));
+        assert_eq!(byline("BY Jane Doe and John Roe").as_deref(), Some("Jane Doe and John Roe"));
+        assert_eq!(
+            byline("By Sofia Lindqvist, sofia.lindqvist@northernherald.com").as_deref(),
+            Some("Sofia Lindqvist")
+        );
+        assert_eq!(byline("Kim Min-ji Reporter").as_deref(), Some("Kim Min-ji"));
+        assert_eq!(byline("Kim Min-ji, Staff Reporter").as_deref(), Some("Kim Min-ji"));
+        assert_eq!(byline("Justin Park minji@example.com").as_deref(), Some("Justin Park"));
+        assert_eq!(byline("minji@yna.co.kr").as_deref(), Some("<minji@yna.co.kr>"));
+        assert_eq!(byline("김민지 기자").as_deref(), Some("김민지"));
+        assert_eq!(byline("[아시아투데이 김민지 기자]").as_deref(), Some("김민지"));
+        assert_eq!(byline("김민지 기자 minji@yna.co.kr").as_deref(), Some("김민지"));
+        assert_eq!(byline("Staff writer").as_deref(), Some("role"));
+        assert_eq!(byline("By Nadia Price in Tokyo").as_deref(), Some("Nadia Price"));
+    }
+
+    #[test]
+    fn sentences_are_not_bylines() {
+        assert_eq!(byline("By the numbers"), None);
+        assert_eq!(byline("By noon, the crowd had doubled."), None);
+        assert_eq!(byline("By Monday, officials had agreed to the plan."), None);
+        assert_eq!(byline("The reporter asked the minister about the budget."), None);
+        assert_eq!(byline("이재명 대통령은 기자회견에서 말했다."), None);
+    }
+}

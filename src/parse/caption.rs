@@ -1,0 +1,243 @@
+//! Photo captions: a line ending (or made of) a credit: ` / Yonhap`, `(Yonhap)`,
+//! `(AP Photo/Name)`, `Photo: Reuters`, `[Photo by Name]`, `Courtesy of …`, `REUTERS/Name`,
+//! `| Kyodo`, `＝共同`, `(사진=뉴시스)`.
+
+use super::lexicon::{self, AGENCIES, CREDIT_LABELS};
+use super::text::{self, starts_with_ignore_case};
+use crate::article::Caption;
+
+/// Captions are a sentence or two; longer lines are body text that ends with a credit.
+const MAX_CAPTION_WORDS: usize = 90;
+
+/// Words inside brackets that mark them as a credit.
+const CREDIT_WORDS: &[&str] =
+    &["photo", "photos", "courtesy", "file", "pool", "getty", "images", "사진", "제공", "撮影", "提供", "写真"];
+
+/// Marks some Korean sites put before a caption.
+const CAPTION_MARKS: &[char] = &['▲', '△', '▷', '▶', '■'];
+
+/// A caption with its credit, or `None` when the line carries no credit.
+pub fn parse_line(line: &str) -> Option<Caption> {
+    if text::word_count(line) > MAX_CAPTION_WORDS || looks_like_speech(line) {
+        return None;
+    }
+    let marked = line.starts_with(CAPTION_MARKS);
+    let line = line.trim_start_matches(CAPTION_MARKS).trim_start();
+    match split_credit(line) {
+        Some((text, credit)) if !text.is_empty() => Some(Caption { text: text.to_string(), credit: Some(credit) }),
+        None if marked && !line.is_empty() => Some(Caption { text: line.to_string(), credit: None }),
+        _ => None,
+    }
+}
+
+/// A line that is nothing but a credit (it belongs to the caption line above it).
+pub fn credit_only(line: &str) -> Option<String> {
+    if line.len() > 80 {
+        return None;
+    }
+    let inner = line.trim_start_matches(['/', '|', '=', '＝', ' ']);
+    if let Some(c) = bracketed_credit(inner).filter(|(text, _)| text.is_empty()) {
+        return Some(c.1);
+    }
+    if let Some(credit) = labelled(inner) {
+        return Some(credit);
+    }
+    let lower = inner.to_lowercase();
+    let agency = lexicon::contains(AGENCIES, &lower) || wire_slash_credit(inner);
+    (agency || lower.ends_with("getty images")).then(|| inner.to_string())
+}
+
+/// A quote with a speech verb is body text, however it ends.
+fn looks_like_speech(line: &str) -> bool {
+    line.contains(['“', '"', '「'])
+        && [" said", " says", " told", "라고", "と述べ", "と語"].iter().any(|v| line.contains(v))
+}
+
+/// Splits `text CREDIT` into the caption text and the credit's words.
+fn split_credit(line: &str) -> Option<(&str, String)> {
+    let trimmed = line.trim_end();
+    if let Some((text, credit)) = bracketed_credit(trimmed) {
+        return Some((text, credit));
+    }
+    // `… on Jan. 13. / Yonhap`, `…/연합뉴스`, `… Tuesday. | Kyodo`
+    for sep in [" / ", " /", "/ ", " | ", "/"] {
+        if let Some(i) = trimmed.rfind(sep) {
+            let (text, credit) = (trimmed[..i].trim_end(), trimmed[i + sep.len()..].trim());
+            let before_ok = sep != "/" || text.ends_with(['.', '다']) || text::has_cjk(credit);
+            if before_ok && is_short_name(credit) && !text.is_empty() && !ends_inside_name(text) {
+                return Some((text, strip_label(credit)));
+            }
+        }
+    }
+    // `…, 2026. REUTERS/Kwame Asante`, `… Tuesday. Photo: Reuters`, `…. Courtesy of Samsung`
+    if let Some(i) = last_sentence_end(trimmed) {
+        let (text, credit) = (trimmed[..i].trim_end(), trimmed[i..].trim());
+        if let Some(c) = labelled(credit) {
+            return Some((text, c));
+        }
+        if wire_slash_credit(credit) || credit.to_lowercase().ends_with("getty images") {
+            return Some((text, credit.to_string()));
+        }
+    }
+    // `…価格＝共同`
+    if let Some(i) = trimmed.rfind(['＝', '=']) {
+        let credit = trimmed[i..].trim_start_matches(['＝', '=']).trim();
+        let agency = lexicon::contains(AGENCIES, credit) || credit.ends_with("通信") || credit.ends_with("撮影");
+        if agency && i > 0 {
+            return Some((trimmed[..i].trim_end(), credit.to_string()));
+        }
+    }
+    None
+}
+
+/// `(Yonhap)`, `(AP Photo/Name)`, `[Photo by Name]`, `（共同）`, `(사진=뉴시스)` at the end.
+fn bracketed_credit(line: &str) -> Option<(&str, String)> {
+    let (open, close) = match line.chars().next_back()? {
+        ')' => ('(', ')'),
+        '）' => ('（', '）'),
+        ']' => ('[', ']'),
+        _ => return None,
+    };
+    let start = line.rfind(open)?;
+    let inner = line[start + open.len_utf8()..line.len() - close.len_utf8()].trim();
+    let lower = inner.to_lowercase();
+    let is_credit = lexicon::contains(AGENCIES, &lower)
+        || wire_slash_credit(inner)
+        || CREDIT_WORDS.iter().any(|w| {
+            lower.split(|c: char| !c.is_alphanumeric()).any(|t| t == *w) || (!w.is_ascii() && lower.contains(w))
+        })
+        || CREDIT_LABELS.iter().any(|l| lower.starts_with(l));
+    let text = line[..start].trim_end();
+    // A bare agency in parentheses mid-sentence is a dateline, not a credit: `TOKYO (AP) —`.
+    (is_credit && text::word_count(inner) <= 8).then(|| (text, strip_label(inner)))
+}
+
+/// `AP Photo/Name`, `REUTERS/Name`, `EPA-EFE/NAME`, `Yonhap/Name`.
+fn wire_slash_credit(credit: &str) -> bool {
+    let Some((agency, person)) = credit.split_once('/') else { return false };
+    let agency_l = agency.trim().to_lowercase();
+    let known = lexicon::contains(AGENCIES, &agency_l)
+        || agency_l.ends_with(" photo")
+        || (agency.len() >= 2 && agency.chars().all(|c| c.is_ascii_uppercase() || c == '-'));
+    known && !person.trim().is_empty() && text::word_count(credit) <= 8 && text::is_capitalized(person.trim())
+}
+
+/// `Photo: Reuters` -> `Reuters` (the label dropped), for the labels of the lexicon.
+fn labelled(credit: &str) -> Option<String> {
+    CREDIT_LABELS.iter().find(|l| starts_with_ignore_case(credit, l)).and_then(|l| {
+        let rest = credit[l.len()..].trim();
+        (!rest.is_empty() && text::word_count(rest) <= 8).then(|| rest.to_string())
+    })
+}
+
+fn strip_label(credit: &str) -> String {
+    labelled(credit).unwrap_or_else(|| credit.trim().to_string())
+}
+
+/// A credit's words: short, starting with a capital (or CJK), not a sentence.
+fn is_short_name(credit: &str) -> bool {
+    let words = text::word_count(credit);
+    (1..=5).contains(&words)
+        && text::is_capitalized(credit)
+        && !credit.ends_with(['.', ',', '?', '!'])
+        && !credit.chars().all(|c| c.is_ascii_digit())
+}
+
+/// `… 50/50` or `… Lee/Kim` inside a sentence: the text before is not a finished caption.
+fn ends_inside_name(text: &str) -> bool {
+    text.ends_with(|c: char| c.is_ascii_digit())
+}
+
+/// Byte index just after the last `. ` (the credit follows the caption's last sentence).
+fn last_sentence_end(line: &str) -> Option<usize> {
+    line.rfind(". ").map(|i| i + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cap(line: &str) -> Option<(String, Option<String>)> {
+        parse_line(line).map(|c| (c.text, c.credit))
+    }
+
+    fn pair(text: &str, credit: &str) -> Option<(String, Option<String>)> {
+        Some((text.into(), Some(credit.into())))
+    }
+
+    #[test]
+    fn every_credit_style() {
+        assert_eq!(
+            cap("Leaders shake hands in Nara on Jan. 13. / Yonhap"),
+            pair("Leaders shake hands in Nara on Jan. 13.", "Yonhap")
+        );
+        assert_eq!(cap("Containers at a port in Busan. (Yonhap)"), pair("Containers at a port in Busan.", "Yonhap"));
+        assert_eq!(
+            cap("A rocket lifts off, Feb. 10, 2026. (AP Photo/Kenji Morita)"),
+            pair("A rocket lifts off, Feb. 10, 2026.", "AP Photo/Kenji Morita")
+        );
+        assert_eq!(cap("Containers in Rotterdam. Photo: Reuters"), pair("Containers in Rotterdam.", "Reuters"));
+        assert_eq!(
+            cap("Visitors at COEX, Wednesday. [Photo by Baek Seung-ho]"),
+            pair("Visitors at COEX, Wednesday.", "Baek Seung-ho")
+        );
+        assert_eq!(
+            cap("A robot at the booth. Courtesy of Samsung Electronics"),
+            pair("A robot at the booth.", "Samsung Electronics")
+        );
+        assert_eq!(
+            cap("A farmer near Kumasi, January 12, 2026. REUTERS/Kwame Asante"),
+            pair("A farmer near Kumasi, January 12, 2026.", "REUTERS/Kwame Asante")
+        );
+        assert_eq!(
+            cap("Campaigners celebrate. Photograph: Gareth Pryce/PA"),
+            pair("Campaigners celebrate.", "Gareth Pryce/PA")
+        );
+        assert_eq!(
+            cap("Morimoto speaks in Tokyo on Tuesday. | Kyodo"),
+            pair("Morimoto speaks in Tokyo on Tuesday.", "Kyodo")
+        );
+        assert_eq!(
+            cap("이재명 대통령이 통화를 하고 있다. /연합뉴스"),
+            pair("이재명 대통령이 통화를 하고 있다.", "연합뉴스")
+        );
+        assert_eq!(
+            cap("제설 차량이 염화칼슘을 뿌리고 있다. (사진=뉴시스)"),
+            pair("제설 차량이 염화칼슘을 뿌리고 있다.", "뉴시스")
+        );
+        assert_eq!(
+            cap("記者団の質問に答える高市早苗首相＝9日午後、首相官邸（共同）"),
+            pair("記者団の質問に答える高市早苗首相＝9日午後、首相官邸", "共同")
+        );
+        assert_eq!(
+            cap("東京都内のガソリンスタンドに表示された価格＝共同"),
+            pair("東京都内のガソリンスタンドに表示された価格", "共同")
+        );
+        assert_eq!(
+            cap("会見する森川遥さん＝14日夜、東京都千代田区（代表撮影）"),
+            pair("会見する森川遥さん＝14日夜、東京都千代田区", "代表撮影")
+        );
+        assert_eq!(
+            cap("Fans cheer in Seoul. AFP via Getty Images"),
+            pair("Fans cheer in Seoul.", "AFP via Getty Images")
+        );
+    }
+
+    #[test]
+    fn body_text_is_not_a_caption() {
+        assert_eq!(cap("The company reported sales of 3.2 trillion won (US$2.4 billion)."), None);
+        assert_eq!(cap("TOKYO (AP) — Japan launched a rocket on Tuesday."), None);
+        assert_eq!(cap("“We are ready,” Lee said in Seoul. / Yonhap"), None);
+        assert_eq!(cap("Growth slowed to 1.5 percent in 2025/26"), None);
+        assert_eq!(cap("Members of the Asia-Pacific Economic Cooperation (APEC)"), None);
+    }
+
+    #[test]
+    fn credit_only_lines() {
+        assert_eq!(credit_only("(Yonhap)").as_deref(), Some("Yonhap"));
+        assert_eq!(credit_only("Photo: Reuters").as_deref(), Some("Reuters"));
+        assert_eq!(credit_only("AP Photo/Lee Jin-man").as_deref(), Some("AP Photo/Lee Jin-man"));
+        assert_eq!(credit_only("Yonhap").as_deref(), Some("Yonhap"));
+        assert_eq!(credit_only("Seoul"), None);
+    }
+}

@@ -1,0 +1,182 @@
+//! Page chrome: share bars, font buttons, menus, skip links, ads, lone URLs, link-list headings.
+//!
+//! A line is chrome by its shape, not by being on a list of exact lines: short, made of UI
+//! words, or a menu of short items. A sentence is never chrome unless it starts with one of
+//! the chrome phrases (`Read more:`, `Our Standards:`).
+
+use super::lexicon::{self, CHROME_PREFIXES, CJK_UI_WORDS, GLUE_WORDS, RELATED_HEADINGS, UI_WORDS};
+use super::text::{self, ends_sentence};
+
+/// Longest line considered for chrome by its words.
+const MAX_CHROME_WORDS: usize = 10;
+
+pub fn is_chrome(line: &str) -> bool {
+    if line.len() > 400 {
+        return false;
+    }
+    is_lone_url(line) || has_chrome_prefix(line) || is_ui_line(line) || is_menu(line) || is_symbols_only(line)
+}
+
+/// `https://…`, `www.…`, `example.com/path`: one token that is an address.
+pub fn is_lone_url(line: &str) -> bool {
+    if line.contains(char::is_whitespace) {
+        return false;
+    }
+    let lower = line.to_ascii_lowercase();
+    lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www.")
+}
+
+fn has_chrome_prefix(line: &str) -> bool {
+    let lower: String = line.chars().take(40).collect::<String>().to_lowercase();
+    CHROME_PREFIXES.iter().any(|p| lower.starts_with(p))
+}
+
+/// Every word a UI word (`print page small font big font`, `facebook share`, `3 min read`).
+fn is_ui_line(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if words.is_empty() || words.len() > MAX_CHROME_WORDS {
+        return false;
+    }
+    // A one-sentence paragraph ends with a full stop; a chrome line almost never does.
+    if words.len() > 2 && line.ends_with('.') {
+        return false;
+    }
+    let mut ui = 0;
+    for word in &words {
+        let lower = word.to_lowercase();
+        let token =
+            lower.trim_matches(|c: char| matches!(c, ':' | ',' | '(' | ')' | '[' | ']' | '.' | '!' | '?' | '"'));
+        if token.is_empty() || token.chars().all(|c| c.is_ascii_digit() || "+-/|·•".contains(c)) {
+            continue;
+        }
+        if lexicon::contains(UI_WORDS, token) || is_cjk_ui(token) {
+            ui += 1;
+        } else if !lexicon::contains(GLUE_WORDS, token) {
+            return false;
+        }
+    }
+    ui > 0
+}
+
+/// A run of Korean or Japanese UI words written together (`공유하기`, `文字サイズ拡大縮小`).
+fn is_cjk_ui(token: &str) -> bool {
+    if token.is_ascii() {
+        return false;
+    }
+    let mut rest = token;
+    while !rest.is_empty() {
+        match CJK_UI_WORDS.iter().filter(|w| rest.starts_with(**w)).max_by_key(|w| w.len()) {
+            Some(word) => rest = &rest[word.len()..],
+            None => return false,
+        }
+    }
+    true
+}
+
+/// `Home | World | Business`, `JAPAN / POLITICS`, `News > Asia`: short items between separators.
+pub fn is_menu(line: &str) -> bool {
+    let items: Vec<&str> = if line.contains(['|', '>', '·', '•', '»']) {
+        line.split(['|', '>', '·', '•', '»']).map(str::trim).collect()
+    } else if line.contains(" / ") {
+        line.split(" / ").map(str::trim).collect()
+    } else {
+        return false;
+    };
+    items.len() >= 2
+        && items.iter().all(|item| {
+            !item.is_empty()
+                && text::word_count(item) <= 3
+                && !ends_sentence(item)
+                && !item.contains(char::is_numeric)
+                && text::is_capitalized(item)
+        })
+}
+
+/// Lines of nothing but bullets, separators, page counters or font buttons (`* * *`, `1 / 5`, `A A A`).
+fn is_symbols_only(line: &str) -> bool {
+    line.split_whitespace().all(|token| {
+        matches!(token, "A" | "A+" | "A-" | "가" | "가+" | "가-")
+            || token.chars().all(|c| !c.is_alphabetic() && !c.is_ascii_digit())
+            || token.chars().all(|c| c.is_ascii_digit() || c == '/')
+    }) && line.contains(|c: char| !c.is_ascii_digit() && !c.is_whitespace())
+}
+
+/// A heading over a list of links (`Related articles`, `Most viewed`, `관련기사`).
+pub fn is_related_heading(line: &str) -> bool {
+    if line.len() > 60 {
+        return false;
+    }
+    let lower = line.trim_end_matches([':', '：']).trim().to_lowercase();
+    RELATED_HEADINGS.contains(&lower.as_str()) || lower.starts_with("more from ") || lower.starts_with("more in ")
+}
+
+/// A link title under such a heading: headline-like, not a sentence of prose.
+pub fn is_link_title(line: &str) -> bool {
+    let words = text::word_count(line);
+    (words <= 16 && !line.ends_with('.')) || (line.len() < 150 && line.ends_with(['?', '!']) && words <= 16)
+}
+
+/// A section label above the title: `JAPAN / POLITICS`, `NATIONAL`, `Economy`.
+pub fn is_section_label(line: &str) -> bool {
+    let words = text::word_count(line);
+    if words == 0 || words > 4 || ends_sentence(line) {
+        return false;
+    }
+    let upper = line.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
+    upper || is_menu(line)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn share_bars_and_buttons_are_chrome() {
+        for line in [
+            "print page small font big font",
+            "facebook share",
+            "tweet share",
+            "Share",
+            "Copy link",
+            "Advertisement",
+            "Subscribe to our newsletter",
+            "Listen to this article",
+            "3 min read",
+            "Gift this article",
+            "Follow us on X",
+            "Comments (3)",
+            "https://example.com/news/123",
+            "Read more: Seoul shares close higher",
+            "Our Standards: The Thomson Reuters Trust Principles.",
+            "Home | World | Business | Tech",
+            "공유하기",
+            "페이스북 트위터 카카오톡 링크복사",
+            "文字サイズ",
+            "* * *",
+        ] {
+            assert!(is_chrome(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn one_sentence_paragraphs_are_never_chrome() {
+        for line in [
+            "Share prices fell sharply.", "The talks ended without agreement.", "Print is not dead.",
+            "Read the statement in full below.", "More than 200 people attended.", "AP Photo/Ahn Young-joon",
+            "It was 2025/26.", "Seoul", "Kim Min-ji",
+        ] {
+            assert!(!is_chrome(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn related_headings_and_section_labels() {
+        assert!(is_related_heading("Related articles"));
+        assert!(is_related_heading("MOST VIEWED"));
+        assert!(is_related_heading("More from Asia:"));
+        assert!(!is_related_heading("Related articles show a trend in the data."));
+        assert!(is_section_label("JAPAN / POLITICS"));
+        assert!(is_section_label("NATIONAL"));
+        assert!(!is_section_label("Lee, Takaichi call for deeper Korea-Japan ties"));
+    }
+}

@@ -1,0 +1,107 @@
+//! Tag lines: `#multi word tag #another` (NO-BREAK SPACE separators welcome), `Keywords #a #b`,
+//! `Tags: a, b, c`.
+
+use super::text;
+
+/// Labels that may start a tag line, lower-case, longest first where one prefixes another.
+const LABELS: &[&str] = &[
+    "related topics", "related tags", "keywords", "keyword", "topics", "tagged", "tags", "tag", "태그", "키워드",
+    "タグ", "キーワード", "关键词",
+];
+
+/// A tag longer than this is prose that happens to start with `#`.
+const MAX_TAG_WORDS: usize = 8;
+
+/// The tags of a tag line, trimmed, in order (duplicates are dropped later, across lines).
+pub fn parse_line(line: &str) -> Option<Vec<String>> {
+    let (labelled, rest) = strip_label(line);
+    let rest = rest.trim();
+    let tags: Vec<String> = if rest.starts_with(['#', '＃']) {
+        split_hashes(rest)
+    } else if labelled && !rest.is_empty() {
+        rest.split([',', '，', '、', '|', '·', ';', '/']).map(clean).filter(|t| !t.is_empty()).collect()
+    } else {
+        return None;
+    };
+    let prose = tags.iter().any(|t| text::word_count(t) > MAX_TAG_WORDS || text::ends_sentence(t) && t.len() > 40);
+    (!tags.is_empty() && !prose).then_some(tags)
+}
+
+fn strip_label(line: &str) -> (bool, &str) {
+    let lower_head: String = line.chars().take(20).collect::<String>().to_lowercase();
+    for label in LABELS {
+        if let Some(after) = lower_head.strip_prefix(label) {
+            // Only a label when a colon or a `#` follows, not `Tagged animals were…`.
+            let after = after.trim_start_matches([' ', '\u{a0}']);
+            if after.is_empty() || after.starts_with([':', '：', '#', '＃']) {
+                let byte_len = line.char_indices().nth(label.chars().count()).map_or(line.len(), |(i, _)| i);
+                let rest = line[byte_len..].trim_start_matches([':', '：', ' ', '\u{a0}']);
+                return (true, rest);
+            }
+        }
+    }
+    (false, line)
+}
+
+/// `#a b #c` -> `a b`, `c`: a `#` starts a tag only at the start or after a space.
+fn split_hashes(rest: &str) -> Vec<String> {
+    let mut tags = Vec::new();
+    let mut start = None;
+    let mut prev_space = true;
+    for (i, c) in rest.char_indices() {
+        if (c == '#' || c == '＃') && prev_space {
+            if let Some(s) = start {
+                tags.push(clean(&rest[s..i]));
+            }
+            start = Some(i + c.len_utf8());
+        }
+        prev_space = c.is_whitespace();
+    }
+    if let Some(s) = start {
+        tags.push(clean(&rest[s..]));
+    }
+    tags.retain(|t| !t.is_empty());
+    tags
+}
+
+fn clean(tag: &str) -> String {
+    tag.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '·' | '#' | '＃')).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tags(line: &str) -> Option<Vec<String>> {
+        parse_line(line)
+    }
+
+    #[test]
+    fn hash_tags_with_spaces_and_no_break_spaces() {
+        assert_eq!(
+            tags("#South Korea Japan relations\u{a0}#bilateral cooperation\u{a0}#APEC meeting\u{a0}").unwrap(),
+            ["South Korea Japan relations", "bilateral cooperation", "APEC meeting"]
+        );
+        assert_eq!(tags("#한일관계 #정상회담").unwrap(), ["한일관계", "정상회담"]);
+    }
+
+    #[test]
+    fn labelled_lines() {
+        assert_eq!(tags("Keywords #a b #c").unwrap(), ["a b", "c"]);
+        assert_eq!(tags("Tags: economy, trade, Korea").unwrap(), ["economy", "trade", "Korea"]);
+        assert_eq!(tags("TAGS: economy · trade").unwrap(), ["economy", "trade"]);
+        assert_eq!(tags("Tagged animals were released into the wild, officials said."), None);
+    }
+
+    #[test]
+    fn a_hash_inside_a_word_does_not_split() {
+        assert_eq!(tags("#C# programming #Rust").unwrap(), ["C# programming", "Rust"]);
+    }
+
+    #[test]
+    fn prose_and_empty_hashes_are_not_tags() {
+        assert_eq!(tags("#1 seed Nadal lost in straight sets to a qualifier on a windy evening in Paris."), None);
+        assert_eq!(tags(&"#".repeat(50_000)), None);
+        assert_eq!(tags("Just a line"), None);
+    }
+}

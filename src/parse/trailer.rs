@@ -1,0 +1,169 @@
+//! Trailers: copyright lines (the outlet), `(END)`, `Reporting by …; Editing by …`, and the
+//! legal lines that go with them.
+
+use super::text::{self, starts_with_ignore_case};
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Trailer {
+    /// The outlet named by a copyright line or a "first published by" line.
+    pub source: Option<String>,
+    /// The reporter of a `Reporting by` line.
+    pub byline: Option<String>,
+    /// A copyright line or `(END)`: what follows is page footer, not body.
+    pub ends_body: bool,
+}
+
+const MAX_TRAILER: usize = 300;
+
+/// Recognises a trailer line.
+pub fn parse_line(line: &str) -> Option<Trailer> {
+    if line.len() > MAX_TRAILER {
+        return None;
+    }
+    let plain = line.trim_matches(|c: char| matches!(c, '<' | '>' | '[' | ']' | '(' | ')' | '/' | '-' | ' '));
+    if ["END", "끝", "완", "了"].iter().any(|e| plain.eq_ignore_ascii_case(e)) && line.len() < 12 {
+        return Some(Trailer { ends_body: true, ..Trailer::default() });
+    }
+    if let Some(source) = copyright_source(line) {
+        let source = (!source.is_empty()).then_some(source);
+        return Some(Trailer { source, ends_body: true, ..Trailer::default() });
+    }
+    if let Some(byline) = reporting_by(line) {
+        return Some(Trailer { byline, ..Trailer::default() });
+    }
+    let lower = line.to_lowercase();
+    for marker in
+        ["originally published by ", "originally appeared in ", "originally published in ", "first published in "]
+    {
+        if let Some(i) = lower.find(marker) {
+            let name = outlet_name(&line[i + marker.len()..]).filter(|n| !n.is_empty());
+            return Some(Trailer { source: name, ..Trailer::default() });
+        }
+    }
+    let legal = [
+        "all rights reserved", "this material may not be published", "unauthorized reproduction", "무단 전재",
+        "무단전재", "contributed to this report", "無断転載",
+    ];
+    legal.iter().any(|l| lower.contains(l)).then(Trailer::default)
+}
+
+/// The outlet of a copyright line, `Some("")` for one that names none, `None` for other lines.
+fn copyright_source(line: &str) -> Option<String> {
+    let inner = line.trim_start_matches(['<', '[', '(', ' ']).trim_end_matches(['>', ']', ' ']);
+    let markers = ["copyright", "저작권자", "©", "ⓒ", "(c)", "Ⓒ", "版权所有"];
+    let starts = markers.iter().any(|m| starts_with_ignore_case(inner, m));
+    if !starts {
+        return None;
+    }
+    let mut rest = inner;
+    // Strip markers, years and `by` in any order: `Copyright (c) 2026 by …`, `저작권자(c)`.
+    loop {
+        let before = rest.len();
+        rest = rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | ',' | '-'));
+        for m in markers.iter().chain(&["by ", "all content "]) {
+            if starts_with_ignore_case(rest, m) {
+                rest = &rest[m.len()..];
+            }
+        }
+        let digits =
+            rest.chars().take_while(|c| c.is_ascii_digit() || *c == '-' || *c == '–').map(char::len_utf8).sum();
+        if digits >= 4 {
+            rest = &rest[digits..];
+        }
+        if rest.len() == before {
+            break;
+        }
+    }
+    // `Copyright holders sued the company…` is prose, not a copyright line.
+    let name = outlet_name(rest)?;
+    (line.len() <= 160 || name.is_empty()).then_some(name)
+}
+
+/// The outlet's name at the start of `rest`: up to `.`, `,`, `|` or `All rights reserved`.
+fn outlet_name(rest: &str) -> Option<String> {
+    let lower = rest.to_lowercase();
+    let mut end = rest.len();
+    for stop in ["all rights reserved", "unauthorized", "무단", ". ", ", ", " | ", "|", "，", "。"] {
+        if let Some(i) = lower.find(stop) {
+            end = end.min(i);
+        }
+    }
+    let name = rest[..end].trim().trim_end_matches(['.', ',', ';']).trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capitalised =
+        words.iter().filter(|w| text::is_capitalized(w) || w.starts_with(|c: char| c.is_ascii_digit())).count();
+    let looks_like_a_name =
+        words.len() <= 8 && (words.is_empty() || (text::is_capitalized(words[0]) && capitalised * 2 >= words.len()));
+    looks_like_a_name.then(|| name.to_string())
+}
+
+/// `Reporting by A in Seoul; Editing by B` -> `Some(Some("A"))`.
+fn reporting_by(line: &str) -> Option<Option<String>> {
+    let inner = line.trim_matches(|c: char| matches!(c, '(' | ')' | ' '));
+    let lower = inner.to_lowercase();
+    let starts = ["reporting by ", "reported by ", "writing by ", "compiled by ", "additional reporting by "];
+    if !starts.iter().any(|s| lower.starts_with(s)) {
+        return None;
+    }
+    let first = inner.split(';').next().unwrap_or("");
+    let name = first.split_once(" by ").map_or("", |(_, n)| n);
+    let name = name.split(" in ").next().unwrap_or("").split(" and ").next().unwrap_or("");
+    let name = name.split(',').next().unwrap_or("").trim();
+    Some((!name.is_empty() && text::word_count(name) <= 4).then(|| name.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn source(line: &str) -> Option<String> {
+        parse_line(line).and_then(|t| t.source)
+    }
+
+    #[test]
+    fn copyright_lines_name_the_outlet() {
+        assert_eq!(source("Copyright by Asiatoday").as_deref(), Some("Asiatoday"));
+        assert_eq!(
+            source("Copyright 2026 The Associated Press. All rights reserved.").as_deref(),
+            Some("The Associated Press")
+        );
+        assert_eq!(source("© 2026 Korea Daily").as_deref(), Some("Korea Daily"));
+        assert_eq!(
+            source("Copyright (c) 2026 The Northern Herald. All rights reserved.").as_deref(),
+            Some("The Northern Herald")
+        );
+        assert_eq!(source("Copyright ⓒ Korea Tech Daily. All rights reserved.").as_deref(), Some("Korea Tech Daily"));
+        assert_eq!(
+            source("<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>").as_deref(),
+            Some("연합뉴스")
+        );
+        assert_eq!(source("ⓒ 한국일보").as_deref(), Some("한국일보"));
+        assert_eq!(source("© 共同通信社").as_deref(), Some("共同通信社"));
+        assert_eq!(
+            source("Copyright © 2026 The Japan Times. All rights reserved.").as_deref(),
+            Some("The Japan Times")
+        );
+    }
+
+    #[test]
+    fn end_marks_and_reporting_lines() {
+        assert!(parse_line("(END)").unwrap().ends_body);
+        assert_eq!(
+            parse_line("Reporting by Daniel Osei in Accra; Editing by Mark Holloway").unwrap().byline.as_deref(),
+            Some("Daniel Osei")
+        );
+        assert!(parse_line("All rights reserved.").is_some());
+    }
+
+    #[test]
+    fn prose_about_copyright_is_not_a_trailer() {
+        assert_eq!(parse_line("The copyright lawsuit was filed in Seoul on Monday."), None);
+        assert_eq!(parse_line("The end of the year is near."), None);
+        assert_eq!(
+            parse_line(
+                "Copyright holders sued the company on Monday, saying the model copied millions of their articles."
+            ),
+            None
+        );
+    }
+}
