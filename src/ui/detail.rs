@@ -52,7 +52,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 fn position(scroll: usize, rows: usize, total: usize) -> String {
     let last = (scroll + rows).min(total);
     let max = total.saturating_sub(rows);
-    let percent = if max == 0 { 100 } else { scroll * 100 / max };
+    let percent = (scroll * 100).checked_div(max).unwrap_or(100);
     format!(" {}–{last}/{total} · {percent}% ", (scroll + 1).min(total))
 }
 

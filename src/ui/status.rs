@@ -42,7 +42,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let hints = hints(app.mode());
     let used: usize = left.iter().map(|s| width(&s.content)).sum();
     let room = usize::from(area.width);
-    if used + width(hints) + 1 <= room {
+    if used + width(hints) < room {
         let pad = room - used - width(hints);
         left.push(Span::styled(" ".repeat(pad), theme::status()));
         left.push(Span::styled(hints, theme::status().patch(Style::new().fg(ratatui::style::Color::DarkGray))));

@@ -322,7 +322,7 @@ mod tests {
         for range in wrap_ranges(korean, 10) {
             assert!(korean[range].width() <= 10);
         }
-        assert_eq!(wrap_ranges("", 10), [0..0]);
+        assert_eq!(wrap_ranges("", 10), vec![0..0]);
         assert_eq!(wrap_ranges("a\nb", 10), [0..1, 2..3]);
         assert_eq!(wrap_ranges("abcdefgh", 3).len(), 3);
     }
@@ -330,12 +330,12 @@ mod tests {
     #[test]
     fn lays_out_title_meta_captions_body_and_chips() {
         let a = article();
-        let doc = Document::new(0, &a, 12);
+        let doc = Document::new(0, &a, 16);
         let texts: Vec<&str> = doc.lines.iter().map(|l| doc.text(&a, l)).collect();
         assert_eq!(doc.meta, "2026-01-14 08:05 · Daily");
         assert_eq!(texts[0], "A title");
         assert!(texts.contains(&"A photo") && texts.contains(&"Yonhap"));
-        assert!(texts.contains(&"one two"));
+        assert!(texts.contains(&"one two three"));
         let chips: Vec<_> = doc.lines.iter().filter(|l| l.part == Part::Tags).map(|l| l.range.clone()).collect();
         assert_eq!(chips, [0..2, 2..3]);
     }
@@ -345,7 +345,7 @@ mod tests {
         let a = article();
         let doc = Document::new(0, &a, 40);
         let parts: Vec<_> = doc.quote_marks.iter().map(|(m, _)| (m.part, m.range.clone())).collect();
-        assert_eq!(parts, [(Part::Body(1), 3..15), (Part::Body(2), 3..11)]);
+        assert_eq!(parts, [(Part::Body(1), 3..14), (Part::Body(2), 3..11)]);
         assert_eq!(doc.quote_starts[0], Some(doc.line_of(Part::Body(1), 3)));
         assert_eq!(doc.entries[0].0, "unknown: seven eight nine ten");
     }
