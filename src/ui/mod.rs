@@ -18,6 +18,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{
     Block, BorderType, Clear, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget,
 };
+use unicode_width::UnicodeWidthStr;
 
 use crate::app::{App, Popup, layout};
 
@@ -53,6 +54,16 @@ fn pane<'a>(title: Line<'a>, focused: bool) -> Block<'a> {
 /// A popup's frame, after clearing what is under it.
 fn popup<'a>(title: Line<'a>, area: Rect, buf: &mut Buffer) -> Rect {
     Clear.render(area, buf);
+    // A wide character just left of the box would still cover its left border on a terminal.
+    if area.x > buf.area.x {
+        for y in area.top()..area.bottom() {
+            if let Some(cell) = buf.cell_mut((area.x - 1, y))
+                && cell.symbol().width() > 1
+            {
+                cell.set_symbol(" ");
+            }
+        }
+    }
     let block = pane(title, true);
     let inner = block.inner(area);
     block.render(area, buf);
