@@ -15,8 +15,8 @@ use crate::load::{LoadEvent, Source, spawn_loader};
 use crate::samples::SAMPLES;
 use crate::ui;
 
-/// How long to wait for input while the loader may still send something.
-const LOADING_POLL: Duration = Duration::from_millis(30);
+/// How long to wait for input while loading or searching goes on between frames.
+const BUSY_POLL: Duration = Duration::from_millis(15);
 const IDLE_POLL: Duration = Duration::from_millis(500);
 /// Input events handled before the next frame, so a held key does not starve drawing.
 const EVENTS_PER_FRAME: usize = 64;
@@ -54,7 +54,7 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, loader: &Receiver<L
     let mut loader_open = true;
     while !app.quit {
         terminal.draw(|frame| ui::draw(frame, app))?;
-        let timeout = if loader_open { LOADING_POLL } else { IDLE_POLL };
+        let timeout = if loader_open || app.is_busy() { BUSY_POLL } else { IDLE_POLL };
         if event::poll(timeout)? {
             for _ in 0..EVENTS_PER_FRAME {
                 if let Some(action) = to_action(event::read()?, app) {
@@ -68,6 +68,7 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, loader: &Receiver<L
         if loader_open {
             loader_open = drain(loader, app);
         }
+        app.tick(Instant::now());
     }
     Ok(())
 }
@@ -88,7 +89,6 @@ fn drain(loader: &Receiver<LoadEvent>, app: &mut App) -> bool {
             }
         }
     }
-    app.tick(Instant::now());
     true
 }
 

@@ -42,8 +42,13 @@ impl App {
         }
     }
 
-    /// Recomputes the list if articles arrived and the last recomputation is old enough.
+    /// Between frames: goes on with a running search, and recomputes the list if articles
+    /// arrived and the last recomputation is old enough.
     pub fn tick(&mut self, now: Instant) {
+        if self.search.is_running() {
+            self.run_search(Instant::now());
+            self.sync();
+        }
         let due = self.loading.last_refresh.is_none_or(|last| now.duration_since(last) >= REFRESH);
         if self.loading.dirty && due {
             self.refresh_loaded(now);
@@ -64,5 +69,10 @@ impl App {
 
     pub fn is_loading(&self) -> bool {
         !self.loading.finished
+    }
+
+    /// Whether there is work to do between frames even without input.
+    pub fn is_busy(&self) -> bool {
+        self.is_loading() || self.search.is_running()
     }
 }

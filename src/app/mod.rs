@@ -7,6 +7,7 @@ pub mod layout;
 mod loading;
 mod picker;
 mod reading;
+mod search;
 mod view;
 
 use std::time::Instant;
@@ -20,7 +21,8 @@ pub use layout::{Screen, Shape};
 pub use loading::Loading;
 pub use picker::TagPicker;
 pub use reading::Reading;
-pub use view::{SearchState, TagFilter};
+pub use search::SearchState;
+pub use view::TagFilter;
 
 /// Each list entry takes two rows: the title and the dim meta line.
 pub const ENTRY_HEIGHT: u16 = 2;

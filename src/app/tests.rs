@@ -382,3 +382,28 @@ fn an_empty_reader_ignores_every_action() {
     app.update(Action::Back);
     assert_eq!(app.focus, Focus::List);
 }
+
+#[test]
+fn a_long_search_goes_on_between_frames_and_typing_restarts_it() {
+    let many: Vec<Article> = (0..20_000)
+        .map(|i| article(&format!("Story {i}"), "2026-01-01", &[], if i % 2 == 0 { "even ferry" } else { "odd" }))
+        .collect();
+    let mut app = App::with_articles(many, (120, 40));
+    app.search.slice = Duration::ZERO;
+    app.update(Action::StartSearch);
+    type_text(&mut app, "ferry");
+    assert!(app.search.is_running(), "one chunk per slice cannot cover 20,000 articles");
+    assert_eq!(app.view.len(), 20_000, "the list keeps the previous result meanwhile");
+    while app.search.is_running() {
+        app.tick(Instant::now());
+    }
+    assert_eq!(app.view.len(), 10_000);
+    type_text(&mut app, "x");
+    while app.search.is_running() {
+        app.tick(Instant::now());
+    }
+    assert!(app.view.is_empty());
+    app.update(Action::DeleteChar);
+    assert!(!app.search.is_running(), "a cached result needs no search");
+    assert_eq!(app.view.len(), 10_000);
+}

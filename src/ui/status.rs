@@ -22,6 +22,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         left.push(Span::styled(" /", theme::status_key()));
         left.push(Span::styled(format!("{}▏", clean(&app.search.input)), theme::status()));
         left.push(Span::styled(format!(" {}/{} ", app.view.len(), app.corpus.len()), theme::status()));
+        if app.search.is_running() {
+            left.push(Span::styled("searching… ", theme::status()));
+        }
     } else {
         left.push(Span::styled(format!(" {}/{} ", app.view.len(), app.corpus.len()), theme::status_key()));
         if app.is_loading() {
@@ -35,8 +38,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         if app.tags.is_active() {
             left.push(Span::styled(format!("tags: {} ", tag_summary(app)), theme::status()));
         }
-        if let Some(query) = &app.search.query {
-            left.push(Span::styled(format!("/{} ", clean(query.text())), theme::status()));
+        if app.search.query.is_some() || app.search.is_running() {
+            left.push(Span::styled(format!("/{} ", clean(&app.search.input)), theme::status()));
+        }
+        if app.search.is_running() {
+            left.push(Span::styled("searching… ", theme::status()));
         }
     }
     let hints = hints(app.mode());
