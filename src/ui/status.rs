@@ -45,10 +45,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             left.push(Span::styled("searching… ", theme::status()));
         }
     }
-    let hints = hints(app.mode());
     let used: usize = left.iter().map(|s| width(&s.content)).sum();
     let room = usize::from(area.width);
-    if used + width(hints) < room {
+    // The full hints when they fit, else at least the way to the help.
+    let hints = [hints(app.mode()), "? help "].into_iter().find(|h| used + width(h) < room);
+    if let Some(hints) = hints {
         let pad = room - used - width(hints);
         left.push(Span::styled(" ".repeat(pad), theme::status()));
         left.push(Span::styled(hints, theme::status().patch(Style::new().fg(ratatui::style::Color::DarkGray))));
