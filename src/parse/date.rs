@@ -3,7 +3,8 @@
 //! A line is a date line when, after its dates, times, zones and labels are taken out, at most
 //! a few words are left (a byline after `by`, a separator). Prose that mentions a date is not.
 
-use super::lexicon::{self, DATE_FILLER, MONTHS, PUBLISHED_LABELS, SEASONAL_ZONES, UPDATED_LABELS, WEEKDAYS, ZONES};
+use super::clock::{resolve_seasonal, time_at};
+use super::lexicon::{self, DATE_FILLER, MONTHS, PUBLISHED_LABELS, UPDATED_LABELS, WEEKDAYS};
 
 /// What a date line says.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -30,10 +31,10 @@ struct Date {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Time {
-    hour: u32,
-    minute: u32,
-    second: Option<u32>,
+pub(super) struct Time {
+    pub(super) hour: u32,
+    pub(super) minute: u32,
+    pub(super) second: Option<u32>,
 }
 
 /// Longest line taken for a date line.
@@ -207,12 +208,12 @@ fn skip_weekday(s: &str, pos: usize) -> usize {
     pos
 }
 
-fn word_at(s: &str, pos: usize) -> (&str, usize) {
+pub(super) fn word_at(s: &str, pos: usize) -> (&str, usize) {
     let len = s[pos..].find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(s.len() - pos);
     (&s[pos..pos + len], pos + len)
 }
 
-fn digits_at(s: &str, pos: usize, max: usize) -> Option<(u32, usize, usize)> {
+pub(super) fn digits_at(s: &str, pos: usize, max: usize) -> Option<(u32, usize, usize)> {
     let len = s[pos..].bytes().take_while(u8::is_ascii_digit).count();
     if len == 0 || len > max {
         return None;
@@ -291,7 +292,7 @@ fn ymd_at(s: &str, year: u32, end: usize) -> Option<(Date, usize)> {
     valid(year, month, day).map(|d| (d, d_end))
 }
 
-fn skip_spaces(s: &str, pos: usize) -> usize {
+pub(super) fn skip_spaces(s: &str, pos: usize) -> usize {
     pos + (s[pos..].len() - s[pos..].trim_start().len())
 }
 
@@ -309,152 +310,6 @@ fn valid(year: u32, month: u32, day: u32) -> Option<Date> {
         _ => return None,
     };
     ((1900..=2100).contains(&year) && (1..=days).contains(&day)).then_some(Date { year, month, day })
-}
-
-/// `08:05`, `8:05:30`, `8:05 am`, `8 p.m.`, `08.05 GMT`, `오후 3:20`, `오전 8시 5분`, `午後3時5分`.
-fn time_at(s: &str, pos: usize) -> Option<(Time, Option<String>, usize)> {
-    let (meridiem_before, pos) = korean_japanese_meridiem(s, pos);
-    let (hour, _, end) = digits_at(s, pos, 2)?;
-    let (minute, second, end, bare_hour) = if let Some(r) =
-        s[end..].strip_prefix(':').or_else(|| s[end..].strip_prefix('.'))
-    {
-        let dot = s[end..].starts_with('.');
-        let (minute, 2, m_end) = digits_at(s, s.len() - r.len(), 2)? else { return None };
-        let (second, end) = match s[m_end..].strip_prefix(':') {
-            Some(r) => match digits_at(s, s.len() - r.len(), 2) {
-                Some((sec, 2, e)) => (Some(sec), e),
-                _ => (None, m_end),
-            },
-            None => (None, m_end),
-        };
-        // `08.05` is a time only with a zone or am/pm after it (else it may be a number).
-        if dot && !has_zone_or_meridiem(s, end) {
-            return None;
-        }
-        (minute, second, end, false)
-    } else if let Some(r) = s[end..].strip_prefix('시').or_else(|| s[end..].strip_prefix('時')) {
-        let p = skip_spaces(s, s.len() - r.len());
-        match digits_at(s, p, 2) {
-            Some((minute, _, m_end)) => {
-                let m_end = ["분", "分"].iter().find(|m| s[m_end..].starts_with(*m)).map_or(m_end, |m| m_end + m.len());
-                (minute, None, m_end, false)
-            }
-            None => (0, None, s.len() - r.len(), false),
-        }
-    } else {
-        (0, None, end, true)
-    };
-    let (meridiem_after, end) = meridiem_at(s, end);
-    if bare_hour && meridiem_after.is_none() {
-        return None;
-    }
-    let hour = match meridiem_before.or(meridiem_after) {
-        Some(pm) if (1..=12).contains(&hour) => hour % 12 + if pm { 12 } else { 0 },
-        Some(_) => return None,
-        None => hour,
-    };
-    if hour > 23 || minute > 59 || second.is_some_and(|s| s > 59) {
-        return None;
-    }
-    let (zone, end) = zone_at(s, end);
-    Some((Time { hour, minute, second }, zone, end))
-}
-
-fn korean_japanese_meridiem(s: &str, pos: usize) -> (Option<bool>, usize) {
-    for (word, pm) in [("오전", false), ("오후", true), ("午前", false), ("午後", true)] {
-        if s[pos..].starts_with(word) {
-            return (Some(pm), skip_spaces(s, pos + word.len()));
-        }
-    }
-    (None, pos)
-}
-
-/// `am`, `a.m.`, `AM`, `pm`, `p.m.` after optional spaces.
-fn meridiem_at(s: &str, end: usize) -> (Option<bool>, usize) {
-    let p = skip_spaces(s, end);
-    let rest = &s[p..];
-    for (form, pm) in [("a.m.", false), ("p.m.", true), ("a.m", false), ("p.m", true), ("am", false), ("pm", true)] {
-        if rest.as_bytes().get(..form.len()).is_some_and(|b| b.eq_ignore_ascii_case(form.as_bytes())) {
-            let after = &rest[form.len()..];
-            if after.chars().next().is_none_or(|c| !c.is_alphanumeric()) {
-                return (Some(pm), p + form.len());
-            }
-        }
-    }
-    (None, end)
-}
-
-fn has_zone_or_meridiem(s: &str, end: usize) -> bool {
-    meridiem_at(s, end).0.is_some() || zone_at(s, end).0.is_some()
-}
-
-/// A zone name (`KST`, `(KST)`), a numeric offset (`+0900`, `+09:00`) or `UTC+9` after a time.
-fn zone_at(s: &str, end: usize) -> (Option<String>, usize) {
-    let p = skip_spaces(s, end);
-    let paren = s[p..].starts_with('(');
-    let start = if paren { p + 1 } else { p };
-    let (word, mut w_end) = word_at(s, start);
-    let upper = !word.is_empty() && word.chars().all(|c| c.is_ascii_uppercase()) || word.eq_ignore_ascii_case("utc");
-    let mut zone = None;
-    if !word.is_empty() && upper {
-        let lower = word.to_ascii_lowercase();
-        zone = ZONES.iter().find(|z| z.0 == lower).map(|z| z.1.to_string());
-        if zone.is_none() {
-            zone = SEASONAL_ZONES.iter().find(|z| z.0 == lower).map(|z| format!("?{}", z.0));
-        }
-        if zone.is_some()
-            && matches!(lower.as_str(), "utc" | "gmt")
-            && let Some((offset, o_end)) = numeric_offset(s, w_end)
-        {
-            zone = Some(offset);
-            w_end = o_end;
-        }
-    } else if word.is_empty()
-        && let Some((offset, o_end)) = numeric_offset(s, start)
-    {
-        zone = Some(offset);
-        w_end = o_end;
-    }
-    match zone {
-        Some(z) => {
-            let end = if paren && s[w_end..].starts_with(')') { w_end + 1 } else { w_end };
-            (Some(z), end)
-        }
-        None => (None, end),
-    }
-}
-
-/// `+0900`, `+09:00`, `-5`, `+9` -> `+09:00`.
-fn numeric_offset(s: &str, pos: usize) -> Option<(String, usize)> {
-    let sign = s[pos..].chars().next().filter(|c| matches!(c, '+' | '-' | '−'))?;
-    let p = pos + sign.len_utf8();
-    let (first, len, end) = digits_at(s, p, 4)?;
-    let (hours, minutes, end) = match len {
-        4 => (first / 100, first % 100, end),
-        1 | 2 => match s[end..].strip_prefix(':').and_then(|r| digits_at(s, s.len() - r.len(), 2)) {
-            Some((m, 2, e)) => (first, m, e),
-            _ => (first, 0, end),
-        },
-        _ => return None,
-    };
-    if hours > 14 || minutes > 59 {
-        return None;
-    }
-    let sign = if sign == '+' { '+' } else { '-' };
-    Some((format!("{sign}{hours:02}:{minutes:02}"), end))
-}
-
-/// `?et` placeholders become the standard or daylight offset for the month (US rules, roughly).
-fn resolve_seasonal(zone: &str, month: u32) -> String {
-    match zone.strip_prefix('?') {
-        Some(name) => SEASONAL_ZONES
-            .iter()
-            .find(|z| z.0 == name)
-            .map(|z| if (4..=10).contains(&month) { z.2 } else { z.1 })
-            .unwrap_or("")
-            .to_string(),
-        None => zone.to_string(),
-    }
 }
 
 #[cfg(test)]

@@ -209,15 +209,22 @@ pub const ROLE_NOUNS: &[&str] = &[
 
 /// Capitalised words that are never part of a person's name.
 pub const NOT_NAMES: &[&str] = &[
-    "a", "about", "according", "after", "afternoon", "also", "although", "an", "and", "april", "as", "asia", "asked",
-    "at", "august", "because", "before", "beijing", "but", "by", "china", "chinese", "city", "company", "congress",
-    "council", "court", "december", "during", "earlier", "europe", "european", "february", "for", "france", "friday",
-    "from", "germany", "government", "he", "her", "his", "however", "if", "in", "it", "january", "japan", "japanese",
-    "july", "june", "korea", "korean", "koreans", "last", "later", "march", "may", "meanwhile", "ministry", "monday",
-    "morning", "national", "news", "north", "november", "october", "on", "once", "party", "prefecture", "province",
-    "republic", "saturday", "seoul", "september", "she", "since", "so", "south", "speaking", "states", "still",
-    "sunday", "that", "the", "their", "then", "there", "these", "they", "this", "those", "thursday", "to", "tokyo",
-    "tuesday", "united", "university", "washington", "we", "wednesday", "when", "while", "with", "yet",
+    "a", "about", "according", "africa", "african", "after", "afternoon", "also", "although", "america", "american",
+    "an", "and", "april", "as", "asia", "asian", "asked", "at", "atlantic", "august", "australia", "australian", "bay",
+    "because", "before", "beijing", "britain", "british", "but", "by", "canada", "canadian", "central", "china",
+    "chinese", "city", "coast", "company", "congress", "council", "court", "december", "district", "during", "earlier",
+    "east", "eastern", "egypt", "europe", "european", "february", "for", "france", "friday", "from", "germany",
+    "government", "gulf", "he", "her", "his", "however", "i", "if", "in", "india", "indian", "indonesia", "iran",
+    "iraq", "island", "islands", "israel", "it", "italy", "january", "japan", "japanese", "july", "june", "kenya",
+    "korea", "korean", "koreans", "lake", "last", "later", "malaysia", "march", "may", "meanwhile", "mexico", "middle",
+    "ministry", "monday", "morning", "mountain", "national", "netherlands", "news", "nigeria", "north", "northern",
+    "november", "ocean", "october", "on", "once", "pacific", "party", "peninsula", "philippines", "poland",
+    "prefecture", "province", "region", "republic", "river", "russia", "russian", "saturday", "sea", "seoul",
+    "september", "she", "since", "singapore", "so", "south", "southern", "spain", "speaking", "state", "states",
+    "still", "strait", "sunday", "sweden", "swedish", "switzerland", "taiwan", "thailand", "that", "the", "their",
+    "then", "there", "these", "they", "this", "those", "thursday", "to", "tokyo", "town", "tuesday", "ukraine",
+    "united", "university", "valley", "vietnam", "vietnamese", "village", "washington", "we", "wednesday", "west",
+    "western", "when", "while", "with", "yet",
 ];
 
 /// Korean title words after a name (`이재명 대통령`).
@@ -237,6 +244,36 @@ pub fn contains(list: &[&str], word: &str) -> bool {
     list.binary_search(&word).is_ok()
 }
 
+/// Words that make a capitalised run an organisation or a place, never a person.
+pub const ORG_WORDS: &[&str] = &[
+    "academy", "administration", "agency", "airlines", "army", "assembly", "association", "authority", "bank", "board",
+    "bureau", "capital", "center", "centre", "club", "co", "coalition", "college", "commission", "committee",
+    "company", "cooperation", "corp", "corporation", "council", "county", "court", "department", "economic",
+    "electronics", "energy", "fc", "federation", "forum", "foundation", "fund", "group", "holdings", "hospital", "inc",
+    "industries", "institute", "island", "kingdom", "lab", "laboratory", "league", "ltd", "ministry", "motor",
+    "motors", "museum", "navy", "office", "organization", "parliament", "party", "police", "prefecture", "province",
+    "research", "school", "securities", "service", "services", "society", "stadium", "street", "summit", "systems",
+    "team", "technologies", "telecom", "union", "university",
+];
+
+/// Nouns for people, which let a single capitalised word after them be a name
+/// (`nine-year-old Isla`) and `the …` refer back to one.
+pub const PERSON_NOUNS: &[&str] = &[
+    "actor", "actress", "artist", "boy", "counter", "curator", "daughter", "doctor", "driver", "farmer", "father",
+    "girl", "husband", "man", "mother", "nurse", "owner", "player", "resident", "seed", "son", "student", "teacher",
+    "veteran", "voter", "wife", "woman", "worker",
+];
+
+/// Words before a name that make it an object, not the one acting (`met with Kim`).
+pub const OBJECT_CUES: &[&str] = &[
+    "about", "above", "accused", "across", "after", "against", "along", "alongside", "among", "around", "asked", "at",
+    "before", "behind", "below", "beside", "between", "beyond", "by", "called", "congratulated", "criticized",
+    "defeated", "during", "for", "from", "hosted", "in", "including", "inside", "interviewed", "into", "invited",
+    "joined", "like", "met", "named", "near", "of", "on", "outside", "over", "past", "praised", "replaced", "since",
+    "than", "thanked", "through", "throughout", "to", "told", "toward", "towards", "under", "until", "visited",
+    "welcomed", "with", "within",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -253,6 +290,9 @@ mod tests {
             ("ROLE_NOUNS", ROLE_NOUNS),
             ("NOT_NAMES", NOT_NAMES),
             ("DATE_FILLER", DATE_FILLER),
+            ("ORG_WORDS", ORG_WORDS),
+            ("PERSON_NOUNS", PERSON_NOUNS),
+            ("OBJECT_CUES", OBJECT_CUES),
         ] {
             let mut sorted = list.to_vec();
             sorted.sort_unstable();

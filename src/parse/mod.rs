@@ -3,6 +3,8 @@
 pub mod byline;
 pub mod caption;
 pub mod chrome;
+pub mod cjk;
+pub mod clock;
 pub mod date;
 pub mod dateline;
 pub mod decode;
@@ -10,9 +12,14 @@ pub mod json;
 pub mod layout;
 pub mod lexicon;
 pub mod lines;
+pub mod people;
+pub mod quotes;
+pub mod speakers;
+pub mod speech;
 pub mod tags;
 pub mod text;
 pub mod trailer;
+pub mod words;
 
 use crate::article::Article;
 use crate::error::Error;
@@ -40,6 +47,8 @@ pub fn parse_text(text: &str) -> Option<Article> {
     }
     let dateline = layout.paragraphs.first().and_then(|p| dateline::credit(p));
     let source = layout.copyright_source.or(dateline).or(layout.trailer_source);
+    let captions: Vec<String> = layout.captions.iter().map(|c| c.text.clone()).collect();
+    let quotes = speech::quotes(&layout.paragraphs, &captions);
     Some(Article {
         title: layout.title,
         published: layout.published,
@@ -47,6 +56,7 @@ pub fn parse_text(text: &str) -> Option<Article> {
         byline: layout.byline,
         captions: layout.captions,
         paragraphs: layout.paragraphs,
+        quotes,
         tags: layout.tags,
         ..Article::default()
     })

@@ -1,0 +1,290 @@
+//! Who said a quote in Korean (`이재명 대통령은 “…”라고 말했다`) and Japanese
+//! (`高市早苗首相は「…」と述べた`) text, and the fullest form of a name (`이 대통령` -> `이재명`).
+
+use super::lexicon::{JAPANESE_QUOTE_PARTICLES, JAPANESE_TITLES, KOREAN_QUOTE_ENDINGS, KOREAN_TITLES};
+use super::quotes::Span;
+use super::speakers::{Attribution, Who};
+use super::text::is_cjk;
+
+/// Korean family names: a three-syllable word starting with one is a person's name.
+const KOREAN_SURNAMES: &str = "김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉";
+
+/// Subjects that are a role, not a person: `정부 관계자는`, `政府関係者は`.
+const ANONYMOUS: &[&str] = &[
+    "관계자", "당국자", "소식통", "전문가", "측", "당국", "정부", "경찰", "회사", "関係者", "政府", "当局", "担当者",
+    "幹部",
+];
+
+/// Particles marking the subject or topic.
+const KOREAN_PARTICLES: &[&str] = &["은", "는", "이", "가"];
+
+/// Trailing particles and endings stripped before a word is looked at.
+const KOREAN_TAILS: &[&str] = &["은", "는", "이", "가", "와", "과", "의", "도", "에게", "에"];
+
+/// The Korean and Japanese names an article gives in full.
+#[derive(Debug, Default)]
+pub struct People {
+    names: Vec<String>,
+}
+
+impl People {
+    pub fn scan(paragraphs: &[String], captions: &[String]) -> Self {
+        let mut names = Vec::new();
+        for text in paragraphs.iter().chain(captions) {
+            let tokens: Vec<&str> = text.split_whitespace().collect();
+            for i in 0..tokens.len() {
+                if is_korean_title(&strip_tail(tokens[i]))
+                    && let Some(name) = korean_name_before(&tokens[..i])
+                {
+                    names.push(name);
+                }
+            }
+            names.extend(korean_with_english(text));
+            names.extend(japanese_names(text));
+        }
+        names.sort();
+        names.dedup();
+        People { names }
+    }
+
+    /// The longest known name that `written` is the start or the family name of.
+    pub fn resolve(&self, written: &str) -> String {
+        self.names
+            .iter()
+            .filter(|n| {
+                n.as_str() == written
+                    || n.starts_with(written)
+                    || n.split_whitespace().next_back() == Some(written)
+                    || n.split_whitespace().next() == Some(written)
+            })
+            .max_by_key(|n| n.chars().count())
+            .cloned()
+            .unwrap_or_else(|| written.to_string())
+    }
+}
+
+/// The attribution of a quote in Korean or Japanese text.
+pub fn attribute(paragraphs: &[String], span: &Span) -> Option<Attribution> {
+    let after = &paragraphs[span.end_paragraph][span.close..];
+    let korean = KOREAN_QUOTE_ENDINGS.iter().any(|e| after.starts_with(e.trim_end()) || after.starts_with(e));
+    let japanese = JAPANESE_QUOTE_PARTICLES.iter().any(|p| after.starts_with(p));
+    let p = &paragraphs[span.paragraph];
+    let before = unquoted(&p[sentence_start(p, span.open)..span.open]);
+    let who = if japanese || span.style == super::quotes::Style::Corner {
+        japanese_subject(&before).or_else(|| japanese_subject(after.trim_start_matches(['と', 'も'])))
+    } else {
+        korean_subject(&before)
+    };
+    let adjacent = korean || japanese;
+    match who {
+        Some(who) => Some(Attribution { who, adjacent }),
+        // `“…”고 말했다` with the speaker in an earlier sentence: speech, said by who spoke last.
+        None if adjacent => Some(Attribution { who: Who::Unstated, adjacent }),
+        None => None,
+    }
+}
+
+/// Text with quoted passages taken out (an earlier quote of the same sentence).
+fn unquoted(text: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0;
+    for c in text.chars() {
+        match c {
+            '“' | '「' => depth += 1,
+            '”' | '」' => depth = (depth - 1).max(0),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn sentence_start(p: &str, at: usize) -> usize {
+    p[..at].rfind(['。', '.', '!', '?']).map_or(0, |i| i + p[i..].chars().next().map_or(1, char::len_utf8))
+}
+
+fn strip_tail(word: &str) -> String {
+    let word = strip_parens(word);
+    KOREAN_TAILS.iter().find_map(|t| word.strip_suffix(t)).unwrap_or(&word).to_string()
+}
+
+/// `이수빈(29)씨는` -> `이수빈씨는`, `최고경영자(CEO)` -> `최고경영자`.
+fn strip_parens(word: &str) -> String {
+    match (word.find('('), word.rfind(')')) {
+        (Some(open), Some(close)) if open > 0 && close > open => format!("{}{}", &word[..open], &word[close + 1..]),
+        _ => word.to_string(),
+    }
+}
+
+fn is_korean_title(word: &str) -> bool {
+    !word.is_empty() && (KOREAN_TITLES.iter().any(|t| word.ends_with(t)) || word == "CEO")
+}
+
+fn is_hangul_word(word: &str) -> bool {
+    !word.is_empty() && word.chars().all(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c))
+}
+
+fn is_korean_name(word: &str) -> bool {
+    is_hangul_word(word)
+        && word.chars().count() == 3
+        && word.chars().next().is_some_and(|c| KOREAN_SURNAMES.contains(c))
+}
+
+/// The subject of a Korean sentence: `NAME … TITLE은`, `NAME씨는`, `이 대통령은`. Words
+/// ending in a particle are tried in order (`출근하는` is a verb form, not the subject).
+fn korean_subject(before: &str) -> Option<Who> {
+    let tokens: Vec<&str> = before.split_whitespace().collect();
+    // `(서울=연합뉴스) 김민지 기자 =` is the dateline and byline, not the sentence.
+    let from = tokens.iter().rposition(|t| *t == "=" || t.ends_with('=')).map_or(0, |i| i + 1);
+    for k in from..tokens.len() {
+        let stem = strip_parens(tokens[k]);
+        if !(KOREAN_PARTICLES.iter().any(|p| stem.ends_with(p)) && stem.chars().count() >= 2) {
+            continue;
+        }
+        if let Some(who) = korean_subject_at(&tokens[from..=k]) {
+            return Some(who);
+        }
+    }
+    None
+}
+
+/// The subject phrase `tokens`, whose last word carries the particle.
+fn korean_subject_at(tokens: &[&str]) -> Option<Who> {
+    let k = tokens.len() - 1;
+    let stem = strip_tail(tokens[k]);
+    let stem = stem.as_str();
+    if ANONYMOUS.iter().any(|a| stem.ends_with(a)) {
+        return Some(Who::Nobody);
+    }
+    // `이수빈(29)씨는`: the title is part of the word.
+    if let Some(t) = KOREAN_TITLES.iter().find(|t| stem.ends_with(*t) && stem.len() > t.len()) {
+        let name = strip_parens(&stem[..stem.len() - t.len()]);
+        if is_hangul_word(&name) && (2..=4).contains(&name.chars().count()) && !is_korean_title(&name) {
+            return Some(Who::Name(name));
+        }
+    }
+    if is_korean_title(stem) {
+        if let Some(name) = korean_with_english(&tokens[..k].join(" ")).pop() {
+            return Some(Who::Name(name));
+        }
+        // The name nearest the title: `윤도현 행정안전부 본부장은`, `이 대통령은`.
+        for t in tokens[..k].iter().rev() {
+            let word = strip_parens(t);
+            if is_korean_name(&word) {
+                return Some(Who::Name(word));
+            }
+        }
+        let last = strip_parens(tokens.get(k.checked_sub(1)?)?);
+        return (is_hangul_word(&last) && !is_org_or_country(&last)).then_some(Who::Name(last));
+    }
+    is_korean_name(stem).then(|| Who::Name(stem.to_string()))
+}
+
+/// The name right before a title word, skipping a country or an organisation: one word for a
+/// Korean name, two for a foreign one (`다카이치 사나에 일본 총리`).
+fn korean_name_before(tokens: &[&str]) -> Option<String> {
+    let mut i = tokens.len();
+    while i > 0 && is_org_or_country(tokens[i - 1]) {
+        i -= 1;
+    }
+    let last = strip_parens(tokens.get(i.checked_sub(1)?)?);
+    if !is_hangul_word(&last) {
+        return None;
+    }
+    if is_korean_name(&last) {
+        return Some(last);
+    }
+    let first = i.checked_sub(2).map(|j| strip_parens(tokens[j]));
+    // A foreign name is two words; the first does not end in a particle (`통화는 다카이치`).
+    let particle =
+        |w: &str| ["은", "는", "을", "를", "의", "로", "와", "과", "도", "만", "에서"].iter().any(|p| w.ends_with(p));
+    match first {
+        Some(f) if is_hangul_word(&f) && !is_korean_name(&f) && f.chars().count() >= 2 && !particle(&f) => {
+            Some(format!("{f} {last}"))
+        }
+        _ => None,
+    }
+}
+
+fn is_org_or_country(word: &str) -> bool {
+    const COUNTRIES: &[&str] = &["일본", "미국", "중국", "한국", "북한", "러시아", "영국", "프랑스", "독일", "베트남"];
+    const ORG_ENDINGS: &[&str] =
+        &["실", "부", "처", "청", "원", "회", "당", "사", "위", "국", "은행", "공사", "본부", "센터"];
+    COUNTRIES.contains(&word)
+        || (is_hangul_word(word) && ORG_ENDINGS.iter().any(|e| word.ends_with(e)) && word.chars().count() >= 3)
+}
+
+/// `마크 헤이든(Mark Hayden)`: as many Hangul words before the brackets as the English name
+/// has. Every such name in `text`, in order.
+fn korean_with_english(text: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    for (open, _) in text.match_indices('(') {
+        let Some(close) = text[open..].find(')').map(|c| open + c) else { continue };
+        let english = &text[open + 1..close];
+        let count = english.split_whitespace().count();
+        let capitalised = english.split_whitespace().all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
+        if !(2..=4).contains(&count) || !capitalised {
+            continue;
+        }
+        let before: Vec<&str> = text[..open].split_whitespace().collect();
+        if before.len() < count {
+            continue;
+        }
+        let parts = &before[before.len() - count..];
+        if parts.iter().all(|p| is_hangul_word(p)) {
+            names.push(parts.join(" "));
+        }
+    }
+    names
+}
+
+/// Japanese topic or subject: the name before `は` / `が`, its title (`首相`, `さん`) removed.
+fn japanese_subject(before: &str) -> Option<Who> {
+    for particle in ['は', 'が'] {
+        for (i, _) in before.match_indices(particle) {
+            let stem = &before[..i];
+            let Some(last) = stem.chars().next_back() else { continue };
+            if !(is_kanji_or_katakana(last) || stem.ends_with("さん") || stem.ends_with("氏")) {
+                continue;
+            }
+            if ANONYMOUS.iter().any(|a| stem.ends_with(a)) {
+                return Some(Who::Nobody);
+            }
+            let untitled = JAPANESE_TITLES.iter().find_map(|t| stem.strip_suffix(t)).unwrap_or(stem);
+            let name = kanji_run_end(untitled);
+            if (2..=8).contains(&name.chars().count()) {
+                return Some(Who::Name(name.to_string()));
+            }
+        }
+    }
+    None
+}
+
+/// `…答える高市早苗首相＝…` -> `高市早苗`: names before a title word.
+fn japanese_names(text: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    for title in JAPANESE_TITLES {
+        for (i, _) in text.match_indices(title) {
+            let name = kanji_run_end(&text[..i]);
+            if (2..=6).contains(&name.chars().count()) {
+                names.push(name.to_string());
+            }
+        }
+    }
+    names
+}
+
+/// The run of kanji and katakana at the end of `text`.
+fn kanji_run_end(text: &str) -> &str {
+    let start =
+        text.char_indices().rev().take_while(|(_, c)| is_kanji_or_katakana(*c)).last().map_or(text.len(), |(i, _)| i);
+    &text[start..]
+}
+
+fn is_kanji_or_katakana(c: char) -> bool {
+    matches!(c as u32, 0x4E00..=0x9FFF | 0x30A0..=0x30FF | 0x3400..=0x4DBF) && is_cjk(c) && c != 'ー' || c == '々'
+}
+
+#[cfg(test)]
+#[path = "cjk_tests.rs"]
+mod tests;

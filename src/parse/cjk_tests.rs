@@ -1,0 +1,46 @@
+use super::*;
+use crate::parse::quotes::find;
+
+fn who(paragraphs: &[&str]) -> Vec<Option<Who>> {
+    let ps: Vec<String> = paragraphs.iter().map(|p| p.to_string()).collect();
+    find(&ps).iter().map(|s| attribute(&ps, s).map(|a| a.who)).collect()
+}
+
+fn name(n: &str) -> Option<Who> {
+    Some(Who::Name(n.into()))
+}
+
+#[test]
+fn korean_subjects() {
+    assert_eq!(who(&["이재명 대통령은 23일 “함께 풀자”라고 말했다."]), [name("이재명")]);
+    assert_eq!(who(&["이 대통령은 “과거를 직시하자”고 강조했다."]), [name("이")]);
+    assert_eq!(who(&["김현수 대통령실 대변인은 브리핑에서 “공감했다”고 전했다."]), [name("김현수")]);
+    assert_eq!(
+        who(&["직장인 이수빈(29)씨는 “두 시간 걸렸다”며 “연락했다”고 말했다."]),
+        [name("이수빈"), name("이수빈")]
+    );
+    assert_eq!(
+        who(&["마크 헤이든(Mark Hayden) 어플라이드 퓨전 최고경영자(CEO)는 “한국은 빠르다”고 말했다."]),
+        [name("마크 헤이든")]
+    );
+    assert_eq!(who(&["기상청 관계자는 “눈이 더 온다”고 말했다."]), [Some(Who::Nobody)]);
+}
+
+#[test]
+fn japanese_subjects() {
+    assert_eq!(who(&["高市早苗首相は9日、記者団に「暮らしを守る」と述べた。"]), [name("高市早苗")]);
+    assert_eq!(who(&["選考委員の作家、藤沢涼子さんは「評価が高かった」と講評した。"]), [name("藤沢涼子")]);
+    assert_eq!(who(&["政府関係者は「補助を続ける」と明かした。"]), [Some(Who::Nobody)]);
+}
+
+#[test]
+fn fullest_names() {
+    let ps = vec![
+        "이재명 대통령은 23일 다카이치 사나에 일본 총리와 통화했다.".to_string(),
+        "芥川賞に森川遥さん".to_string(),
+    ];
+    let people = People::scan(&ps, &[]);
+    assert_eq!(people.resolve("이"), "이재명");
+    assert_eq!(people.resolve("다카이치"), "다카이치 사나에");
+    assert_eq!(people.resolve("森川"), "森川遥");
+}

@@ -1,0 +1,122 @@
+//! Direct speech: which quotations are speech (not scare quotes or titles), and who said each.
+
+use std::ops::Range;
+
+use super::cjk;
+use super::lexicon::{self, SCARE_CUES};
+use super::people::People;
+use super::quotes::{self, Span, Style};
+use super::speakers::{self, Attribution, Who};
+use super::text;
+use crate::article::Quote;
+
+/// The quotes of the body, in reading order, with their speakers.
+pub fn quotes(paragraphs: &[String], captions: &[String]) -> Vec<Quote> {
+    let spans = quotes::find(paragraphs);
+    if spans.is_empty() {
+        return Vec::new();
+    }
+    let people = People::scan(paragraphs, captions, &quoted_ranges(paragraphs, &spans));
+    let cjk_people = cjk::People::scan(paragraphs, captions);
+    let mut out: Vec<Quote> = Vec::new();
+    for span in &spans {
+        let cjk_text = span.style == Style::Corner || text::has_cjk(&paragraphs[span.paragraph]);
+        let attribution =
+            if cjk_text { cjk::attribute(paragraphs, span) } else { speakers::attribute(paragraphs, span) };
+        if !is_speech(paragraphs, span, attribution.as_ref()) {
+            continue;
+        }
+        let speaker = match attribution.map(|a| a.who) {
+            Some(Who::Name(name)) if cjk_text => Some(cjk_people.resolve(&name)),
+            Some(Who::Name(name)) => Some(people.resolve_name(&name).unwrap_or(name)),
+            Some(Who::Pronoun { paragraph, at }) => people.pronoun(paragraph, at),
+            Some(Who::Role { words, paragraph, at }) => role(&people, &words, paragraph, at),
+            Some(Who::Nobody) => None,
+            Some(Who::Unstated) | None => unattributed(&out, &people, span),
+        };
+        out.push(Quote { text: span.text.clone(), speaker, paragraph: span.paragraph });
+    }
+    out
+}
+
+/// Byte ranges inside quotation marks, per paragraph: names in them are not mentions.
+fn quoted_ranges(paragraphs: &[String], spans: &[Span]) -> Vec<Vec<Range<usize>>> {
+    let mut ranges = vec![Vec::new(); paragraphs.len()];
+    for s in spans {
+        for (p, list) in ranges.iter_mut().enumerate().take(s.end_paragraph + 1).skip(s.paragraph) {
+            let start = if p == s.paragraph { s.open } else { 0 };
+            let end = if p == s.end_paragraph { s.close } else { paragraphs[p].len() };
+            list.push(start..end);
+        }
+    }
+    ranges
+}
+
+/// `the minister` -> the person introduced as a minister; `the 29-year-old` -> the person
+/// just talked about; `the company` -> nobody.
+fn role(people: &People, words: &[String], paragraph: usize, at: usize) -> Option<String> {
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    if let Some(name) = people.by_role(&words, paragraph, at) {
+        return Some(name);
+    }
+    let head = *words.last()?;
+    let person = lexicon::contains(lexicon::PERSON_NOUNS, head) || head.ends_with("-year-old");
+    if person { people.pronoun(paragraph, at) } else { None }
+}
+
+/// A quote the text does not attribute: in news style it continues the quote before it
+/// (same or previous paragraph), else it belongs to the person the paragraph is about.
+fn unattributed(previous: &[Quote], people: &People, span: &Span) -> Option<String> {
+    match previous.last() {
+        Some(q) if q.paragraph == span.paragraph => q.speaker.clone(),
+        _ => people
+            .subject_in(span.paragraph, span.open)
+            .or_else(|| previous.last().filter(|q| q.paragraph + 1 == span.paragraph).and_then(|q| q.speaker.clone())),
+    }
+}
+
+/// Speech, not a scare quote (`the “new normal”`), a term (`so-called “zombie companies”`) or
+/// a title (`“The Quiet Harbor”`).
+fn is_speech(paragraphs: &[String], span: &Span, attribution: Option<&Attribution>) -> bool {
+    if span.text.is_empty() {
+        return false;
+    }
+    let adjacent = attribution.is_some_and(|a| a.adjacent);
+    if span.style == Style::Corner {
+        return adjacent || is_whole_paragraph(paragraphs, span);
+    }
+    let words = if text::has_cjk(&span.text) { span.text.chars().count() / 3 } else { text::word_count(&span.text) };
+    // A word or two is speech only beside its attribution, or as a sentence of its own
+    // (`“Worse,” she said. “Much worse.”`).
+    let opens_sentence = paragraphs[span.paragraph]
+        [speakers::sentence_start(&paragraphs[span.paragraph], span.open)..span.open]
+        .trim()
+        .is_empty();
+    if words <= 2 && !adjacent && !(opens_sentence && text::is_capitalized(&span.text)) {
+        return false;
+    }
+    let before = paragraphs[span.paragraph][..span.open].trim_end().to_lowercase();
+    if SCARE_CUES.iter().any(|cue| before.ends_with(cue)) && !adjacent {
+        return false;
+    }
+    !is_title_case(&span.text) || adjacent
+}
+
+fn is_whole_paragraph(paragraphs: &[String], span: &Span) -> bool {
+    span.open == 0 && paragraphs[span.end_paragraph][span.close..].trim().is_empty()
+}
+
+/// `The Quiet Harbor`, `Operation Warp Speed`: every word capitalised but the small ones.
+fn is_title_case(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.len() >= 2
+        && !text::ends_sentence(text)
+        && words.iter().enumerate().all(|(i, w)| {
+            text::is_capitalized(w)
+                || (i > 0 && matches!(*w, "a" | "an" | "and" | "at" | "for" | "in" | "of" | "on" | "the" | "to"))
+        })
+}
+
+#[cfg(test)]
+#[path = "speech_tests.rs"]
+mod tests;

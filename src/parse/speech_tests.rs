@@ -1,0 +1,50 @@
+use super::*;
+
+fn said(paragraphs: &[&str]) -> Vec<(String, Option<String>, usize)> {
+    let owned: Vec<String> = paragraphs.iter().map(|p| p.to_string()).collect();
+    quotes(&owned, &[]).into_iter().map(|q| (q.text, q.speaker, q.paragraph)).collect()
+}
+
+fn q(text: &str, speaker: Option<&str>, paragraph: usize) -> (String, Option<String>, usize) {
+    (text.into(), speaker.map(Into::into), paragraph)
+}
+
+#[test]
+fn split_quotes_are_two_quotes_by_one_speaker() {
+    assert_eq!(
+        said(&["Dr. Lim Ha-eun spoke.", "“Worse,” she said. “Much worse.”"]),
+        [q("Worse", Some("Lim Ha-eun"), 1), q("Much worse.", Some("Lim Ha-eun"), 1)]
+    );
+}
+
+#[test]
+fn scare_quotes_and_titles_are_not_speech() {
+    let got = said(&[
+        "Lindgren questioned the “new normal,” arguing that so-called “zombie companies” read “The Quiet Harbor” often.",
+    ]);
+    assert_eq!(got, []);
+}
+
+#[test]
+fn a_follow_up_paragraph_keeps_the_speaker() {
+    assert_eq!(
+        said(&["“We are seeing more cases,” said Lim Ha-eun, a doctor.", "“Parents should not wait.”"]),
+        [q("We are seeing more cases", Some("Lim Ha-eun"), 0), q("Parents should not wait.", Some("Lim Ha-eun"), 1)]
+    );
+}
+
+#[test]
+fn the_seed_shapes() {
+    let got = said(&[
+        "Lee Jae-myung noted that history is painful. “South Korea and Japan achieved growth after the war,” he said.",
+        "Takaichi echoed the sentiment, saying she hoped Lee’s visit would lift ties to “a higher level.”",
+        "Japanese Prime Minister Sanae Takaichi spoke too.",
+    ]);
+    assert_eq!(
+        got,
+        [
+            q("South Korea and Japan achieved growth after the war", Some("Lee Jae-myung"), 0),
+            q("a higher level.", Some("Sanae Takaichi"), 1)
+        ]
+    );
+}
