@@ -1,6 +1,6 @@
 //! Articles arriving from the background loader. Batches are appended at once, but the list
-//! is recomputed at most every [`REFRESH`] while loading (and once at the end), so a 100,000
-//! article corpus does not re-sort on every batch.
+//! is recomputed at most every [`REFRESH`] while loading (less often when it gets costly, and
+//! once at the end), so a 100,000 article corpus does not re-sort on every batch.
 
 use std::time::{Duration, Instant};
 
@@ -22,6 +22,8 @@ pub struct Loading {
     /// Articles were appended since the list was last recomputed.
     dirty: bool,
     last_refresh: Option<Instant>,
+    /// What the last recomputation cost (re-sorting grows with the corpus).
+    last_cost: Duration,
 }
 
 impl App {
@@ -49,13 +51,17 @@ impl App {
             self.run_search(Instant::now());
             self.sync();
         }
-        let due = self.loading.last_refresh.is_none_or(|last| now.duration_since(last) >= REFRESH);
+        // Recomputing may not take more than a fifth of the time while loading, so input and
+        // drawing keep most of it even when a re-sort of a huge corpus costs tens of ms.
+        let interval = REFRESH.max(self.loading.last_cost * 5);
+        let due = self.loading.last_refresh.is_none_or(|last| now.duration_since(last) >= interval);
         if self.loading.dirty && due {
             self.refresh_loaded(now);
         }
     }
 
     fn refresh_loaded(&mut self, now: Instant) {
+        let start = Instant::now();
         self.loading.dirty = false;
         self.loading.last_refresh = Some(now);
         self.search_new_articles();
@@ -65,6 +71,7 @@ impl App {
         }
         self.refresh_view();
         self.sync();
+        self.loading.last_cost = start.elapsed();
     }
 
     pub fn is_loading(&self) -> bool {
