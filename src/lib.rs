@@ -2,6 +2,8 @@
 //!
 //! Data flows one way: files -> [`parse`] -> [`Article`] -> [`corpus`] -> `app` -> `ui`.
 
+/// The reader's state, actions and keys: everything but the terminal.
+pub mod app;
 /// The article model of `shared/FORMAT.md`.
 pub mod article;
 /// The scripting subcommands (`parse`, `tags`, `quotes`).
@@ -16,10 +18,14 @@ pub mod json;
 pub mod load;
 /// Raw page text -> [`Article`].
 pub mod parse;
+/// The reader's event loop: terminal, loader and `App` together.
+pub mod reader;
 /// The bundled sample articles.
 pub mod samples;
 /// Case-insensitive full-text search.
 pub mod search;
+/// Drawing the reader from `&App`.
+pub mod ui;
 
 pub use article::{Article, Caption, Quote};
 pub use corpus::Corpus;

@@ -41,7 +41,12 @@ fn exit_code(result: io::Result<Outcome>) -> ExitCode {
     }
 }
 
-fn reader(_cli: &Cli) -> ExitCode {
-    eprintln!("tidings: the reader is not built yet; try `tidings parse PATH`");
-    ExitCode::from(2)
+fn reader(cli: &Cli) -> ExitCode {
+    match tidings::reader::run(cli.paths.clone(), cli.tags.clone()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("tidings: {e}");
+            ExitCode::from(1)
+        }
+    }
 }

@@ -1,0 +1,85 @@
+//! Articles arriving from the background loader. Batches are appended at once, but the list
+//! is recomputed at most every [`REFRESH`] while loading (less often when it gets costly, and
+//! once at the end), so a 100,000 article corpus does not re-sort on every batch.
+
+use std::time::{Duration, Instant};
+
+use crate::load::LoadEvent;
+
+use super::{App, Popup};
+
+pub const REFRESH: Duration = Duration::from_millis(100);
+
+#[derive(Debug, Clone, Default)]
+pub struct Loading {
+    /// Files to read, once the loader has found them.
+    pub found: Option<usize>,
+    /// Files read so far.
+    pub files: usize,
+    pub finished: bool,
+    /// `path: reason` for each file that could not be read.
+    pub failures: Vec<String>,
+    /// Articles were appended since the list was last recomputed.
+    dirty: bool,
+    last_refresh: Option<Instant>,
+    /// What the last recomputation cost (re-sorting grows with the corpus).
+    last_cost: Duration,
+}
+
+impl App {
+    pub fn on_load(&mut self, event: LoadEvent, now: Instant) {
+        match event {
+            LoadEvent::Found(n) => self.loading.found = Some(n),
+            LoadEvent::Articles { articles, files } => {
+                self.loading.files += files;
+                self.corpus.extend(articles);
+                self.loading.dirty = true;
+                self.tick(now);
+            }
+            LoadEvent::Failed(error) => self.loading.failures.push(error.to_string()),
+            LoadEvent::Finished => {
+                self.loading.finished = true;
+                self.refresh_loaded(now);
+            }
+        }
+    }
+
+    /// Between frames: goes on with a running search, and recomputes the list if articles
+    /// arrived and the last recomputation is old enough.
+    pub fn tick(&mut self, now: Instant) {
+        if self.search.is_running() {
+            self.run_search(Instant::now());
+            self.sync();
+        }
+        // Recomputing may not take more than a fifth of the time while loading, so input and
+        // drawing keep most of it even when a re-sort of a huge corpus costs tens of ms.
+        let interval = REFRESH.max(self.loading.last_cost * 5);
+        let due = self.loading.last_refresh.is_none_or(|last| now.duration_since(last) >= interval);
+        if self.loading.dirty && due {
+            self.refresh_loaded(now);
+        }
+    }
+
+    fn refresh_loaded(&mut self, now: Instant) {
+        let start = Instant::now();
+        self.loading.dirty = false;
+        self.loading.last_refresh = Some(now);
+        self.search_new_articles();
+        self.rebuild_tag_bitmap();
+        if let Some(Popup::Tags(picker)) = &mut self.popup {
+            picker.reload(&self.corpus);
+        }
+        self.refresh_view();
+        self.sync();
+        self.loading.last_cost = start.elapsed();
+    }
+
+    pub fn is_loading(&self) -> bool {
+        !self.loading.finished
+    }
+
+    /// Whether there is work to do between frames even without input.
+    pub fn is_busy(&self) -> bool {
+        self.is_loading() || self.search.is_running()
+    }
+}

@@ -1,0 +1,208 @@
+//! Incremental search. A keystroke narrows from the cached result of the query it extends, and
+//! the search itself runs in slices of at most [`SLICE`]: what does not fit in the keystroke
+//! continues between frames (`App::tick`), so typing never waits for a scan of the corpus.
+
+use std::time::{Duration, Instant};
+
+use crate::corpus::Bitmap;
+use crate::search::Query;
+
+use super::{Action, App};
+
+/// Work done per keystroke or per frame before the screen gets a turn.
+pub const SLICE: Duration = Duration::from_millis(25);
+/// Articles searched between two looks at the clock (in parallel).
+const CHUNK: usize = 4096;
+/// Results kept for the queries typed last; each is at most one `u32` per article.
+const CACHE: usize = 32;
+
+/// A search result kept so that a longer query only looks at these articles and Backspace
+/// finds its result again without searching.
+#[derive(Debug, Clone)]
+struct Cached {
+    query: Query,
+    hits: Vec<u32>,
+    /// Articles below this number were searched.
+    upto: u32,
+}
+
+/// A search still running: the articles left to look at and what was found so far.
+#[derive(Debug, Clone)]
+struct Job {
+    query: Query,
+    /// Articles to look at, or `None` for every article below `upto`.
+    candidates: Option<Vec<u32>>,
+    next: usize,
+    upto: u32,
+    hits: Vec<u32>,
+}
+
+impl Job {
+    fn remaining(&self) -> usize {
+        self.candidates.as_ref().map_or(self.upto as usize, Vec::len).saturating_sub(self.next)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct SearchState {
+    /// The text in the search line (what is being typed, or what was kept).
+    pub input: String,
+    pub editing: bool,
+    /// The search whose result the list shows; `None` shows every article.
+    pub query: Option<Query>,
+    /// How long one keystroke or frame may search (tests shorten it to see slicing).
+    pub slice: Duration,
+    /// The search line before `/`, restored by `Esc`.
+    before: String,
+    hits: Vec<u32>,
+    upto: u32,
+    pub(crate) bitmap: Option<Bitmap>,
+    cache: Vec<Cached>,
+    job: Option<Job>,
+}
+
+impl Default for SearchState {
+    fn default() -> Self {
+        SearchState {
+            input: String::new(),
+            editing: false,
+            query: None,
+            slice: SLICE,
+            before: String::new(),
+            hits: Vec::new(),
+            upto: 0,
+            bitmap: None,
+            cache: Vec::new(),
+            job: None,
+        }
+    }
+}
+
+impl SearchState {
+    /// Whether a search is still running (the list shows the previous result meanwhile).
+    pub fn is_running(&self) -> bool {
+        self.job.is_some()
+    }
+}
+
+impl App {
+    pub(crate) fn start_search(&mut self) {
+        self.search.before = self.search.input.clone();
+        self.search.editing = true;
+        self.search.input.clear();
+        self.apply_search();
+    }
+
+    pub(crate) fn update_search(&mut self, action: Action) {
+        match action {
+            Action::Input(c) => {
+                self.search.input.push(c);
+                self.apply_search();
+            }
+            Action::DeleteChar => {
+                self.search.input.pop();
+                self.apply_search();
+            }
+            Action::Confirm => self.search.editing = false,
+            Action::Cancel => {
+                self.search.editing = false;
+                self.search.input = std::mem::take(&mut self.search.before);
+                self.apply_search();
+            }
+            Action::Up => self.move_cursor(-1),
+            Action::Down => self.move_cursor(1),
+            _ => {}
+        }
+    }
+
+    pub(crate) fn clear_search(&mut self) {
+        if self.search.query.is_some() || self.search.job.is_some() {
+            self.search.input.clear();
+            self.apply_search();
+        }
+    }
+
+    /// Starts searching for the search line: a cached result for the same text is used at once;
+    /// otherwise only the hits of the longest cached query it extends (plus articles loaded
+    /// since) are looked at, else every article.
+    pub(crate) fn apply_search(&mut self) {
+        self.search.job = None;
+        if self.search.input.is_empty() {
+            self.search.query = None;
+            self.search.hits.clear();
+            self.search.bitmap = None;
+            self.after_search();
+            return;
+        }
+        let query = Query::new(&self.search.input);
+        let len = self.corpus.len() as u32;
+        let cache = &mut self.search.cache;
+        let job = if let Some(i) = cache.iter().position(|c| c.query.text() == query.text()) {
+            let cached = cache.remove(i);
+            let fresh = (cached.upto < len).then(|| (cached.upto..len).collect::<Vec<_>>());
+            Job { query, candidates: Some(fresh.unwrap_or_default()), next: 0, upto: len, hits: cached.hits }
+        } else {
+            let base = cache.iter().filter(|c| query.narrows(&c.query)).max_by_key(|c| c.query.text().len());
+            let candidates = base.map(|b| b.hits.iter().copied().chain(b.upto..len).collect());
+            Job { query, candidates, next: 0, upto: len, hits: Vec::new() }
+        };
+        self.search.job = Some(job);
+        self.run_search(Instant::now());
+    }
+
+    /// Searches until the job is done or the slice is used up; applies the result when done.
+    pub(crate) fn run_search(&mut self, start: Instant) {
+        let Some(mut job) = self.search.job.take() else { return };
+        while job.remaining() > 0 {
+            let end = job.next + CHUNK.min(job.remaining());
+            let found = match &job.candidates {
+                Some(list) => self.corpus.search(&job.query, Some(&list[job.next..end])),
+                None => {
+                    let chunk: Vec<u32> = (job.next as u32..end as u32).collect();
+                    self.corpus.search(&job.query, Some(&chunk))
+                }
+            };
+            job.hits.extend(found);
+            job.next = end;
+            if start.elapsed() >= self.search.slice {
+                break;
+            }
+        }
+        if job.remaining() > 0 {
+            self.search.job = Some(job);
+            return;
+        }
+        self.search.cache.push(Cached { query: job.query.clone(), hits: job.hits.clone(), upto: job.upto });
+        if self.search.cache.len() > CACHE {
+            self.search.cache.remove(0);
+        }
+        self.search.hits = job.hits;
+        self.search.upto = job.upto;
+        self.search.query = Some(job.query);
+        self.search_new_articles();
+        self.after_search();
+    }
+
+    fn after_search(&mut self) {
+        let len = self.corpus.len();
+        self.search.bitmap = self.search.query.as_ref().map(|_| Bitmap::from_numbers(len, &self.search.hits));
+        self.refresh_view();
+        self.compute_matches();
+    }
+
+    /// After articles were appended: search only the new ones (a running job covers them
+    /// when it finishes).
+    pub(crate) fn search_new_articles(&mut self) {
+        let len = self.corpus.len() as u32;
+        if self.search.job.is_some() || self.search.upto >= len {
+            return;
+        }
+        if let Some(query) = &self.search.query {
+            let fresh: Vec<u32> = (self.search.upto..len).collect();
+            let found = self.corpus.search(query, Some(&fresh));
+            self.search.hits.extend(found);
+            self.search.upto = len;
+            self.search.bitmap = Some(Bitmap::from_numbers(len as usize, &self.search.hits));
+        }
+    }
+}

@@ -1,0 +1,102 @@
+//! The reader's event loop: terminal in, actions to the `App`, frames out. Loading happens on
+//! a background thread; this loop only drains its channel between frames.
+
+use std::io::{self, stdout};
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, TryRecvError};
+use std::time::{Duration, Instant};
+
+use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
+use crossterm::execute;
+use ratatui::DefaultTerminal;
+
+use crate::app::{Action, App, keys};
+use crate::load::{LoadEvent, Source, spawn_loader};
+use crate::samples::SAMPLES;
+use crate::ui;
+
+/// How long to wait for input while loading or searching goes on between frames.
+const BUSY_POLL: Duration = Duration::from_millis(15);
+const IDLE_POLL: Duration = Duration::from_millis(500);
+/// Input events handled before the next frame, so a held key does not starve drawing.
+const EVENTS_PER_FRAME: usize = 64;
+/// Time spent draining loader batches before the next frame.
+const LOAD_BUDGET: Duration = Duration::from_millis(20);
+
+/// Opens the reader on `paths` (the bundled samples when empty) with a starting tag filter.
+pub fn run(paths: Vec<PathBuf>, tags: Vec<String>) -> io::Result<()> {
+    let embedded = if paths.is_empty() {
+        SAMPLES.iter().map(|&(name, bytes)| Source::Embedded(name, bytes)).collect()
+    } else {
+        Vec::new()
+    };
+    let loader = spawn_loader(paths, embedded);
+    let mut app = App::new(tags);
+    // `try_init` enters raw mode and the alternate screen and installs a panic hook that
+    // restores them; the hook added here also turns mouse reporting off first.
+    let mut terminal = ratatui::try_init()?;
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(stdout(), DisableMouseCapture);
+        hook(info);
+    }));
+    let result = execute!(stdout(), EnableMouseCapture).and_then(|()| event_loop(&mut terminal, &mut app, &loader));
+    let _ = execute!(stdout(), DisableMouseCapture);
+    let _ = terminal.show_cursor();
+    drop(terminal);
+    ratatui::restore();
+    result
+}
+
+fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, loader: &Receiver<LoadEvent>) -> io::Result<()> {
+    let size = terminal.size()?;
+    app.update(Action::Resize { width: size.width, height: size.height });
+    let mut loader_open = true;
+    while !app.quit {
+        terminal.draw(|frame| ui::draw(frame, app))?;
+        let timeout = if loader_open || app.is_busy() { BUSY_POLL } else { IDLE_POLL };
+        if event::poll(timeout)? {
+            for _ in 0..EVENTS_PER_FRAME {
+                if let Some(action) = to_action(event::read()?, app) {
+                    app.update(action);
+                }
+                if app.quit || !event::poll(Duration::ZERO)? {
+                    break;
+                }
+            }
+        }
+        if loader_open {
+            loader_open = drain(loader, app);
+        }
+        app.tick(Instant::now());
+    }
+    Ok(())
+}
+
+/// Hands the loader's events to the app for at most [`LOAD_BUDGET`]; false once it is done.
+fn drain(loader: &Receiver<LoadEvent>, app: &mut App) -> bool {
+    let start = Instant::now();
+    while start.elapsed() < LOAD_BUDGET {
+        match loader.try_recv() {
+            Ok(event) => app.on_load(event, Instant::now()),
+            Err(TryRecvError::Empty) => break,
+            Err(TryRecvError::Disconnected) => {
+                // A loader that died without `Finished` must not leave "loading" up forever.
+                if app.is_loading() {
+                    app.on_load(LoadEvent::Finished, Instant::now());
+                }
+                return false;
+            }
+        }
+    }
+    true
+}
+
+fn to_action(event: Event, app: &App) -> Option<Action> {
+    match event {
+        Event::Key(key) => keys::action_for(key, app.mode()),
+        Event::Mouse(mouse) => keys::action_for_mouse(mouse),
+        Event::Resize(width, height) => Some(Action::Resize { width, height }),
+        _ => None,
+    }
+}

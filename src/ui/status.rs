@@ -1,0 +1,80 @@
+//! The status bar: how many articles are shown, loading progress, failures, the filters in
+//! force, and short key hints when there is room.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+use crate::app::{App, Mode};
+use crate::corpus::TagMode;
+
+use super::text::{clean, truncate, width};
+use super::theme;
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    if area.is_empty() {
+        return;
+    }
+    buf.set_style(area, theme::status());
+    let mut left: Vec<Span> = Vec::new();
+    if app.mode() == Mode::Search {
+        left.push(Span::styled(" /", theme::status_key()));
+        left.push(Span::styled(format!("{}▏", clean(&app.search.input)), theme::status()));
+        left.push(Span::styled(format!(" {}/{} ", app.view.len(), app.corpus.len()), theme::status()));
+        if app.search.is_running() {
+            left.push(Span::styled("searching… ", theme::status()));
+        }
+    } else {
+        left.push(Span::styled(format!(" {}/{} ", app.view.len(), app.corpus.len()), theme::status_key()));
+        if app.is_loading() {
+            let found = app.loading.found.map_or_else(|| "?".to_string(), |n| n.to_string());
+            left.push(Span::styled(format!("⟳ loading {}/{found} files ", app.loading.files), theme::status()));
+        }
+        if !app.loading.failures.is_empty() {
+            let style = theme::status().patch(theme::warning());
+            left.push(Span::styled(format!("{} failed (e) ", app.loading.failures.len()), style));
+        }
+        if app.tags.is_active() {
+            left.push(Span::styled(format!("tags: {} ", tag_summary(app)), theme::status()));
+        }
+        if app.search.query.is_some() || app.search.is_running() {
+            left.push(Span::styled(format!("/{} ", clean(&app.search.input)), theme::status()));
+        }
+        if app.search.is_running() {
+            left.push(Span::styled("searching… ", theme::status()));
+        }
+    }
+    let used: usize = left.iter().map(|s| width(&s.content)).sum();
+    let room = usize::from(area.width);
+    // The full hints when they fit, else at least the way to the help.
+    let hints = [hints(app.mode()), "? help "].into_iter().find(|h| used + width(h) < room);
+    if let Some(hints) = hints {
+        let pad = room - used - width(hints);
+        left.push(Span::styled(" ".repeat(pad), theme::status()));
+        left.push(Span::styled(hints, theme::status().patch(Style::new().fg(ratatui::style::Color::DarkGray))));
+    }
+    buf.set_line(area.x, area.y, &Line::from(left), area.width);
+}
+
+/// `korea + trade` under AND, `korea | trade` under OR, names as the corpus spells them.
+fn tag_summary(app: &App) -> String {
+    let names: Vec<String> = app
+        .tags
+        .selected
+        .iter()
+        .map(|&id| app.corpus.tag_name(id).to_string())
+        .chain(app.tags.wanted.iter().cloned())
+        .collect();
+    let joiner = if app.tags.mode == TagMode::And { " + " } else { " | " };
+    truncate(&clean(&names.join(joiner)), 40).into_owned()
+}
+
+fn hints(mode: Mode) -> &'static str {
+    match mode {
+        Mode::Normal => "? help  t tags  / search  s sort  Q quotes  q quit ",
+        Mode::Search => "Enter keep  Esc cancel ",
+        Mode::TagPicker => "Space toggle  Tab AND/OR  Esc close ",
+        Mode::Popup => "Esc close ",
+    }
+}
