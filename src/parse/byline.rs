@@ -13,8 +13,8 @@ pub enum Byline {
 }
 
 const PREFIXES: &[&str] = &[
-    "by ", "written by ", "story by ", "words by ", "text by ", "posted by ", "author: ", "authors: ", "reporter: ",
-    "reporter ", "correspondent ", "글·사진 ", "글 ", "記者：", "記者 ",
+    "by ", "interview by ", "interviewed by ", "written by ", "story by ", "words by ", "text by ", "posted by ",
+    "author: ", "authors: ", "reporter: ", "reporter ", "correspondent ", "글·사진 ", "글 ", "記者：", "記者 ",
 ];
 
 /// Roles after a name (`Kim Min-ji Reporter`) or alone on the line under it.
@@ -39,7 +39,7 @@ pub fn parse_line(line: &str) -> Option<Byline> {
     }
     let lower = line.to_lowercase();
     let role_only = lower.trim_end_matches('.').trim();
-    if ROLES.contains(&role_only) || ROLES.iter().any(|r| role_only == format!("{r}s")) {
+    if ROLES.contains(&role_only) || role_only.strip_suffix('s').is_some_and(|r| ROLES.contains(&r)) {
         return Some(Byline::Role);
     }
     for prefix in PREFIXES {
@@ -50,7 +50,11 @@ pub fn parse_line(line: &str) -> Option<Byline> {
     if let Some(n) = korean_japanese(line) {
         return Some(Byline::Name(n));
     }
-    let without_email = line.split_whitespace().filter(|w| !is_email(w)).collect::<Vec<_>>().join(" ");
+    let without_email = if line.contains('@') {
+        line.split_whitespace().filter(|w| !is_email(w)).collect::<Vec<_>>().join(" ")
+    } else {
+        line.to_string()
+    };
     for role in ROLES {
         let stripped = strip_suffix_ignore_case(without_email.trim_end_matches(['.', ' ']), role)
             .map(|s| cut(s.trim_end_matches([',', '|', '-', '–', ' '])));
@@ -95,6 +99,17 @@ fn name(candidate: &str) -> Option<String> {
     }
     let ok = words.iter().all(|w| text::is_capitalized(w) || NAME_CONNECTORS.contains(w));
     ok.then(|| candidate.to_string())
+}
+
+/// A line that only labels the byline on the next line: `Author of the article:`.
+pub fn is_label(line: &str) -> bool {
+    let l = line.trim_end_matches([':', ' ']).to_lowercase();
+    matches!(l.as_str(), "author of the article" | "author" | "authors" | "by" | "written by" | "words by" | "reporter")
+}
+
+/// A line holding only a person's name (under such a label).
+pub fn name_line(line: &str) -> Option<Byline> {
+    name(cut(line)).map(Byline::Name)
 }
 
 /// `김민지 기자`, `[아시아투데이 김민지 기자]`, `山田太郎記者`: the name right before the role word.

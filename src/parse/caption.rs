@@ -13,21 +13,25 @@ const MAX_CAPTION_WORDS: usize = 90;
 const CREDIT_WORDS: &[&str] =
     &["photo", "photos", "courtesy", "file", "pool", "getty", "images", "사진", "제공", "撮影", "提供", "写真"];
 
+/// Labels some sites put before a caption.
+const CAPTION_LABELS: &[&str] = &["image caption,", "image caption:", "caption:", "사진설명:", "사진설명 ="];
+
 /// Marks some Korean sites put before a caption.
 const CAPTION_MARKS: &[char] = &['▲', '△', '▷', '▶', '■'];
 
 /// A caption with its credit, or `None` when the line carries no credit.
 pub fn parse_line(line: &str) -> Option<Caption> {
-    if text::word_count(line) > MAX_CAPTION_WORDS || looks_like_speech(line) {
-        return None;
-    }
-    let marked = line.starts_with(CAPTION_MARKS);
+    let labelled_caption = CAPTION_LABELS.iter().find(|l| starts_with_ignore_case(line, l));
+    let marked = line.starts_with(CAPTION_MARKS) || labelled_caption.is_some();
+    let line = labelled_caption.map_or(line, |l| &line[l.len()..]);
     let line = line.trim_start_matches(CAPTION_MARKS).trim_start();
-    match split_credit(line) {
-        Some((text, credit)) if !text.is_empty() => Some(Caption { text: text.to_string(), credit: Some(credit) }),
-        None if marked && !line.is_empty() => Some(Caption { text: line.to_string(), credit: None }),
-        _ => None,
-    }
+    // The credit is looked for first: it is at the end, and most lines have none.
+    let caption = match split_credit(line) {
+        Some((text, credit)) if !text.is_empty() => Caption { text: text.to_string(), credit: Some(credit) },
+        None if marked && !line.is_empty() => Caption { text: line.to_string(), credit: None },
+        _ => return None,
+    };
+    (text::word_count(line) <= MAX_CAPTION_WORDS && !looks_like_speech(line)).then_some(caption)
 }
 
 /// A line that is nothing but a credit (it belongs to the caption line above it).
@@ -43,7 +47,7 @@ pub fn credit_only(line: &str) -> Option<String> {
         return Some(credit);
     }
     let lower = inner.to_lowercase();
-    let agency = lexicon::contains(AGENCIES, &lower) || wire_slash_credit(inner);
+    let agency = lexicon::contains(&AGENCIES, &lower) || wire_slash_credit(inner);
     (agency || lower.ends_with("getty images")).then(|| inner.to_string())
 }
 
@@ -56,16 +60,36 @@ fn looks_like_speech(line: &str) -> bool {
 /// Splits `text CREDIT` into the caption text and the credit's words.
 fn split_credit(line: &str) -> Option<(&str, String)> {
     let trimmed = line.trim_end();
+    // Every credit shape has one of these marks or words within its last few words.
+    let tail = &trimmed.as_bytes()[trimmed.len().saturating_sub(90)..];
+    let mark = |b: &u8| matches!(b, b')' | b']' | b'/' | b'|' | b'=' | b':' | 0xEF | 0xBC);
+    let word = || {
+        [&b"ourtesy"[..], b"Getty", b"GETTY", "ⓒ".as_bytes(), "©".as_bytes(), "제공".as_bytes(), b"PHOTO", b"Photo"]
+            .iter()
+            .any(|w| memchr::memmem::find(tail, w).is_some())
+    };
+    if !tail.iter().any(mark) && !word() {
+        return None;
+    }
     if let Some((text, credit)) = bracketed_credit(trimmed) {
         return Some((text, credit));
+    }
+    // A labelled credit after the last sentence wins over a slash inside it:
+    // `… in 1988. PHOTO BY LEN FORSYTH /Bow Valley Courier files`, `… 있다. ⓒ연합뉴스`.
+    if let Some(i) = last_sentence_end(trimmed) {
+        let (text, credit) = (trimmed[..i].trim_end(), trimmed[i..].trim());
+        if let Some(c) = labelled(credit) {
+            return Some((text, c));
+        }
     }
     // `… on Jan. 13. / Yonhap`, `…/연합뉴스`, `… Tuesday. | Kyodo`
     for sep in [" / ", " /", "/ ", " | ", "/"] {
         if let Some(i) = trimmed.rfind(sep) {
             let (text, credit) = (trimmed[..i].trim_end(), trimmed[i + sep.len()..].trim());
             let before_ok = sep != "/" || text.ends_with(['.', '다']) || text::has_cjk(credit);
-            if before_ok && is_short_name(credit) && !text.is_empty() && !ends_inside_name(text) {
-                return Some((text, strip_label(credit)));
+            let credit = strip_label(credit);
+            if before_ok && is_short_name(&credit) && !text.is_empty() && !ends_inside_name(text) && !is_ui(&credit) {
+                return Some((text, credit));
             }
         }
     }
@@ -82,7 +106,7 @@ fn split_credit(line: &str) -> Option<(&str, String)> {
     // `…価格＝共同`
     if let Some(i) = trimmed.rfind(['＝', '=']) {
         let credit = trimmed[i..].trim_start_matches(['＝', '=']).trim();
-        let agency = lexicon::contains(AGENCIES, credit) || credit.ends_with("通信") || credit.ends_with("撮影");
+        let agency = lexicon::contains(&AGENCIES, credit) || credit.ends_with("通信") || credit.ends_with("撮影");
         if agency && i > 0 {
             return Some((trimmed[..i].trim_end(), credit.to_string()));
         }
@@ -101,12 +125,15 @@ fn bracketed_credit(line: &str) -> Option<(&str, String)> {
     let start = line.rfind(open)?;
     let inner = line[start + open.len_utf8()..line.len() - close.len_utf8()].trim();
     let lower = inner.to_lowercase();
-    let is_credit = lexicon::contains(AGENCIES, &lower)
+    let is_credit = lexicon::contains(&AGENCIES, &lower)
         || wire_slash_credit(inner)
         || CREDIT_WORDS.iter().any(|w| {
             lower.split(|c: char| !c.is_alphanumeric()).any(|t| t == *w) || (!w.is_ascii() && lower.contains(w))
         })
-        || CREDIT_LABELS.iter().any(|l| lower.starts_with(l));
+        || CREDIT_LABELS.iter().any(|l| lower.starts_with(l))
+        // `(Carla Mendes/Ashford Valley Gazette)` after a finished sentence: photographer/outlet.
+        || (inner.contains('/') && inner.split('/').all(|part| text::is_capitalized(part.trim()))
+            && text::ends_sentence(line[..start].trim_end()));
     let text = line[..start].trim_end();
     // A bare agency in parentheses mid-sentence is a dateline, not a credit: `TOKYO (AP) —`.
     (is_credit && text::word_count(inner) <= 8).then(|| (text, strip_label(inner)))
@@ -115,8 +142,11 @@ fn bracketed_credit(line: &str) -> Option<(&str, String)> {
 /// `AP Photo/Name`, `REUTERS/Name`, `EPA-EFE/NAME`, `Yonhap/Name`.
 fn wire_slash_credit(credit: &str) -> bool {
     let Some((agency, person)) = credit.split_once('/') else { return false };
+    if text::word_count(agency) > 3 || agency.contains(['(', ',', '.']) {
+        return false;
+    }
     let agency_l = agency.trim().to_lowercase();
-    let known = lexicon::contains(AGENCIES, &agency_l)
+    let known = lexicon::contains(&AGENCIES, &agency_l)
         || agency_l.ends_with(" photo")
         || (agency.len() >= 2 && agency.chars().all(|c| c.is_ascii_uppercase() || c == '-'));
     known && !person.trim().is_empty() && text::word_count(credit) <= 8 && text::is_capitalized(person.trim())
@@ -124,14 +154,24 @@ fn wire_slash_credit(credit: &str) -> bool {
 
 /// `Photo: Reuters` -> `Reuters` (the label dropped), for the labels of the lexicon.
 fn labelled(credit: &str) -> Option<String> {
-    CREDIT_LABELS.iter().find(|l| starts_with_ignore_case(credit, l)).and_then(|l| {
+    CREDIT_LABELS.iter().filter(|l| starts_with_ignore_case(credit, l)).max_by_key(|l| l.len()).and_then(|l| {
         let rest = credit[l.len()..].trim();
         (!rest.is_empty() && text::word_count(rest) <= 8).then(|| rest.to_string())
     })
 }
 
+/// The credit's words: labels before (`Photo:`, `사진=`) and after (`제공`, "provided") dropped.
 fn strip_label(credit: &str) -> String {
-    labelled(credit).unwrap_or_else(|| credit.trim().to_string())
+    let credit = labelled(credit).unwrap_or_else(|| credit.trim().to_string());
+    let credit = credit.strip_suffix("제공").or_else(|| credit.strip_suffix("提供")).unwrap_or(&credit).trim();
+    credit.to_string()
+}
+
+/// `Subscribe`, `Today’s Paper`: a menu item after `|`, not a credit.
+fn is_ui(credit: &str) -> bool {
+    credit
+        .split_whitespace()
+        .any(|w| lexicon::contains_folded(&lexicon::UI_WORDS, w.trim_matches(|c: char| !c.is_alphanumeric())))
 }
 
 /// A credit's words: short, starting with a capital (or CJK), not a sentence.

@@ -14,7 +14,25 @@ pub fn is_chrome(line: &str) -> bool {
     if line.len() > 400 {
         return false;
     }
-    is_lone_url(line) || has_chrome_prefix(line) || is_ui_line(line) || is_menu(line) || is_symbols_only(line)
+    // A long sentence is chrome only by its opening words (`Read more: …`).
+    if line.len() > 120 && ends_sentence(line) {
+        return has_chrome_prefix(line);
+    }
+    is_lone_url(line)
+        || ends_with_url(line)
+        || has_chrome_prefix(line)
+        || is_ui_line(line)
+        || is_menu(line)
+        || is_symbols_only(line)
+}
+
+/// `AP men's college basketball: https://…`: a short label pointing at an address.
+fn ends_with_url(line: &str) -> bool {
+    line.len() <= 160
+        && line.rsplit(' ').next().is_some_and(|last| {
+            let last = last.to_ascii_lowercase();
+            last.starts_with("http://") || last.starts_with("https://") || last.starts_with("www.")
+        })
 }
 
 /// `https://…`, `www.…`, `example.com/path`: one token that is an address.
@@ -27,14 +45,16 @@ pub fn is_lone_url(line: &str) -> bool {
 }
 
 fn has_chrome_prefix(line: &str) -> bool {
-    let lower: String = line.chars().take(40).collect::<String>().to_lowercase();
-    CHROME_PREFIXES.iter().any(|p| lower.starts_with(p))
+    CHROME_PREFIXES.iter().any(|p| text::starts_with_ignore_case(line, p))
 }
 
 /// Every word a UI word (`print page small font big font`, `facebook share`, `3 min read`).
 fn is_ui_line(line: &str) -> bool {
+    if line.split_whitespace().nth(MAX_CHROME_WORDS).is_some() {
+        return false;
+    }
     let words: Vec<&str> = line.split_whitespace().collect();
-    if words.is_empty() || words.len() > MAX_CHROME_WORDS {
+    if words.is_empty() {
         return false;
     }
     // A one-sentence paragraph ends with a full stop; a chrome line almost never does.
@@ -49,9 +69,9 @@ fn is_ui_line(line: &str) -> bool {
         if token.is_empty() || token.chars().all(|c| c.is_ascii_digit() || "+-/|·•".contains(c)) {
             continue;
         }
-        if lexicon::contains(UI_WORDS, token) || is_cjk_ui(token) {
+        if lexicon::contains(&UI_WORDS, token) || is_cjk_ui(token) {
             ui += 1;
-        } else if !lexicon::contains(GLUE_WORDS, token) {
+        } else if !lexicon::contains(&GLUE_WORDS, token) {
             return false;
         }
     }
@@ -75,6 +95,10 @@ fn is_cjk_ui(token: &str) -> bool {
 
 /// `Home | World | Business`, `JAPAN / POLITICS`, `News > Asia`: short items between separators.
 pub fn is_menu(line: &str) -> bool {
+    // `배우 한서윤 / 사진=하늘엔터테인먼트 제공` is a caption with its credit, not a menu.
+    if line.contains(['=', '＝', ':']) {
+        return false;
+    }
     let items: Vec<&str> = if line.contains(['|', '>', '·', '•', '»']) {
         line.split(['|', '>', '·', '•', '»']).map(str::trim).collect()
     } else if line.contains(" / ") {
@@ -96,9 +120,17 @@ pub fn is_menu(line: &str) -> bool {
 fn is_symbols_only(line: &str) -> bool {
     line.split_whitespace().all(|token| {
         matches!(token, "A" | "A+" | "A-" | "가" | "가+" | "가-")
-            || token.chars().all(|c| !c.is_alphabetic() && !c.is_ascii_digit())
-            || token.chars().all(|c| c.is_ascii_digit() || c == '/')
-    }) && line.contains(|c: char| !c.is_ascii_digit() && !c.is_whitespace())
+            || !token.chars().any(char::is_alphabetic)
+            || is_count(token)
+    })
+}
+
+/// `1.2K`, `3M`, `12k`: a like or share counter.
+fn is_count(token: &str) -> bool {
+    let digits = token.trim_end_matches(['K', 'k', 'M', 'm']);
+    digits.len() < token.len()
+        && !digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
 }
 
 /// A heading over a list of links (`Related articles`, `Most viewed`, `관련기사`).

@@ -135,7 +135,7 @@ fn leftover_words(leftover: &str) -> (usize, Option<String>) {
         .filter(|w| !w.is_empty())
         .filter(|w| {
             let w = w.to_lowercase();
-            !lexicon::contains(DATE_FILLER, &w)
+            !lexicon::contains(&DATE_FILLER, &w)
                 && !PUBLISHED_LABELS.iter().chain(UPDATED_LABELS).any(|l| l.split(' ').any(|p| p == w) || w.contains(l))
         })
         .count();
@@ -201,7 +201,7 @@ fn skip_separators(s: &str, mut pos: usize) -> usize {
 
 fn skip_weekday(s: &str, pos: usize) -> usize {
     let (word, end) = word_at(s, pos);
-    if lexicon::contains(WEEKDAYS, &word.to_ascii_lowercase()) {
+    if lexicon::contains(&WEEKDAYS, &word.to_ascii_lowercase()) {
         let end = if s[end..].starts_with('.') { end + 1 } else { end };
         return skip_separators(s, end);
     }

@@ -2,9 +2,9 @@
 //! body starts and ends, which lines are link lists, and rejoin hard-wrapped paragraphs.
 
 use super::byline::Byline;
-use super::chrome;
 use super::lines::{Kind, Line};
-use super::text::{self, ends_sentence, has_cjk, word_count};
+use super::text::{self, ends_sentence, word_count};
+use super::{blocks, head};
 use crate::article::Caption;
 
 /// Everything the layout decides, before quotes and sources are read from the body.
@@ -22,16 +22,6 @@ pub struct Layout {
     pub tags: Vec<String>,
 }
 
-/// Words of a site's name, for lines above the title.
-const SITE_WORDS: &[&str] = &[
-    "agency", "broadcasting", "chronicle", "daily", "gazette", "guardian", "herald", "journal", "magazine", "media",
-    "network", "news", "observer", "online", "post", "press", "review", "standard", "telegraph", "times", "today",
-    "tribune", "weekly", "뉴스", "일보", "신문", "新聞", "通信", "ニュース",
-];
-
-/// How far below the title a date or byline still belongs to the head.
-const HEAD_WINDOW: usize = 4;
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Role {
     Drop,
@@ -39,22 +29,21 @@ enum Role {
 }
 
 pub fn lay_out(mut lines: Vec<Line<'_>>) -> Layout {
-    mark_link_lists(&mut lines);
+    // Tag lists first: `skim` finds tags the same way, without the rest of the layout.
+    blocks::mark_tag_lists(&mut lines);
+    blocks::mark_link_lists(&mut lines);
+    head::mark_byline_labels(&mut lines);
     let copyright_source = lines.iter().find_map(|l| match &l.kind {
         Kind::Trailer(t) if t.ends_body => t.source.clone(),
         _ => None,
     });
-    let Some(title_at) = find_title(&lines, copyright_source.as_deref()) else {
+    let Some(title_at) = head::find_title(&lines, copyright_source.as_deref()) else {
         return Layout::default();
     };
-    let body_start = find_body_start(&lines, title_at);
-    attach_credits(&mut lines, title_at);
-    let body_end = lines
-        .iter()
-        .enumerate()
-        .skip(body_start + 1)
-        .find(|(_, l)| matches!(&l.kind, Kind::Trailer(t) if t.ends_body))
-        .map_or(lines.len(), |(i, _)| i);
+    let body_start = head::find_body_start(&lines, title_at);
+    blocks::attach_credits(&mut lines, title_at);
+    blocks::merge_wrapped_captions(&mut lines, title_at);
+    let body_end = body_end(&lines, body_start);
     let roles: Vec<Role> = (0..lines.len())
         .map(|i| if lines[i].kind == Kind::Text && i >= body_start && i < body_end { Role::Body } else { Role::Drop })
         .collect();
@@ -65,116 +54,42 @@ pub fn lay_out(mut lines: Vec<Line<'_>>) -> Layout {
         ..Layout::default()
     };
     collect_fields(&lines, title_at, body_start, &mut layout);
+    drop_author_bio(&mut layout);
     layout
 }
 
-/// Link titles under `Related articles` and the like are chrome, up to the next prose line.
-fn mark_link_lists(lines: &mut [Line<'_>]) {
-    let mut in_list = false;
-    for line in lines.iter_mut() {
-        match line.kind {
-            Kind::RelatedHeading => {
-                in_list = true;
-                line.kind = Kind::Chrome;
-            }
-            Kind::Text if in_list && chrome::is_link_title(&line.text) => line.kind = Kind::Chrome,
-            Kind::Chrome => {}
-            _ => in_list = false,
-        }
-    }
-}
-
-/// Prose: a sentence, or a long line.
-fn is_prose(line: &str) -> bool {
-    ends_sentence(line) || word_count(line) >= 20 || (has_cjk(line) && text::char_len_capped(line, 80) >= 80)
-}
-
-fn is_site_name(line: &str, source: Option<&str>) -> bool {
-    if word_count(line) > 5 || ends_sentence(line) {
-        return false;
-    }
-    let lower = line.to_lowercase();
-    source.is_some_and(|s| s.to_lowercase() == lower)
-        || lower.contains(".com")
-        || lower.contains(".co.")
-        || lower.split_whitespace().any(|w| SITE_WORDS.contains(&w))
-        || SITE_WORDS.iter().any(|w| !w.is_ascii() && lower.ends_with(w))
-}
-
-/// The first headline-like line, skipping site names and section labels above it.
-fn find_title(lines: &[Line<'_>], source: Option<&str>) -> Option<usize> {
-    let texts: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].kind == Kind::Text).take(12).collect();
-    for (n, &i) in texts.iter().enumerate() {
-        let line = &lines[i].text;
-        if chrome::is_section_label(line) || is_site_name(line, source) {
-            continue;
-        }
-        // A one- or two-word line right above another headline-like line is a site's name or
-        // a section (`Politics`, `정치`).
-        let next_is_headline = texts.get(n + 1).is_some_and(|&j| j == i + 1 && !is_prose(&lines[j].text));
-        let short = if has_cjk(line) { text::char_len_capped(line, 8) <= 6 } else { word_count(line) <= 2 };
-        if short && next_is_headline {
-            continue;
-        }
-        return Some(i);
-    }
-    // No headline-like line: take the first text, else the first line of any kind.
-    texts.first().copied().or_else(|| (!lines.is_empty()).then_some(0))
-}
-
-/// The first prose line after the title, unless a date or byline comes just after it (then
-/// it is a standfirst in the head). A hard-wrapped paragraph is prose as a whole.
-fn find_body_start(lines: &[Line<'_>], title_at: usize) -> usize {
-    let prose = prose_runs(lines, title_at + 1);
-    for i in title_at + 1..lines.len() {
-        if prose[i] {
-            let head_follows = (i + 1..lines.len())
-                .take(HEAD_WINDOW)
-                .take_while(|&j| !prose[j] || lines[j].block == lines[i].block)
-                .any(|j| matches!(lines[j].kind, Kind::Date(_) | Kind::Byline(Byline::Name(_))));
-            if !head_follows {
-                return i;
-            }
+/// Where the body ends: a copyright line or `(END)`, or a byline below at least two
+/// paragraphs (what follows it is the author's box and the page footer).
+fn body_end(lines: &[Line<'_>], body_start: usize) -> usize {
+    let mut paragraphs_seen = 0;
+    for (i, line) in lines.iter().enumerate().skip(body_start) {
+        match &line.kind {
+            Kind::Trailer(t) if t.ends_body && i > body_start => return i,
+            Kind::Byline(Byline::Name(_)) if paragraphs_seen >= 2 => return i,
+            Kind::Text => paragraphs_seen += 1,
+            _ => {}
         }
     }
     lines.len()
 }
 
-/// For each line from `from` on: whether it is text in a run of text lines (one block) that
-/// reads as prose.
-fn prose_runs(lines: &[Line<'_>], from: usize) -> Vec<bool> {
-    let mut prose = vec![false; lines.len()];
-    let mut i = from;
-    while i < lines.len() {
-        if lines[i].kind != Kind::Text {
+/// `Mira Castellanos is the paper's correspondent in Lisbon.` closing the page is the
+/// author's note, not the story.
+fn drop_author_bio(layout: &mut Layout) {
+    let Some(author) = layout.byline.clone() else { return };
+    let tail_from = layout.paragraphs.len().saturating_sub(3);
+    let is_bio = |p: &String| {
+        p.strip_prefix(author.as_str())
+            .is_some_and(|rest| [" is ", " covers ", " writes ", " reports "].iter().any(|v| rest.starts_with(v)))
+            && word_count(p) <= 40
+    };
+    let mut i = tail_from;
+    while i < layout.paragraphs.len() {
+        if is_bio(&layout.paragraphs[i]) {
+            layout.paragraphs.remove(i);
+        } else {
             i += 1;
-            continue;
         }
-        let end = (i..lines.len())
-            .find(|&j| lines[j].kind != Kind::Text || lines[j].block != lines[i].block)
-            .unwrap_or(lines.len());
-        let words: usize = lines[i..end].iter().map(|l| word_count(&l.text)).sum();
-        let is = lines[i..end].iter().any(|l| is_prose(&l.text)) || words >= 20;
-        prose[i..end].fill(is);
-        i = end;
-    }
-    prose
-}
-
-/// A credit alone on a line completes the caption above it.
-fn attach_credits(lines: &mut [Line<'_>], title_at: usize) {
-    for i in 1..lines.len() {
-        let Kind::Credit(credit) = &lines[i].kind else { continue };
-        let credit = credit.clone();
-        let previous = &mut lines[i - 1];
-        match &mut previous.kind {
-            Kind::Text if i - 1 != title_at && word_count(&previous.text) <= 60 => {
-                previous.kind = Kind::Caption(Caption { text: previous.text.to_string(), credit: Some(credit) });
-            }
-            Kind::Caption(c) if c.credit.is_none() => c.credit = Some(credit),
-            _ => continue,
-        }
-        lines[i].kind = Kind::Chrome;
     }
 }
 
@@ -226,9 +141,12 @@ impl Wrap {
 
 /// Lines of one run: one paragraph per line, or hard-wrapped lines to join.
 pub fn rejoin(run: &[&str], wrap: Wrap) -> Vec<String> {
+    if run.len() == 1 || !wrap.hard {
+        return run.iter().map(|l| l.to_string()).collect();
+    }
     let widths: Vec<usize> = run.iter().map(|l| l.chars().count()).collect();
     let width = widths.iter().copied().max().unwrap_or(0);
-    if run.len() == 1 || !wrap.hard || width > MAX_WRAP_WIDTH {
+    if width > MAX_WRAP_WIDTH {
         return run.iter().map(|l| l.to_string()).collect();
     }
     let mut out = Vec::new();
@@ -290,24 +208,13 @@ fn collect_fields(lines: &[Line<'_>], title_at: usize, body_start: usize, layout
             }
             // `Nadia Price in Tokyo` between the title and the body.
             Kind::Text if i > title_at && i < body_start && layout.byline.is_none() => {
-                layout.byline = name_in_place(&line.text);
+                layout.byline = head::name_in_place(&line.text);
             }
             _ => {}
         }
     }
     layout.published = layout.published.take().or(updated);
     layout.byline = layout.byline.take().or(reporting).or(email);
-}
-
-/// `Justin McCurry in Tokyo` -> `Justin McCurry`.
-fn name_in_place(line: &str) -> Option<String> {
-    let (name, place) = line.split_once(" in ")?;
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let ok = (2..=3).contains(&words.len())
-        && words.iter().all(|w| text::is_capitalized(w))
-        && word_count(place) <= 3
-        && text::is_capitalized(place);
-    ok.then(|| name.to_string())
 }
 
 #[cfg(test)]

@@ -28,6 +28,13 @@ pub enum Kind {
     Text,
 }
 
+impl Kind {
+    /// Could be a heading over a list (a tag list's `Tags`, a link list's `Related`).
+    pub fn is_heading_like(&self) -> bool {
+        matches!(self, Kind::Text | Kind::RelatedHeading | Kind::Chrome)
+    }
+}
+
 /// One non-blank line, trimmed, with runs of spaces collapsed.
 #[derive(Debug, Clone)]
 pub struct Line<'a> {
@@ -43,7 +50,7 @@ pub fn split(text: &str) -> Vec<Line<'_>> {
     let mut block = 0;
     let mut previous_blank = false;
     for raw in text.split('\n') {
-        let trimmed = raw.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+        let trimmed = trim(raw);
         if trimmed.is_empty() {
             if !previous_blank {
                 block += 1;
@@ -59,8 +66,13 @@ pub fn split(text: &str) -> Vec<Line<'_>> {
     lines
 }
 
+/// A line without the blanks around it (ideographic spaces indent Japanese paragraphs).
+pub fn trim(raw: &str) -> &str {
+    raw.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}')
+}
+
 /// `a  b` -> `a b` (NO-BREAK SPACE kept: tag lines use it as a separator).
-fn collapse_spaces(line: &str) -> Cow<'_, str> {
+pub fn collapse_spaces(line: &str) -> Cow<'_, str> {
     if memchr::memmem::find(line.as_bytes(), b"  ").is_none() {
         return Cow::Borrowed(line);
     }
@@ -80,6 +92,10 @@ fn collapse_spaces(line: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Lines longer than this are never a date, byline, heading or credit line; only the
+/// checks that look at their first or last bytes run on them.
+const SHORT_LINE: usize = 160;
+
 /// The order matters: a date line may hold `by NAME`, a menu may hold ` / `.
 pub fn classify(line: &str) -> Kind {
     if let Some(tags) = tags::parse_line(line) {
@@ -88,14 +104,16 @@ pub fn classify(line: &str) -> Kind {
     if let Some(trailer) = trailer::parse_line(line) {
         return Kind::Trailer(trailer);
     }
-    if let Some(date) = date::parse_line(line) {
-        return Kind::Date(date);
-    }
-    if let Some(byline) = byline::parse_line(line) {
-        return Kind::Byline(byline);
-    }
-    if chrome::is_related_heading(line) {
-        return Kind::RelatedHeading;
+    if line.len() <= SHORT_LINE {
+        if let Some(date) = date::parse_line(line) {
+            return Kind::Date(date);
+        }
+        if let Some(byline) = byline::parse_line(line) {
+            return Kind::Byline(byline);
+        }
+        if chrome::is_related_heading(line) {
+            return Kind::RelatedHeading;
+        }
     }
     if chrome::is_chrome(line) {
         return Kind::Chrome;

@@ -1,5 +1,6 @@
 //! Raw page text -> [`Article`](crate::Article): decode -> lines -> layout -> quotes.
 
+pub mod blocks;
 pub mod byline;
 pub mod caption;
 pub mod chrome;
@@ -8,12 +9,14 @@ pub mod clock;
 pub mod date;
 pub mod dateline;
 pub mod decode;
+pub mod head;
 pub mod json;
 pub mod layout;
 pub mod lexicon;
 pub mod lines;
 pub mod people;
 pub mod quotes;
+pub mod skim;
 pub mod speakers;
 pub mod speech;
 pub mod tags;

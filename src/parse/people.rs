@@ -1,10 +1,11 @@
 //! The people an English article names: full names with the titles and roles they come with,
 //! and every mention in reading order, so `Lee`, `he` and `the minister` can be resolved.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
-use super::lexicon::{self, NOT_NAMES, OBJECT_CUES, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, ROLE_NOUNS};
+use rustc_hash::FxHashMap;
+
+use super::lexicon::{self, NOT_NAMES, OBJECT_CUES, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, ROLE_NOUNS, WordSet};
 use super::speakers;
 use super::words::{Word, words};
 
@@ -33,15 +34,16 @@ pub struct People {
     pub mentions: Vec<Mention>,
     /// Name tokens -> person, and first or last token -> persons: lookups stay constant-time
     /// on pages that name thousands of things.
-    exact: HashMap<Vec<String>, usize>,
-    by_end: HashMap<String, Vec<usize>>,
+    exact: FxHashMap<String, usize>,
+    by_end: FxHashMap<String, Vec<usize>>,
 }
 
 /// How far back a pronoun or a role looks for its person, in mentions.
 const LOOK_BACK: usize = 500;
 
 /// Prepositions before a place name.
-const PLACE_CUES: &[&str] = &["across", "at", "from", "in", "into", "near", "outside", "throughout", "to", "within"];
+static PLACE_CUES: WordSet =
+    WordSet::new(&["across", "at", "in", "inside", "into", "near", "outside", "throughout", "within"]);
 
 /// Where a name stands.
 struct Place {
@@ -65,52 +67,89 @@ impl People {
         people
     }
 
+    /// Visits only the capitalised words (found byte by byte) and reads a few words around
+    /// each: names are rare, and tokenising every word was most of the parser's time.
     fn scan_text(&mut self, text: &str, paragraph: Option<usize>, skip: &[Range<usize>]) {
-        // `skip` is in order, like the words: walk both at once.
         let mut ranges = skip.iter().peekable();
-        let all: Vec<Word<'_>> = words(text)
-            .filter(|w| {
-                while ranges.peek().is_some_and(|r| r.end <= w.start) {
-                    ranges.next();
-                }
-                !ranges.peek().is_some_and(|r| r.contains(&w.start))
-            })
-            .collect();
-        let mut i = 0;
-        while i < all.len() {
-            let Some(len) = name_run(&all[i..]) else {
-                i += 1;
-                continue;
-            };
-            let run = &all[i..i + len];
-            let split = run.iter().rposition(|w| speakers::is_title(w.bare)).map_or(0, |t| t + 1);
-            let mut roles: Vec<String> = preceding_roles(&all[..i]);
-            roles.extend(run[..split].iter().map(|w| w.bare.to_lowercase()));
-            let names = &run[split..];
-            let first_name = names.iter().position(|w| !lexicon::contains(NOT_NAMES, &w.bare.to_lowercase()));
-            let names = first_name.map_or(&[][..], |f| &names[f..]);
-            let is_org = names.iter().any(|w| lexicon::contains(ORG_WORDS, &w.bare.to_lowercase()));
-            if !names.is_empty() && !is_org && names.len() <= 4 {
-                let before = all[..i + split].iter().rev().find(|w| !roles.contains(&w.bare.to_lowercase()));
-                let subject = !names[names.len() - 1].possessive
-                    && before.is_none_or(|w| w.ends_clause || !lexicon::contains(OBJECT_CUES, &w.bare.to_lowercase()));
-                // `Isla said`, but not `outside Hanoi, said` (the verb belongs to the main clause).
-                let followed_by_speech = !run[len - 1].ends_clause
-                    && all.get(i + len).is_some_and(|w| lexicon::contains(lexicon::SPEECH_VERBS, w.bare));
-                let place =
-                    before.is_some_and(|w| !w.ends_clause && lexicon::contains(PLACE_CUES, &w.bare.to_lowercase()));
-                self.add(names, roles, Place { paragraph, subject, place }, followed_by_speech);
+        let mut pos = 0;
+        while let Some(at) = next_capital(text, pos) {
+            while ranges.peek().is_some_and(|r| r.end <= at) {
+                ranges.next();
             }
-            i += len;
+            if let Some(r) = ranges.peek().filter(|r| r.contains(&at)) {
+                pos = r.end;
+                continue;
+            }
+            let start = text.as_bytes()[..at].iter().rposition(u8::is_ascii_whitespace).map_or(0, |s| s + 1);
+            // A lone capitalised word (most are sentence starts) is judged from itself and its
+            // two neighbours, without reading the window around it.
+            let mut ahead = words(&text[start..]).take(2).map(|w| shifted(w, start));
+            let Some(first) = ahead.next() else { break };
+            let next = ahead.next();
+            let connector = |n: &Word<'_>| matches!(n.bare, "van" | "von" | "de" | "bin" | "al" | "da" | "der");
+            let alone = first.ends_clause || first.possessive || next.is_none_or(|n| !n.capitalised && !connector(&n));
+            if alone {
+                let previous = previous_word(text, start);
+                if !self.lone_word_may_be_person(previous.as_ref(), &first, next.as_ref()) {
+                    // Always past the capital, whatever the words around it look like.
+                    pos = first.end.max(at + 1);
+                    continue;
+                }
+            }
+            let mut back = start.saturating_sub(LOOK_BEHIND);
+            while !text.is_char_boundary(back) {
+                back -= 1;
+            }
+            let before: Vec<Word<'_>> = words(&text[back..start]).map(|w| shifted(w, back)).collect();
+            let before = &before[before.len().saturating_sub(4)..];
+            let mut all: Vec<Word<'_>> = before.to_vec();
+            all.extend(words(&text[start..]).take(8).map(|w| shifted(w, start)));
+            let i = before.len();
+            let len = name_run(&all[i..]).unwrap_or(1);
+            pos = all[i + len - 1].end.max(first.end).max(at + 1);
+            self.look_at(&all, i, len, paragraph);
         }
+    }
+
+    /// The capitalised run `all[i..i + len]`, with up to four words before it and one after.
+    fn look_at(&mut self, all: &[Word<'_>], i: usize, len: usize, paragraph: Option<usize>) {
+        let run = &all[i..i + len];
+        let split = run.iter().rposition(|w| speakers::is_title(w.bare)).map_or(0, |t| t + 1);
+        let mut roles: Vec<String> = preceding_roles(&all[..i]);
+        roles.extend(run[..split].iter().map(|w| w.bare.to_lowercase()));
+        let names = &run[split..];
+        let first_name = names.iter().position(|w| !lexicon::contains_folded(&NOT_NAMES, w.bare));
+        let names = first_name.map_or(&[][..], |f| &names[f..]);
+        let is_org = names.iter().any(|w| lexicon::contains_folded(&ORG_WORDS, w.bare));
+        if names.is_empty() || is_org || names.len() > 4 {
+            return;
+        }
+        let before = all[..i + split].iter().rev().find(|w| !roles.iter().any(|r| r.eq_ignore_ascii_case(w.bare)));
+        let subject = !names[names.len() - 1].possessive
+            && before.is_none_or(|w| w.ends_clause || !lexicon::contains_folded(&OBJECT_CUES, w.bare));
+        // `Isla said`, but not `outside Hanoi, said` (the verb belongs to the main clause).
+        let followed_by_speech = !run[len - 1].ends_clause
+            && all.get(i + len).is_some_and(|w| lexicon::contains(&lexicon::SPEECH_VERBS, w.bare));
+        let place = before.is_some_and(|w| !w.ends_clause && lexicon::contains_folded(&PLACE_CUES, w.bare));
+        self.add(names, roles, Place { paragraph, subject, place }, followed_by_speech);
+    }
+
+    /// A capitalised word alone: a person if it is a known name's first or last word, comes
+    /// before a speech verb, or after a title or person noun (`curator Pike`).
+    fn lone_word_may_be_person(&self, previous: Option<&Word<'_>>, w: &Word<'_>, next: Option<&Word<'_>>) -> bool {
+        if lexicon::contains_folded(&NOT_NAMES, w.bare) || speakers::is_title(w.bare) {
+            return false;
+        }
+        let speaks = !w.ends_clause && next.is_some_and(|n| lexicon::contains(&lexicon::SPEECH_VERBS, n.bare));
+        let titled = previous.is_some_and(|p| !p.ends_clause && is_person_word_folded(p.bare));
+        speaks || titled || self.by_end.contains_key(w.bare)
     }
 
     fn add(&mut self, names: &[Word<'_>], roles: Vec<String>, at: Place, speaks: bool) {
         let Place { paragraph, subject, place } = at;
         let tokens: Vec<String> = names.iter().map(|w| w.bare.trim_end_matches(['’', '\'']).to_string()).collect();
-        let tokens: Vec<String> =
-            tokens.into_iter().map(|t| t.trim_end_matches("’s").trim_end_matches("'s").to_string()).collect();
-        let person = match self.exact.get(&tokens).copied() {
+        let key = tokens.join(" ");
+        let person = match self.exact.get(&key).copied() {
             Some(existing) => {
                 self.persons[existing].roles.extend(roles);
                 existing
@@ -129,8 +168,8 @@ impl People {
                         ids.push(id);
                     }
                 }
-                self.exact.insert(tokens.clone(), id);
-                self.persons.push(Person { name: tokens.join(" "), tokens, roles });
+                self.exact.insert(key.clone(), id);
+                self.persons.push(Person { name: key, tokens, roles });
                 id
             }
         };
@@ -210,6 +249,43 @@ impl People {
     }
 }
 
+/// The word ending just before byte `start`.
+fn previous_word(text: &str, start: usize) -> Option<Word<'_>> {
+    let end = text.as_bytes()[..start].iter().rposition(|b| !b.is_ascii_whitespace())? + 1;
+    let begin = text.as_bytes()[..end].iter().rposition(u8::is_ascii_whitespace).map_or(0, |s| s + 1);
+    words(&text[begin..end]).next().map(|w| shifted(w, begin))
+}
+
+fn shifted(w: Word<'_>, by: usize) -> Word<'_> {
+    Word { start: w.start + by, end: w.end + by, ..w }
+}
+
+/// Bytes before a name searched for the words that describe it.
+const LOOK_BEHIND: usize = 80;
+
+/// The next capital letter at or after `pos` that starts a word (not `O'Brien`'s `B`).
+fn next_capital(text: &str, mut pos: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let capital = |b: u8| b.wrapping_sub(b'A') < 26 || b.wrapping_sub(0xC3) < 3;
+    while pos < bytes.len() {
+        // Skip 32-byte chunks without a capital in one vectorised test each.
+        let mut chunk = pos;
+        while chunk + 32 <= bytes.len() && !bytes[chunk..chunk + 32].iter().fold(false, |a, &b| a | capital(b)) {
+            chunk += 32;
+        }
+        let at = chunk + bytes[chunk..].iter().position(|&b| capital(b))?;
+        pos = at + 1;
+        if !text.is_char_boundary(at) || !text[at..].chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        let prev = text[..at].chars().next_back();
+        if prev.is_none_or(|p| !p.is_alphanumeric() && !matches!(p, '\'' | '’' | '-')) {
+            return Some(at);
+        }
+    }
+    None
+}
+
 /// Length of the run of capitalised words at the start of `words` (titles included), if any.
 fn name_run(words: &[Word<'_>]) -> Option<usize> {
     let mut len = 0;
@@ -226,10 +302,17 @@ fn name_run(words: &[Word<'_>]) -> Option<usize> {
     (len > 0).then_some(len)
 }
 
+fn is_person_word_folded(word: &str) -> bool {
+    lexicon::contains_folded(&PERSON_TITLES, word)
+        || lexicon::contains_folded(&ROLE_NOUNS, word)
+        || lexicon::contains_folded(&PERSON_NOUNS, word)
+        || word.ends_with("-year-old")
+}
+
 fn is_person_word(word: &str) -> bool {
-    lexicon::contains(PERSON_TITLES, word)
-        || lexicon::contains(ROLE_NOUNS, word)
-        || lexicon::contains(PERSON_NOUNS, word)
+    lexicon::contains(&PERSON_TITLES, word)
+        || lexicon::contains(&ROLE_NOUNS, word)
+        || lexicon::contains(&PERSON_NOUNS, word)
         || word.ends_with("-year-old")
 }
 
@@ -238,10 +321,10 @@ fn preceding_roles(before: &[Word<'_>]) -> Vec<String> {
     let mut roles = Vec::new();
     for w in before.iter().rev().take(4) {
         let lower = w.bare.to_lowercase();
-        if w.ends_clause || lexicon::contains(OBJECT_CUES, &lower) || lexicon::contains(lexicon::GLUE_WORDS, &lower) {
+        if w.ends_clause || lexicon::contains(&OBJECT_CUES, &lower) || lexicon::contains(&lexicon::GLUE_WORDS, &lower) {
             break;
         }
-        if lexicon::contains(lexicon::SPEECH_VERBS, &lower) || lower == "a" || lower == "an" {
+        if lexicon::contains(&lexicon::SPEECH_VERBS, &lower) || lower == "a" || lower == "an" {
             break;
         }
         roles.push(lower);

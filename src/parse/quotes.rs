@@ -84,11 +84,18 @@ pub fn find(paragraphs: &[String]) -> Vec<Span> {
     let mut open: Option<Open> = None;
     for (pi, p) in paragraphs.iter().enumerate() {
         let marks = marks(p);
+        // A quote carried over from the previous paragraph: its text here starts at the top.
+        if let Some(o) = open.as_mut() {
+            o.inner = 0;
+        }
         let mut first = true;
         for &(at, len, mark) in &marks {
             let leading = first && p[..at].trim().is_empty();
             first = false;
+            let continued = open.as_ref().is_some_and(|o| o.paragraph < pi);
             let mark = match mark {
+                // The opening mark repeated at the start of a continued paragraph.
+                Mark::Straight if leading && continued => Mark::Open(Style::Straight),
                 Mark::Straight => match (straight_opens(p, at), &open) {
                     (Some(true), Some(o)) if o.style == Style::Straight && o.paragraph == pi => {
                         Mark::Close(Style::Straight)

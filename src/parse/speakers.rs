@@ -1,7 +1,7 @@
 //! Who said a quote, in English prose: the attribution after the quote (`, he said`,
 //! `said Kim`, `according to Kim`) or before it (`Lee said cooperation “…”`, `Kim said: “…”`).
 
-use super::lexicon::{self, NOT_NAMES, ORG_WORDS, SPEECH_VERBS};
+use super::lexicon::{self, NOT_NAMES, ORG_WORDS, SPEECH_VERBS, WordSet};
 use super::quotes::Span;
 use super::words::{Word, words};
 
@@ -27,24 +27,25 @@ pub struct Attribution {
     pub adjacent: bool,
 }
 
-const NOBODY: &[&str] = &[
+static NOBODY: WordSet = WordSet::new(&[
     "analysts", "authorities", "critics", "experts", "i", "it", "many", "nobody", "observers", "officials", "one",
     "others", "people", "police", "residents", "some", "somebody", "someone", "sources", "they", "we", "witnesses",
-];
+]);
 
-const ADVERBS: &[&str] = &[
+static ADVERBS: WordSet = WordSet::new(&[
     "added", "again", "also", "earlier", "further", "had", "has", "have", "later", "once", "previously", "recently",
     "then", "would",
-];
+]);
 
-const NOT_ATTRIBUTION: &[&str] =
-    &["after", "and", "as", "because", "before", "but", "if", "or", "so", "than", "that", "when", "which", "while"];
+static NOT_ATTRIBUTION: WordSet = WordSet::new(&[
+    "after", "and", "as", "because", "before", "but", "if", "or", "so", "than", "that", "when", "which", "while",
+]);
 
 /// Abbreviations whose period does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
+static ABBREVIATIONS: WordSet = WordSet::new(&[
     "a.m", "capt", "co", "col", "corp", "dr", "e.g", "gen", "gov", "i.e", "inc", "jan", "jr", "lt", "mr", "mrs", "ms",
     "no", "p.m", "prof", "rep", "sen", "sgt", "sr", "st", "u.k", "u.n", "u.s", "vs",
-];
+]);
 
 /// The attribution of one quote in English text, if the text gives one.
 pub fn attribute(paragraphs: &[String], span: &Span) -> Option<Attribution> {
@@ -77,14 +78,14 @@ fn lower(word: &Word<'_>) -> String {
 }
 
 fn is_speech_verb(word: &Word<'_>) -> bool {
-    lexicon::contains(SPEECH_VERBS, &lower(word))
+    lexicon::contains_folded(&SPEECH_VERBS, word.bare)
 }
 
 /// `, he said`, `said Anders Holm, chief executive`, `according to Maria Lindgren`, `someone shouted`.
 fn from_after(after: &[Word<'_>], paragraph: usize, base: usize) -> Option<Who> {
     let first = after.first()?;
     let first_lower = lower(first);
-    if lexicon::contains(NOT_ATTRIBUTION, &first_lower) {
+    if lexicon::contains(&NOT_ATTRIBUTION, &first_lower) {
         return None;
     }
     if first_lower == "according" && after.get(1).is_some_and(|w| w.bare == "to") {
@@ -95,7 +96,7 @@ fn from_after(after: &[Word<'_>], paragraph: usize, base: usize) -> Option<Who> 
     }
     let verb = after.iter().take(9).position(is_speech_verb)?;
     let mut end = verb;
-    while end > 0 && lexicon::contains(ADVERBS, &lower(&after[end - 1])) {
+    while end > 0 && lexicon::contains_folded(&ADVERBS, after[end - 1].bare) {
         end -= 1;
     }
     let phrase = &after[..end];
@@ -107,7 +108,7 @@ fn from_after(after: &[Word<'_>], paragraph: usize, base: usize) -> Option<Who> 
 
 /// `Lee said cooperation … “`, `Kim said: “`, `According to Kim, “`.
 fn from_before(before: &[Word<'_>], paragraph: usize, base: usize) -> Option<(Who, bool)> {
-    if let Some(i) = before.windows(2).position(|w| lower(&w[0]) == "according" && w[1].bare == "to") {
+    if let Some(i) = before.windows(2).position(|w| is(&w[0], "according") && w[1].bare == "to") {
         return subject(&before[i + 2..], paragraph, base).map(|(who, _)| (who, false));
     }
     let verbs: Vec<usize> = (0..before.len()).filter(|&i| is_speech_verb(&before[i])).collect();
@@ -130,23 +131,22 @@ fn nearest_subject(words: &[Word<'_>], paragraph: usize, base: usize) -> Option<
     while j > 0 {
         j -= 1;
         let w = &words[j];
-        let l = lower(w);
-        if matches!(l.as_str(), "he" | "she") {
+        if is(w, "he") || is(w, "she") {
             return Some(Who::Pronoun { paragraph, at: base + w.start });
         }
-        if lexicon::contains(NOBODY, &l) && !matches!(l.as_str(), "it" | "one" | "some" | "many") {
+        if lexicon::contains_folded(&NOBODY, w.bare) && !["it", "one", "some", "many"].iter().any(|x| is(w, x)) {
             return Some(Who::Nobody);
         }
         // `the minister said`, `the company said` (right before the verb); not `welcomed the sale,`.
-        if l == "the" {
-            let person = words.get(j + 1).is_some_and(|n| is_person_noun(&lower(n)) || n.capitalised);
+        if is(w, "the") {
+            let person = words.get(j + 1).is_some_and(|n| is_person_noun(n.bare) || n.capitalised);
             if let Some((who, used)) = subject(&words[j..], paragraph, base)
                 && (person || (j + used == words.len() && !words[j + used - 1].ends_clause))
             {
                 return Some(who);
             }
         }
-        if !w.capitalised || w.possessive || lexicon::contains(NOT_NAMES, &l) || is_month(&l) {
+        if !w.capitalised || w.possessive || lexicon::contains_folded(&NOT_NAMES, w.bare) || is_month(w.bare) {
             continue;
         }
         let mut start = j;
@@ -157,7 +157,8 @@ fn nearest_subject(words: &[Word<'_>], paragraph: usize, base: usize) -> Option<
         // `with Trade Minister Yoon calling the deal “…”`: right before the verb, a name after
         // a preposition is still its subject.
         let next_to_verb = j + 1 == words.len() && !w.ends_clause;
-        let object = !next_to_verb && start > 0 && lexicon::contains(lexicon::OBJECT_CUES, &lower(&words[start - 1]));
+        let object =
+            !next_to_verb && start > 0 && lexicon::contains_folded(&lexicon::OBJECT_CUES, words[start - 1].bare);
         if !object && let Some((who, _)) = subject(&words[start..=j], paragraph, base) {
             return Some(who);
         }
@@ -167,13 +168,14 @@ fn nearest_subject(words: &[Word<'_>], paragraph: usize, base: usize) -> Option<
 }
 
 fn is_person_noun(word: &str) -> bool {
-    lexicon::contains(lexicon::ROLE_NOUNS, word)
-        || lexicon::contains(lexicon::PERSON_NOUNS, word)
-        || lexicon::contains(lexicon::PERSON_TITLES, word)
+    lexicon::contains_folded(&lexicon::ROLE_NOUNS, word)
+        || lexicon::contains_folded(&lexicon::PERSON_NOUNS, word)
+        || lexicon::contains_folded(&lexicon::PERSON_TITLES, word)
 }
 
 fn is_month(word: &str) -> bool {
-    lexicon::MONTHS.iter().any(|(m, _)| *m == word.trim_end_matches('.'))
+    let word = word.trim_end_matches('.');
+    lexicon::MONTHS.iter().any(|(m, _)| m.eq_ignore_ascii_case(word))
 }
 
 /// Reads a subject phrase at the start of `phrase`; returns it and how many words it took.
@@ -183,7 +185,7 @@ fn subject(phrase: &[Word<'_>], paragraph: usize, base: usize) -> Option<(Who, u
     if matches!(l.as_str(), "he" | "she") {
         return Some((Who::Pronoun { paragraph, at: base + first.start }, 1));
     }
-    if lexicon::contains(NOBODY, &l) || l == "a" || l == "an" {
+    if lexicon::contains(&NOBODY, &l) || l == "a" || l == "an" {
         return Some((Who::Nobody, phrase.len()));
     }
     if matches!(l.as_str(), "the" | "his" | "her" | "its" | "their") {
@@ -228,13 +230,17 @@ fn subject(phrase: &[Word<'_>], paragraph: usize, base: usize) -> Option<(Who, u
 
 /// A lower-case word that can describe a person before a name (`chief`, `executive`).
 fn is_role_word(w: &Word<'_>) -> bool {
-    let l = lower(w);
     !w.capitalised
-        && !l.is_empty()
-        && !lexicon::contains(NOT_ATTRIBUTION, &l)
-        && !lexicon::contains(lexicon::OBJECT_CUES, &l)
-        && !lexicon::contains(SPEECH_VERBS, &l)
-        && !matches!(l.as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "he" | "she" | "it" | "they")
+        && !w.bare.is_empty()
+        && !lexicon::contains_folded(&NOT_ATTRIBUTION, w.bare)
+        && !lexicon::contains_folded(&lexicon::OBJECT_CUES, w.bare)
+        && !lexicon::contains_folded(&SPEECH_VERBS, w.bare)
+        && !["the", "a", "an", "his", "her", "its", "their", "he", "she", "it", "they"].iter().any(|x| is(w, x))
+}
+
+/// The word, in any case.
+fn is(w: &Word<'_>, s: &str) -> bool {
+    w.bare.eq_ignore_ascii_case(s)
 }
 
 /// The name in a capitalised run: after the last title (`Internal Affairs Minister Shinichi
@@ -242,19 +248,18 @@ fn is_role_word(w: &Word<'_>) -> bool {
 fn name_from(tokens: &[Word<'_>]) -> Option<Who> {
     let after_title = tokens.iter().rposition(|w| is_title(w.bare)).map_or(0, |t| t + 1);
     let names = &tokens[after_title..];
-    if names.iter().any(|w| lexicon::contains(ORG_WORDS, &lower(w))) {
+    if names.iter().any(|w| lexicon::contains_folded(&ORG_WORDS, w.bare)) {
         return Some(Who::Nobody);
     }
-    let names: Vec<&str> =
-        names.iter().map(|w| w.bare).filter(|b| !lexicon::contains(NOT_NAMES, &b.to_lowercase())).collect();
+    let names: Vec<&str> = names.iter().map(|w| w.bare).filter(|b| !lexicon::contains_folded(&NOT_NAMES, b)).collect();
     (!names.is_empty()).then(|| Who::Name(names.join(" ")))
 }
 
 /// A title word, also inside a compound (`Judge-Executive`).
 pub fn is_title(word: &str) -> bool {
-    let lower = word.trim_end_matches('.').to_lowercase();
-    lexicon::contains(lexicon::PERSON_TITLES, &lower)
-        || (lower.contains('-') && lower.split('-').any(|part| lexicon::contains(lexicon::PERSON_TITLES, part)))
+    let word = word.trim_end_matches('.');
+    lexicon::contains_folded(&lexicon::PERSON_TITLES, word)
+        || (word.contains('-') && word.split('-').any(|part| lexicon::contains_folded(&lexicon::PERSON_TITLES, part)))
 }
 
 /// Length of the capitalised run opening `phrase` (up to a comma or possessive).
@@ -283,45 +288,60 @@ fn floor_boundary(p: &str, mut i: usize) -> usize {
     i
 }
 
-/// Start of the sentence holding byte `at` (at most [`WINDOW`] bytes back).
+/// Start of the sentence holding byte `at` (at most [`WINDOW`] bytes back): just after the
+/// last `.`, `!` or `?` that ends a word which is not an abbreviation (`Dr.`, `Jan.`, `J.`).
 pub fn sentence_start(p: &str, at: usize) -> usize {
     let from = floor_boundary(p, at.saturating_sub(WINDOW));
-    let before = &p[from..at];
-    let mut start = from;
-    for w in words(before) {
-        if ends_sentence_word(&before[w.start..w.end], w.bare) {
-            start = from + w.end;
+    let bytes = p.as_bytes();
+    let mut end = at;
+    while let Some(i) = memchr::memrchr3(b'.', b'!', b'?', &bytes[from..end]).map(|i| from + i) {
+        if let Some(word_end) = sentence_end_at(p, i, at) {
+            return word_end;
         }
+        end = i;
     }
-    start
+    from
 }
 
 /// End of the sentence that goes on from byte `from`, or the next opening quote mark.
 fn sentence_end(p: &str, from: usize) -> usize {
     let rest = &p[from..floor_boundary(p, (from + WINDOW).min(p.len()))];
-    let mut end = rest.len();
-    if let Some(i) = rest.find(['“', '"', '「']) {
-        end = i;
-    }
-    for w in words(&rest[..end]) {
-        if ends_sentence_word(&rest[w.start..w.end], w.bare) {
-            return from + w.end;
+    let end = from + rest.find(['“', '"', '「']).unwrap_or(rest.len());
+    let bytes = p.as_bytes();
+    let mut pos = from;
+    while let Some(i) = memchr::memchr3(b'.', b'!', b'?', &bytes[pos..end]).map(|i| pos + i) {
+        if let Some(word_end) = sentence_end_at(p, i, end) {
+            return word_end;
         }
+        pos = i + 1;
     }
-    from + end
+    end
 }
 
-fn ends_sentence_word(raw: &str, bare: &str) -> bool {
-    let raw = raw.trim_end_matches(['”', '"', '’', '\'', ')']);
-    if raw.ends_with(['!', '?']) {
-        return true;
+/// If the `.`/`!`/`?` at byte `i` ends a sentence (closing marks may follow, then a space
+/// or `limit`), where the sentence's last word ends.
+fn sentence_end_at(p: &str, i: usize, limit: usize) -> Option<usize> {
+    let bytes = p.as_bytes();
+    let mut j = i + 1;
+    // Closing marks: ” ’ (three bytes each) " ' )
+    loop {
+        match bytes.get(j..j + 3) {
+            Some([0xE2, 0x80, 0x9D | 0x99]) => j += 3,
+            _ if matches!(bytes.get(j), Some(b'"' | b'\'' | b')')) => j += 1,
+            _ => break,
+        }
     }
-    if !raw.ends_with('.') {
-        return false;
+    if j < limit && !bytes[j].is_ascii_whitespace() {
+        return None;
     }
-    let lower = bare.to_lowercase();
-    let initial = bare.chars().count() == 1 && bare.chars().all(char::is_uppercase);
-    !initial && !lexicon::contains(ABBREVIATIONS, &lower) && !is_month(&lower)
+    if bytes[i] != b'.' {
+        return Some(j.min(limit));
+    }
+    let start = bytes[..i].iter().rposition(u8::is_ascii_whitespace).map_or(0, |s| s + 1);
+    let bare = p[start..i].trim_start_matches(|c: char| !c.is_alphanumeric());
+    let initial = bare.len() == 1 && bare.bytes().all(|b| b.is_ascii_uppercase());
+    let abbreviation = initial || lexicon::contains_folded(&ABBREVIATIONS, bare) || is_month(bare);
+    (!abbreviation).then_some(j.min(limit))
 }
 
 #[cfg(test)]

@@ -17,8 +17,10 @@ pub fn quotes(paragraphs: &[String], captions: &[String]) -> Vec<Quote> {
         return Vec::new();
     }
     let people = People::scan(paragraphs, captions, &quoted_ranges(paragraphs, &spans));
-    let cjk_people = cjk::People::scan(paragraphs, captions);
     let cjk_paragraphs: Vec<bool> = paragraphs.iter().map(|p| text::has_cjk(p)).collect();
+    // Korean and Japanese names are only looked for on pages that have such text.
+    let cjk_people =
+        if cjk_paragraphs.contains(&true) { cjk::People::scan(paragraphs, captions) } else { cjk::People::default() };
     let mut out: Vec<Quote> = Vec::new();
     for span in &spans {
         let cjk_text = span.style == Style::Corner || cjk_paragraphs[span.paragraph];
@@ -61,7 +63,7 @@ fn role(people: &People, words: &[String], paragraph: usize, at: usize) -> Optio
         return Some(name);
     }
     let head = *words.last()?;
-    let person = lexicon::contains(lexicon::PERSON_NOUNS, head) || head.ends_with("-year-old");
+    let person = lexicon::contains(&lexicon::PERSON_NOUNS, head) || head.ends_with("-year-old");
     if person { people.pronoun(paragraph, at) } else { None }
 }
 

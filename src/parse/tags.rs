@@ -13,7 +13,26 @@ const LABELS: &[&str] = &[
 const MAX_TAG_WORDS: usize = 8;
 
 /// The tags of a tag line, trimmed, in order (duplicates are dropped later, across lines).
+/// A heading over a list of tags, one per line: `Related topics`, `Tags`.
+pub fn is_heading(line: &str) -> bool {
+    let l = line.trim_end_matches([':', '：', ' ']).to_lowercase();
+    matches!(
+        l.as_str(),
+        "related topics" | "topics" | "tags" | "tagged" | "keywords" | "태그" | "키워드" | "タグ" | "キーワード"
+    )
+}
+
+/// Most lines are body text: only `#…` or a label's first letter can start a tag line.
+pub fn may_start_tag_line(line: &str) -> bool {
+    line.as_bytes()
+        .first()
+        .is_some_and(|b| matches!(b, b'#' | b'k' | b'K' | b't' | b'T' | b'r' | b'R' | 0xE3..=0xED | 0xEF))
+}
+
 pub fn parse_line(line: &str) -> Option<Vec<String>> {
+    if !may_start_tag_line(line) {
+        return None;
+    }
     let (labelled, rest) = strip_label(line);
     let rest = rest.trim();
     let tags: Vec<String> = if rest.starts_with(['#', '＃']) {
@@ -28,16 +47,15 @@ pub fn parse_line(line: &str) -> Option<Vec<String>> {
 }
 
 fn strip_label(line: &str) -> (bool, &str) {
-    let lower_head: String = line.chars().take(20).collect::<String>().to_lowercase();
     for label in LABELS {
-        if let Some(after) = lower_head.strip_prefix(label) {
-            // Only a label when a colon or a `#` follows, not `Tagged animals were…`.
-            let after = after.trim_start_matches([' ', '\u{a0}']);
-            if after.is_empty() || after.starts_with([':', '：', '#', '＃']) {
-                let byte_len = line.char_indices().nth(label.chars().count()).map_or(line.len(), |(i, _)| i);
-                let rest = line[byte_len..].trim_start_matches([':', '：', ' ', '\u{a0}']);
-                return (true, rest);
-            }
+        // Labels are ASCII (any case) or CJK (no case): a byte comparison does for both.
+        if !text::starts_with_ignore_case(line, label) {
+            continue;
+        }
+        // Only a label when a colon or a `#` follows, not `Tagged animals were…`.
+        let after = line[label.len()..].trim_start_matches([' ', '\u{a0}']);
+        if after.is_empty() || after.starts_with([':', '：', '#', '＃']) {
+            return (true, after.trim_start_matches([':', '：', ' ', '\u{a0}']));
         }
     }
     (false, line)

@@ -8,8 +8,15 @@ pub fn is_cjk(c: char) -> bool {
 }
 
 pub fn has_cjk(s: &str) -> bool {
-    // Every CJK range above starts with a lead byte in E1..=EF; check bytes first.
-    s.bytes().any(|b| (0xE1..=0xEF).contains(&b)) && s.chars().any(is_cjk)
+    // U+3000..U+DFFF are the lead bytes E3..=ED; Hangul Jamo and full-width forms (E1, EF) are
+    // rare enough to check by character. Curly quotes and dashes (E2) are not CJK.
+    let bytes = s.as_bytes();
+    // A fold without early exit over each chunk: the compiler turns it into vector code.
+    let cjk_lead = |chunk: &[u8]| chunk.iter().fold(false, |found, b| found | (b.wrapping_sub(0xE3) <= 0xED - 0xE3));
+    if bytes.chunks(64).any(cjk_lead) {
+        return true;
+    }
+    bytes.iter().any(|&b| b == 0xE1 || b == 0xEF) && s.chars().any(is_cjk)
 }
 
 /// Closing marks that may follow the end of a sentence.
@@ -23,9 +30,19 @@ pub fn ends_sentence(s: &str) -> bool {
     trimmed.ends_with(['.', '!', '?', '。', '！', '？', '…'])
 }
 
-/// Words as separated by spaces (NBSP included).
+/// Words as separated by spaces (NBSP included). ASCII text is counted byte by byte.
 pub fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
+    if !s.is_ascii() {
+        return s.split_whitespace().count();
+    }
+    let mut count = 0;
+    let mut in_word = false;
+    for &b in s.as_bytes() {
+        let space = b.is_ascii_whitespace();
+        count += usize::from(!space && !in_word);
+        in_word = !space;
+    }
+    count
 }
 
 /// Starts with an upper-case letter (or a CJK character, which has no case).

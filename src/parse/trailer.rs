@@ -31,6 +31,10 @@ pub fn parse_line(line: &str) -> Option<Trailer> {
     if let Some(byline) = reporting_by(line) {
         return Some(Trailer { byline, ..Trailer::default() });
     }
+    // The remaining shapes are short lines of their own.
+    if line.len() > 200 {
+        return None;
+    }
     let lower = line.to_lowercase();
     for marker in
         ["originally published by ", "originally appeared in ", "originally published in ", "first published in "]
@@ -42,7 +46,7 @@ pub fn parse_line(line: &str) -> Option<Trailer> {
     }
     let legal = [
         "all rights reserved", "this material may not be published", "unauthorized reproduction", "무단 전재",
-        "무단전재", "contributed to this report", "無断転載",
+        "무단전재", "contributed to this report", "contributed reporting", "contributed to this story", "無断転載",
     ];
     legal.iter().any(|l| lower.contains(l)).then(Trailer::default)
 }
@@ -100,9 +104,8 @@ fn outlet_name(rest: &str) -> Option<String> {
 /// `Reporting by A in Seoul; Editing by B` -> `Some(Some("A"))`.
 fn reporting_by(line: &str) -> Option<Option<String>> {
     let inner = line.trim_matches(|c: char| matches!(c, '(' | ')' | ' '));
-    let lower = inner.to_lowercase();
     let starts = ["reporting by ", "reported by ", "writing by ", "compiled by ", "additional reporting by "];
-    if !starts.iter().any(|s| lower.starts_with(s)) {
+    if !starts.iter().any(|s| starts_with_ignore_case(inner, s)) {
         return None;
     }
     let first = inner.split(';').next().unwrap_or("");

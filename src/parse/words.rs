@@ -1,5 +1,9 @@
 //! Words of English prose with their byte offsets and the punctuation around them.
 
+/// Abbreviated titles written with a period.
+const TITLE_ABBREVIATIONS: &[&str] =
+    &["Capt", "Col", "Dr", "Gen", "Gov", "Jr", "Lt", "Mr", "Mrs", "Ms", "Prof", "Rep", "Rev", "Sen", "Sgt", "Sr", "St"];
+
 /// One space-separated word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Word<'a> {
@@ -15,32 +19,60 @@ pub struct Word<'a> {
     pub possessive: bool,
 }
 
-/// The words of `text` in order.
+/// The words of `text` in order, split at ASCII whitespace and NO-BREAK SPACE. Runs over
+/// bytes: this is the inner loop of attribution.
 pub fn words(text: &str) -> impl Iterator<Item = Word<'_>> {
+    let bytes = text.as_bytes();
     let mut pos = 0;
     std::iter::from_fn(move || {
-        let rest = &text[pos..];
-        let skip = rest.len() - rest.trim_start().len();
-        let start = pos + skip;
-        if start >= text.len() {
+        while pos < bytes.len() {
+            match space_len(bytes, pos) {
+                0 => break,
+                n => pos += n,
+            }
+        }
+        if pos >= bytes.len() {
             return None;
         }
-        let len = text[start..].find(char::is_whitespace).unwrap_or(text.len() - start);
-        pos = start + len;
-        Some(word(&text[start..start + len], start))
+        let start = pos;
+        while pos < bytes.len() && space_len(bytes, pos) == 0 {
+            pos += 1;
+        }
+        // Both ends sit on ASCII or on a NO-BREAK SPACE lead byte: character boundaries.
+        Some(word(&text[start..pos], start))
     })
 }
 
+/// Length of the space at `i`: an ASCII blank, or NO-BREAK SPACE (C2 A0); else 0.
+fn space_len(bytes: &[u8], i: usize) -> usize {
+    match bytes[i] {
+        b' ' | b'\t' | b'\n' | b'\r' | 0x0c => 1,
+        0xC2 if bytes.get(i + 1) == Some(&0xA0) => 2,
+        _ => 0,
+    }
+}
+
 fn word(raw: &str, start: usize) -> Word<'_> {
-    let lead = raw.len() - raw.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+    let (lead, trail) = if raw.is_ascii() {
+        // Byte positions are character positions here.
+        let b = raw.as_bytes();
+        let lead = b.iter().position(u8::is_ascii_alphanumeric).unwrap_or(b.len());
+        let end = b.iter().rposition(u8::is_ascii_alphanumeric).map_or(lead, |e| e + 1).max(lead);
+        (lead, end)
+    } else {
+        let lead = raw.len() - raw.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+        (lead, lead + raw[lead..].trim_end_matches(|c: char| !c.is_alphanumeric()).len())
+    };
     let core = &raw[lead..];
-    let trimmed = core.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let trimmed = &raw[lead..trail];
     let tail = &core[trimmed.len()..];
     let (bare, possessive) = match trimmed.strip_suffix("’s").or_else(|| trimmed.strip_suffix("'s")) {
         Some(stem) => (stem, true),
         None => (trimmed, false),
     };
-    let initial = bare.len() == 1 && bare.chars().all(|c| c.is_ascii_uppercase()) && tail == ".";
+    // `J. Fox`, `Mr. Serrano Lobo`: a period that abbreviates does not end the name.
+    let initial = tail == "."
+        && ((bare.len() == 1 && bare.chars().all(|c| c.is_ascii_uppercase())) || TITLE_ABBREVIATIONS.contains(&bare));
     let ends_clause = !initial && tail.contains([',', ';', ':', '.', '!', '?', '—', '–', ')']);
     let capitalised = bare.chars().next().is_some_and(char::is_uppercase);
     Word { start, end: start + raw.len(), bare, capitalised, ends_clause, possessive }

@@ -1,0 +1,109 @@
+//! Passes over runs of lines that change what single lines were taken for: link lists under
+//! a heading, tag lists with one tag per line, credits on their own line, captions wrapped
+//! over two lines.
+
+use super::chrome;
+use super::head::is_prose;
+use super::lines::{Kind, Line};
+use super::tags;
+use super::text::{ends_sentence, word_count};
+use crate::article::Caption;
+
+/// Link titles under `Related articles` and the like are chrome, with the dates and bylines
+/// that come with them, up to the next prose line.
+pub fn mark_link_lists(lines: &mut [Line<'_>]) {
+    let mut in_list = false;
+    for line in lines.iter_mut() {
+        match line.kind {
+            Kind::RelatedHeading => {
+                in_list = true;
+                line.kind = Kind::Chrome;
+            }
+            Kind::Text if in_list && chrome::is_link_title(&line.text) => line.kind = Kind::Chrome,
+            Kind::Date(_) | Kind::Byline(_) | Kind::Credit(_) if in_list => line.kind = Kind::Chrome,
+            Kind::Chrome => {}
+            _ => in_list = false,
+        }
+    }
+}
+
+/// `Related topics` or `Tags` alone on a line, then one short tag per line.
+pub fn mark_tag_lists(lines: &mut [Line<'_>]) {
+    let mut i = 0;
+    while i < lines.len() {
+        if !(lines[i].kind.is_heading_like() && tags::is_heading(&lines[i].text)) {
+            i += 1;
+            continue;
+        }
+        let heading = i;
+        let mut j = i + 1;
+        while j < lines.len() && lines[j].kind == Kind::Text && is_tag_item(&lines[j].text) {
+            j += 1;
+        }
+        if j > heading + 1 {
+            lines[heading].kind = Kind::Chrome;
+            for line in &mut lines[heading + 1..j] {
+                line.kind = Kind::Tags(vec![line.text.to_string()]);
+            }
+        }
+        i = j;
+    }
+}
+
+pub fn is_tag_item(line: &str) -> bool {
+    word_count(line) <= 4 && !ends_sentence(line) && !line.contains([',', ':'])
+}
+
+/// A credit alone on a line completes the caption above it, or (credit first, as some sites
+/// print it) the caption below it.
+pub fn attach_credits(lines: &mut [Line<'_>], title_at: usize) {
+    for i in 0..lines.len() {
+        let Kind::Credit(credit) = &lines[i].kind else { continue };
+        let credit = credit.clone();
+        let below = lines.get(i + 1).is_some_and(|l| matches!(&l.kind, Kind::Caption(c) if c.credit.is_none()));
+        let target = if below {
+            i + 1
+        } else if i > 0 {
+            i - 1
+        } else {
+            continue;
+        };
+        let line = &mut lines[target];
+        match &mut line.kind {
+            Kind::Text if target != title_at && word_count(&line.text) <= 60 && !below => {
+                line.kind = Kind::Caption(Caption { text: line.text.to_string(), credit: Some(credit) });
+            }
+            Kind::Caption(c) if c.credit.is_none() => c.credit = Some(credit),
+            _ => continue,
+        }
+        lines[i].kind = Kind::Chrome;
+    }
+}
+
+/// A caption hard-wrapped over lines: the text lines just above it in the same block that do
+/// not end a sentence are its beginning.
+pub fn merge_wrapped_captions(lines: &mut [Line<'_>], title_at: usize) {
+    for i in 1..lines.len() {
+        let Kind::Caption(caption) = &lines[i].kind else { continue };
+        let mut start = i;
+        while start > 0
+            && start - 1 != title_at
+            && lines[start - 1].kind == Kind::Text
+            && lines[start - 1].block == lines[i].block
+            && !ends_sentence(&lines[start - 1].text)
+            && !is_prose(&lines[start - 1].text)
+        {
+            start -= 1;
+        }
+        if start == i {
+            continue;
+        }
+        let mut text: Vec<&str> = lines[start..i].iter().map(|l| l.text.as_ref()).collect();
+        text.push(&caption.text);
+        let merged = Caption { text: text.join(" "), credit: caption.credit.clone() };
+        for line in &mut lines[start..i] {
+            line.kind = Kind::Chrome;
+        }
+        lines[i].kind = Kind::Caption(merged);
+    }
+}

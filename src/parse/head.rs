@@ -1,0 +1,143 @@
+//! The head of a page: which line is the title (not the site's name, a menu or a section
+//! label above it), and where the body starts (after a standfirst, the date and the byline).
+
+use super::byline::{self, Byline};
+use super::chrome;
+use super::lines::{Kind, Line};
+use super::text::{self, ends_sentence, has_cjk, word_count};
+
+/// Words of a site's name, for lines above the title.
+const SITE_WORDS: &[&str] = &[
+    "agency", "broadcasting", "chronicle", "daily", "gazette", "guardian", "herald", "homepage", "journal", "magazine",
+    "media", "network", "news", "observer", "online", "post", "press", "review", "standard", "telegraph", "times",
+    "today", "tribune", "weekly", "뉴스", "일보", "신문", "新聞", "通信", "ニュース",
+];
+
+/// How far below the title a date or byline still belongs to the head.
+const HEAD_WINDOW: usize = 4;
+
+/// Candidates for the title: the first text lines of the page.
+const TITLE_CANDIDATES: usize = 16;
+
+/// Prose: a sentence, or a long line.
+pub fn is_prose(line: &str) -> bool {
+    ends_sentence(line) || word_count(line) >= 20 || (has_cjk(line) && text::char_len_capped(line, 80) >= 80)
+}
+
+fn is_site_name(line: &str, source: Option<&str>) -> bool {
+    if word_count(line) > 5 || ends_sentence(line) {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    // A name: every word capitalised (`The Japan Times`, not `Markets rally today`).
+    let named = line.split_whitespace().all(text::is_capitalized);
+    source.is_some_and(|s| s.to_lowercase() == lower)
+        || lower.contains(".com")
+        || lower.contains(".co.")
+        || (named && lower.split_whitespace().any(|w| SITE_WORDS.contains(&w)))
+        || SITE_WORDS.iter().any(|w| !w.is_ascii() && lower.ends_with(w))
+}
+
+/// A headline has a few words: menus and site names above it have one or two.
+fn is_headline_sized(line: &str) -> bool {
+    if has_cjk(line) { text::char_len_capped(line, 8) >= 8 } else { word_count(line) >= 4 }
+}
+
+/// The title: among the first text lines (before the body), skipping section labels and site
+/// names, the first that is headline-sized, else the first left.
+pub fn find_title(lines: &[Line<'_>], source: Option<&str>) -> Option<usize> {
+    let texts: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].kind == Kind::Text).take(TITLE_CANDIDATES).collect();
+    let candidates: Vec<usize> = texts
+        .iter()
+        .copied()
+        .filter(|&i| !chrome::is_section_label(&lines[i].text) && !is_site_name(&lines[i].text, source))
+        .filter(|&i| !wraps_on(lines, i))
+        .collect();
+    // A title never comes after the first paragraph of prose.
+    let first_long_prose =
+        texts.iter().copied().find(|&i| is_prose(&lines[i].text) && word_count(&lines[i].text) >= 25);
+    let in_head = |i: &usize| first_long_prose.is_none_or(|p| *i <= p);
+    // Menus and site names have a word or two; a headline has more and no final period.
+    candidates
+        .iter()
+        .copied()
+        .filter(in_head)
+        .find(|&i| is_headline_sized(&lines[i].text) && !lines[i].text.ends_with('.'))
+        .or_else(|| candidates.first().copied())
+        .or_else(|| texts.first().copied())
+        .or_else(|| (!lines.is_empty()).then_some(0))
+}
+
+/// A line broken mid-sentence (`… one of`) with the sentence going on below: the first line
+/// of a hard-wrapped paragraph, not a headline.
+fn wraps_on(lines: &[Line<'_>], i: usize) -> bool {
+    const GLUE: &[&str] =
+        &["a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "that", "the", "to", "with"];
+    let same_run = |j: usize| lines[j].kind == Kind::Text && lines[j].block == lines[i].block;
+    let start = (0..=i).rev().take_while(|&j| same_run(j)).last().unwrap_or(i);
+    let end = (i..lines.len()).take_while(|&j| same_run(j)).last().unwrap_or(i);
+    end > start && (start..end).any(|j| lines[j].text.rsplit(' ').next().is_some_and(|w| GLUE.contains(&w)))
+}
+
+/// The first prose line after the title, unless a date or byline comes just after it (then
+/// it is a standfirst in the head). A hard-wrapped paragraph is prose as a whole.
+pub fn find_body_start(lines: &[Line<'_>], title_at: usize) -> usize {
+    let prose = prose_runs(lines, title_at + 1);
+    for i in title_at + 1..lines.len() {
+        if prose[i] {
+            let head_follows = (i + 1..lines.len())
+                .take(HEAD_WINDOW)
+                .take_while(|&j| !prose[j] || lines[j].block == lines[i].block)
+                .any(|j| matches!(lines[j].kind, Kind::Date(_) | Kind::Byline(Byline::Name(_))));
+            if !head_follows {
+                return i;
+            }
+        }
+    }
+    lines.len()
+}
+
+/// For each line from `from` on: whether it is text in a run of text lines (one block) that
+/// reads as prose.
+fn prose_runs(lines: &[Line<'_>], from: usize) -> Vec<bool> {
+    let mut prose = vec![false; lines.len()];
+    let mut i = from;
+    while i < lines.len() {
+        if lines[i].kind != Kind::Text {
+            i += 1;
+            continue;
+        }
+        let end = (i..lines.len())
+            .find(|&j| lines[j].kind != Kind::Text || lines[j].block != lines[i].block)
+            .unwrap_or(lines.len());
+        let words: usize = lines[i..end].iter().map(|l| word_count(&l.text)).sum();
+        let is = lines[i..end].iter().any(|l| is_prose(&l.text)) || words >= 20;
+        prose[i..end].fill(is);
+        i = end;
+    }
+    prose
+}
+
+/// `Author of the article:` alone, with the name on the next line: that line is the byline.
+pub fn mark_byline_labels(lines: &mut [Line<'_>]) {
+    for i in 0..lines.len().saturating_sub(1) {
+        if lines[i].kind == Kind::Text
+            && byline::is_label(&lines[i].text)
+            && let Some(Byline::Name(name)) = byline::name_line(&lines[i + 1].text)
+        {
+            lines[i].kind = Kind::Chrome;
+            lines[i + 1].kind = Kind::Byline(Byline::Name(name));
+        }
+    }
+}
+
+/// `Justin McCurry in Tokyo` between the title and the body -> `Justin McCurry`.
+pub fn name_in_place(line: &str) -> Option<String> {
+    let (name, place) = line.split_once(" in ")?;
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let ok = (2..=3).contains(&words.len())
+        && words.iter().all(|w| text::is_capitalized(w))
+        && word_count(place) <= 3
+        && text::is_capitalized(place);
+    ok.then(|| name.to_string())
+}

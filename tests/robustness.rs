@@ -1,0 +1,148 @@
+//! The parser never panics, never hangs and never lets a control character through, on any
+//! input: arbitrary bytes, adversarial page text, and a few inputs built to be expensive.
+
+use proptest::prelude::*;
+use tidings::Article;
+use tidings::json::is_unsafe_char;
+use tidings::parse::parse_page;
+
+/// Every text field of the article, for checking.
+fn fields(a: &Article) -> Vec<&str> {
+    let mut out = vec![a.id.as_str(), a.title.as_str()];
+    out.extend([&a.path, &a.published, &a.source, &a.byline].into_iter().flatten().map(String::as_str));
+    for c in &a.captions {
+        out.push(&c.text);
+        out.extend(c.credit.as_deref());
+    }
+    for q in &a.quotes {
+        out.push(&q.text);
+        out.extend(q.speaker.as_deref());
+    }
+    out.extend(a.paragraphs.iter().chain(&a.tags).chain(&a.warnings).map(String::as_str));
+    out
+}
+
+fn assert_clean(bytes: &[u8]) {
+    if let Ok(article) = parse_page(bytes, None) {
+        for field in fields(&article) {
+            assert!(!field.chars().any(is_unsafe_char), "control character in {field:?}");
+            assert!(!field.contains('\n'), "newline in {field:?}");
+        }
+        assert!(!article.title.is_empty());
+        for q in &article.quotes {
+            assert!(q.paragraph < article.paragraphs.len());
+        }
+    }
+}
+
+/// Pieces that exercise every pass: quote marks, tags, dates, credits, bylines, escapes.
+fn fragment() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => "[A-Za-z]{1,9}( [a-z]{1,7}){0,6}[.,]? ",
+        1 => Just("“".to_string()),
+        1 => Just("”".to_string()),
+        1 => Just("\"".to_string()),
+        1 => Just("「".to_string()),
+        1 => Just("」".to_string()),
+        1 => Just("‘".to_string()),
+        1 => Just("#".to_string()),
+        1 => Just("#tag\u{a0}".to_string()),
+        2 => Just("\n".to_string()),
+        2 => Just("\n\n".to_string()),
+        1 => Just("\u{1b}[31m".to_string()),
+        1 => Just("\u{1b}]0;x\u{7}".to_string()),
+        1 => Just("\u{202e}".to_string()),
+        1 => Just("\u{9b}".to_string()),
+        1 => Just("\r".to_string()),
+        1 => Just("\t".to_string()),
+        1 => Just(", he said. ".to_string()),
+        1 => Just(" said Kim Min-ji, ".to_string()),
+        1 => Just("President Lee Jae-myung ".to_string()),
+        1 => Just("Jan 14, 2026, 08:05 am".to_string()),
+        1 => Just("2026-01-14 08:05:00 KST".to_string()),
+        1 => Just(" / Yonhap".to_string()),
+        1 => Just("(AP Photo/Ahn)".to_string()),
+        1 => Just("By ".to_string()),
+        1 => Just("Copyright ".to_string()),
+        1 => Just("(END)".to_string()),
+        1 => Just("Related articles".to_string()),
+        1 => Just("SEOUL, Jan. 14 (Yonhap) -- ".to_string()),
+        1 => Just("이재명 대통령은 “".to_string()),
+        1 => Just("”라고 말했다.".to_string()),
+        1 => Just("首相は「".to_string()),
+        1 => Just("」と述べた。".to_string()),
+        1 => Just("▲".to_string()),
+        1 => "\\PC{1,6}",
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..4096)) {
+        assert_clean(&bytes);
+    }
+
+    #[test]
+    fn adversarial_text_never_panics(parts in prop::collection::vec(fragment(), 0..300)) {
+        assert_clean(parts.concat().as_bytes());
+    }
+
+    #[test]
+    fn text_with_stray_bytes_never_panics(parts in prop::collection::vec(fragment(), 0..100), junk in prop::collection::vec(any::<u8>(), 0..32)) {
+        let mut bytes = parts.concat().into_bytes();
+        let at = bytes.len() / 2;
+        bytes.splice(at..at, junk);
+        assert_clean(&bytes);
+    }
+}
+
+#[test]
+fn fifty_thousand_hashes() {
+    assert_clean(format!("Title\n\n{}", "#".repeat(50_000)).as_bytes());
+    assert_clean(format!("Title\n\nBody.\n\n{}", "#a ".repeat(50_000)).as_bytes());
+}
+
+#[test]
+fn a_six_mebibyte_line_of_quotes_and_names() {
+    let unit = "President Kim Min-ji said “we go,” he said, and “Lee Jae-myung” told Park ";
+    let line = unit.repeat((6 << 20) / unit.len());
+    assert_clean(format!("Title\n\n{line}").as_bytes());
+}
+
+#[test]
+fn unbalanced_and_nested_marks() {
+    assert_clean("Title\n\n".to_string().add("“".repeat(200_000)).as_bytes());
+    assert_clean(format!("Title\n\n{}", "\" ".repeat(200_000)).as_bytes());
+    assert_clean(format!("Title\n\n{}", "「".repeat(100_000) + &"」".repeat(100_000)).as_bytes());
+    assert_clean(format!("Title\n\n{}", "“a\n\n".repeat(50_000)).as_bytes());
+}
+
+#[test]
+fn escape_sequences_everywhere() {
+    let page = "\u{1b}[2JTi\u{1b}[31mtle\u{1b}]0;pwned\u{7}\n\nBody \u{1b}P+q\u{1b}\\ text\u{9b}6n.\n\n#t\u{1b}ag";
+    let article = parse_page(page.as_bytes(), None).expect("parses");
+    assert_eq!(article.title, "Title");
+    assert!(!article.warnings.is_empty());
+    assert_clean(page.as_bytes());
+}
+
+#[test]
+fn many_short_lines_and_a_file_over_the_size_limit() {
+    assert_clean("x\n".repeat(500_000).as_bytes());
+    let big = format!("Title\n\n{}", "word ".repeat((9 << 20) / 5));
+    let article = parse_page(big.as_bytes(), None).expect("parses");
+    assert!(article.warnings.iter().any(|w| w.contains("MiB")));
+}
+
+trait Add {
+    fn add(self, s: String) -> String;
+}
+
+impl Add for String {
+    fn add(mut self, s: String) -> String {
+        self.push_str(&s);
+        self
+    }
+}
