@@ -89,22 +89,75 @@ pub fn parse(paths: &[PathBuf], pretty: bool, out: &mut dyn Write, err: &mut dyn
 
 /// `tidings tags`: `COUNT<TAB>TAG`, most used first, then by name. Tags differing only in
 /// case are one tag, shown as first seen.
+///
+/// Only the tags are read (the light pass finds exactly the full parse's tags), on all cores
+/// while the folders are still being walked; each core counts on its own, and the counts are
+/// merged at the end, keeping for each tag the spelling of the first file in input order.
 pub fn tags(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Outcome> {
-    let mut counts: HashMap<String, (String, usize)> = HashMap::new();
-    let outcome = for_each_file(paths, err, |articles| {
-        for article in articles {
-            for tag in article.tags {
-                counts.entry(tag.to_lowercase()).or_insert_with(|| (tag, 0)).1 += 1;
+    let tally = load::walk(paths)
+        .enumerate()
+        .par_bridge()
+        .fold(Tally::default, |mut tally, (index, found)| {
+            let read = match found {
+                Ok(path) => load::read_tags(&Source::File(path)),
+                Err(error) => {
+                    tally.errors.push((false, index, error));
+                    return tally;
+                }
+            };
+            match read {
+                Ok(lists) => {
+                    tally.articles += lists.len();
+                    for tag in lists.into_iter().flatten() {
+                        let entry = tally.counts.entry(tag.to_lowercase()).or_insert_with(|| (index, tag.clone(), 0));
+                        if index < entry.0 {
+                            (entry.0, entry.1) = (index, tag);
+                        }
+                        entry.2 += 1;
+                    }
+                }
+                Err(error) => tally.errors.push((true, index, error)),
             }
-        }
-        Ok(())
-    })?;
-    let mut rows: Vec<(String, usize)> = counts.into_values().collect();
+            tally
+        })
+        .reduce(Tally::default, Tally::merge);
+    let mut errors = tally.errors;
+    // As `for_each_file` reports them: errors of the walk first, then files that failed.
+    errors.sort_by_key(|&(read, index, _)| (read, index));
+    for (_, _, error) in &errors {
+        report(err, error)?;
+    }
+    let mut rows: Vec<(String, usize)> = tally.counts.into_values().map(|(_, tag, n)| (tag, n)).collect();
     rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.to_lowercase().cmp(&b.0.to_lowercase())));
     for (tag, count) in rows {
         writeln!(out, "{count}\t{tag}")?;
     }
-    Ok(outcome)
+    Ok(Outcome { articles: tally.articles, failures: errors.len() })
+}
+
+/// What one core counted: lower-cased tag -> (first file, its spelling there, articles).
+#[derive(Default)]
+struct Tally {
+    counts: HashMap<String, (usize, String, usize)>,
+    articles: usize,
+    /// (whether reading failed, not the walk; input order; what went wrong)
+    errors: Vec<(bool, usize, FileError)>,
+}
+
+impl Tally {
+    fn merge(self, other: Tally) -> Tally {
+        let (mut big, small) = if self.counts.len() >= other.counts.len() { (self, other) } else { (other, self) };
+        for (key, (index, tag, n)) in small.counts {
+            let entry = big.counts.entry(key).or_insert_with(|| (index, tag.clone(), 0));
+            if index < entry.0 {
+                (entry.0, entry.1) = (index, tag);
+            }
+            entry.2 += n;
+        }
+        big.articles += small.articles;
+        big.errors.extend(small.errors);
+        big
+    }
 }
 
 /// `tidings quotes`: `speaker<TAB>text<TAB>title`, `-` for an unknown speaker; with `speaker`

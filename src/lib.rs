@@ -14,6 +14,8 @@ pub mod corpus;
 pub mod error;
 /// JSON output that escapes every control character.
 pub mod json;
+/// The light first pass: exact tags and a provisional head, fast.
+pub mod light;
 /// Finding input files and reading them into articles, in parallel or in the background.
 pub mod load;
 /// Raw page text -> [`Article`].
