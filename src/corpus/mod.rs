@@ -10,6 +10,11 @@ use serde::{Deserialize, Serialize};
 use crate::article::Article;
 use crate::search::Query;
 
+mod bitmap;
+mod order;
+
+pub use bitmap::Bitmap;
+
 /// Index of a tag in the corpus's tag table.
 pub type TagId = u32;
 
@@ -85,8 +90,11 @@ pub struct Corpus {
     tags: Vec<TagEntry>,
     /// Lower-cased tag -> id, so `Korea` and `korea` are one tag.
     tag_ids: HashMap<String, TagId>,
-    /// One cached permutation per [`SortKey`], dropped when articles are added.
+    /// One cached permutation per [`SortKey`], computed when first asked for and kept up to
+    /// date by merging as articles are added or replaced.
     orders: [Option<Vec<u32>>; 4],
+    /// Which articles have had their full parse (the others have only the light pass's fields).
+    parsed: Vec<bool>,
 }
 
 impl Corpus {
@@ -112,8 +120,33 @@ impl Corpus {
 
     /// Adds an article and indexes its tags; returns its number.
     pub fn push(&mut self, article: Article) -> u32 {
+        let number = self.add(article, true);
+        self.merge_orders(vec![number]);
+        number
+    }
+
+    /// Adds articles fully parsed.
+    pub fn extend(&mut self, articles: impl IntoIterator<Item = Article>) {
+        self.append(articles, true);
+    }
+
+    /// Adds articles; `parsed` says whether they are final or from the light pass (then
+    /// [`Corpus::replace`] brings their full parse later). Cached orders are merged, not re-sorted.
+    pub fn append(&mut self, articles: impl IntoIterator<Item = Article>, parsed: bool) {
+        let added: Vec<u32> = articles.into_iter().map(|article| self.add(article, parsed)).collect();
+        self.merge_orders(added);
+    }
+
+    fn add(&mut self, article: Article, parsed: bool) -> u32 {
         let number = self.articles.len() as u32;
-        for tag in &article.tags {
+        self.index_tags(number, &article.tags);
+        self.articles.push(article);
+        self.parsed.push(parsed);
+        number
+    }
+
+    fn index_tags(&mut self, number: u32, tags: &[String]) {
+        for tag in tags {
             let key = tag.to_lowercase();
             let id = match self.tag_ids.get(&key) {
                 Some(&id) => id,
@@ -125,20 +158,64 @@ impl Corpus {
                 }
             };
             let postings = &mut self.tags[id as usize].articles;
-            // A tag repeated in one article (different case) counts once.
-            if postings.last() != Some(&number) {
-                postings.push(number);
+            // Postings stay sorted; a tag repeated in one article (different case) counts once.
+            if let Err(at) = postings.binary_search(&number) {
+                postings.insert(at, number);
             }
         }
-        self.articles.push(article);
-        self.orders = Default::default();
-        number
     }
 
-    pub fn extend(&mut self, articles: impl IntoIterator<Item = Article>) {
-        for article in articles {
-            self.push(article);
+    fn merge_orders(&mut self, added: Vec<u32>) {
+        for (slot, cached) in self.orders.iter_mut().enumerate() {
+            if let Some(order) = cached {
+                order::merge(order, added.clone(), SortKey::ALL[slot], &self.articles);
+            }
         }
+    }
+
+    /// Puts full parses in place of light-pass articles, keeping their numbers. The tags are the
+    /// same (the light pass finds exactly the parser's), so the tag index stays; an article whose
+    /// title, date or source settled differently moves in the cached orders. Returns whether any
+    /// article moved.
+    pub fn replace(&mut self, parsed: Vec<(u32, Article)>) -> bool {
+        let mut moved = Vec::new();
+        for (number, article) in parsed {
+            let Some(old) = self.articles.get_mut(number as usize) else { continue };
+            if (&old.title, &old.published, &old.source) != (&article.title, &article.published, &article.source) {
+                moved.push(number);
+            }
+            let retag = old.tags != article.tags;
+            let old_tags = std::mem::replace(old, article).tags;
+            self.parsed[number as usize] = true;
+            if retag {
+                self.retag(number, &old_tags);
+            }
+        }
+        if moved.is_empty() {
+            return false;
+        }
+        let gone = Bitmap::from_numbers(self.articles.len(), &moved);
+        for order in self.orders.iter_mut().flatten() {
+            order.retain(|&n| !gone.contains(n));
+        }
+        self.merge_orders(moved);
+        true
+    }
+
+    /// Only if a full parse found other tags than the light pass (never, by contract).
+    fn retag(&mut self, number: u32, old_tags: &[String]) {
+        for tag in old_tags {
+            if let Some(&id) = self.tag_ids.get(&tag.to_lowercase()) {
+                self.tags[id as usize].articles.retain(|&n| n != number);
+            }
+        }
+        let tags = self.articles[number as usize].tags.clone();
+        self.index_tags(number, &tags);
+    }
+
+    /// Whether the article has had its full parse (body, captions, quotes).
+    pub fn is_parsed(&self, number: u32) -> bool {
+        self.parsed.get(number as usize).copied().unwrap_or(false)
     }
 
     pub fn tag_count(&self) -> usize {
@@ -172,50 +249,13 @@ impl Corpus {
         counted
     }
 
-    /// Articles in the given order (cached until the next `push`).
+    /// Articles in the given order (sorted once, then kept up to date).
     pub fn order(&mut self, key: SortKey) -> &[u32] {
         let slot = key.slot();
         if self.orders[slot].is_none() {
-            self.orders[slot] = Some(self.sorted(key));
+            self.orders[slot] = Some(order::sorted(key, &self.articles));
         }
         self.orders[slot].as_deref().unwrap_or(&[])
-    }
-
-    fn sorted(&self, key: SortKey) -> Vec<u32> {
-        let mut numbers: Vec<u32> = (0..self.articles.len() as u32).collect();
-        let a = &self.articles;
-        let by_date = |x: &u32, y: &u32| {
-            // Articles without a date go last in both directions.
-            let (dx, dy) = (&a[*x as usize].published, &a[*y as usize].published);
-            match (dx, dy) {
-                (Some(dx), Some(dy)) => dx.cmp(dy),
-                (Some(_), None) => std::cmp::Ordering::Less,
-                (None, Some(_)) => std::cmp::Ordering::Greater,
-                (None, None) => std::cmp::Ordering::Equal,
-            }
-        };
-        match key {
-            SortKey::Oldest => numbers.par_sort_by(|x, y| by_date(x, y).then(x.cmp(y))),
-            SortKey::Newest => numbers.par_sort_by(|x, y| {
-                let ordering = match (&a[*x as usize].published, &a[*y as usize].published) {
-                    (Some(dx), Some(dy)) => dy.cmp(dx),
-                    _ => by_date(x, y),
-                };
-                ordering.then(x.cmp(y))
-            }),
-            SortKey::Title => {
-                let keys: Vec<String> = a.par_iter().map(|art| art.title.to_lowercase()).collect();
-                numbers.par_sort_by(|x, y| keys[*x as usize].cmp(&keys[*y as usize]).then(x.cmp(y)));
-            }
-            SortKey::Source => {
-                let keys: Vec<String> =
-                    a.par_iter().map(|art| art.source.as_deref().unwrap_or("\u{10FFFF}").to_lowercase()).collect();
-                numbers.par_sort_by(|x, y| {
-                    keys[*x as usize].cmp(&keys[*y as usize]).then_with(|| by_date(y, x)).then(x.cmp(y))
-                });
-            }
-        }
-        numbers
     }
 
     /// Articles carrying the selected tags (all of them, or any, by `mode`), as a bitmap.
@@ -265,42 +305,6 @@ impl Corpus {
     pub fn view(&mut self, key: SortKey, filters: &[Option<&Bitmap>]) -> Vec<u32> {
         let active: Vec<&Bitmap> = filters.iter().flatten().copied().collect();
         self.order(key).iter().copied().filter(|&n| active.iter().all(|b| b.contains(n))).collect()
-    }
-}
-
-/// A fixed-size set of article numbers.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Bitmap {
-    words: Vec<u64>,
-}
-
-impl Bitmap {
-    pub fn new(len: usize) -> Self {
-        Self { words: vec![0; len.div_ceil(64)] }
-    }
-
-    pub fn from_numbers(len: usize, numbers: &[u32]) -> Self {
-        let mut bitmap = Self::new(len);
-        for &n in numbers {
-            bitmap.insert(n);
-        }
-        bitmap
-    }
-
-    pub fn insert(&mut self, n: u32) {
-        let (word, bit) = ((n / 64) as usize, n % 64);
-        if let Some(w) = self.words.get_mut(word) {
-            *w |= 1 << bit;
-        }
-    }
-
-    pub fn contains(&self, n: u32) -> bool {
-        let (word, bit) = ((n / 64) as usize, n % 64);
-        self.words.get(word).is_some_and(|w| w & (1 << bit) != 0)
-    }
-
-    pub fn count(&self) -> usize {
-        self.words.iter().map(|w| w.count_ones() as usize).sum()
     }
 }
 
@@ -363,10 +367,33 @@ mod tests {
     }
 
     #[test]
-    fn push_invalidates_cached_orders() {
+    fn push_merges_into_cached_orders() {
         let mut c = corpus();
         assert_eq!(c.order(SortKey::Newest).len(), 3);
         c.push(article("Delta", Some("2027-01-01"), &[]));
-        assert_eq!(c.order(SortKey::Newest)[0], 3);
+        assert_eq!(c.order(SortKey::Newest), [3, 1, 0, 2]);
+        c.append([article("aardvark", None, &[]), article("Echo", Some("2026-01-01"), &[])], false);
+        assert_eq!(c.order(SortKey::Newest), [3, 1, 0, 5, 2, 4]);
+        assert_eq!(c.order(SortKey::Title), [4, 1, 0, 2, 3, 5]);
+    }
+
+    #[test]
+    fn replacing_keeps_numbers_and_tags_and_moves_settled_articles() {
+        let mut c = Corpus::new();
+        c.append([article("b", Some("2026-01-01"), &["x"]), article("a", Some("2026-01-02"), &["y"])], false);
+        assert_eq!(c.order(SortKey::Title), [1, 0]);
+        assert!(!c.is_parsed(0));
+        let mut full = article("c settled", Some("2026-01-01"), &["x"]);
+        full.paragraphs.push("Now with a body.".into());
+        assert!(c.replace(vec![(1, full)]));
+        assert!(c.is_parsed(1) && !c.is_parsed(0));
+        assert_eq!(c.order(SortKey::Title), [0, 1]);
+        assert_eq!(c.order(SortKey::Newest), [0, 1]);
+        assert_eq!(c.get(1).map(|a| a.title.as_str()), Some("c settled"));
+        let y = c.tag_id("y").unwrap();
+        assert_eq!(c.tag_articles(y), 0);
+        assert_eq!(c.tag_articles(c.tag_id("x").unwrap()), 2);
+        // Same sort fields: nothing moves.
+        assert!(!c.replace(vec![(0, article("b", Some("2026-01-01"), &["x"]))]));
     }
 }
