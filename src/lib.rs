@@ -18,6 +18,8 @@ pub mod json;
 pub mod light;
 /// Finding input files and reading them into articles, in parallel or in the background.
 pub mod load;
+/// The reader's background loader: light pass, then full parse.
+pub mod loader;
 /// Raw page text -> [`Article`].
 pub mod parse;
 /// The reader's event loop: terminal, loader and `App` together.

@@ -1,11 +1,9 @@
 //! Finding input files and turning them into articles: in order for the command line,
-//! in the background (streamed in batches) for the reader.
+//! in parallel for the reader's loader ([`crate::loader`]).
 
 use std::fs::File;
 use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{self, Receiver, Sender};
-use std::thread;
 
 use rayon::prelude::*;
 use walkdir::WalkDir;
@@ -84,7 +82,7 @@ fn is_article_file(path: &Path) -> bool {
 }
 
 /// Reads at most [`parse::MAX_INPUT_BYTES`] (+1, so the parser knows it was cut).
-fn read_bounded(path: &Path) -> Result<Vec<u8>, Error> {
+pub fn read_bounded(path: &Path) -> Result<Vec<u8>, Error> {
     let file = File::open(path)?;
     let mut bytes = Vec::new();
     file.take(parse::MAX_INPUT_BYTES as u64 + 1).read_to_end(&mut bytes)?;
@@ -128,7 +126,7 @@ fn tags_from_bytes(bytes: &[u8], name: &str) -> Result<Vec<Vec<String>>, Error> 
     }
 }
 
-fn looks_json(bytes: &[u8], name: &str) -> bool {
+pub fn looks_json(bytes: &[u8], name: &str) -> bool {
     let lower = name.to_ascii_lowercase();
     is_json_name(name) || (!lower.ends_with(".txt") && matches!(first_non_blank(bytes), Some(b'{' | b'[')))
 }
@@ -155,57 +153,6 @@ fn first_non_blank(bytes: &[u8]) -> Option<u8> {
 /// Reads every source on all cores; results come back in input order.
 pub fn read_all(sources: &[Source]) -> Vec<Result<Vec<Article>, FileError>> {
     sources.par_iter().map(read_source).collect()
-}
-
-/// What the background loader reports.
-#[derive(Debug)]
-pub enum LoadEvent {
-    /// The number of files found, sent once before any article.
-    Found(usize),
-    /// Articles of the next files read, and how many files those were.
-    Articles { articles: Vec<Article>, files: usize },
-    /// A file that could not be read.
-    Failed(FileError),
-    /// Everything was read.
-    Finished,
-}
-
-/// Files per batch: large enough to keep the channel quiet, small enough that the list
-/// fills visibly while loading goes on.
-const BATCH_FILES: usize = 256;
-
-/// Starts reading in the background; the UI thread only drains the channel.
-pub fn spawn_loader(paths: Vec<PathBuf>, embedded: Vec<Source>) -> Receiver<LoadEvent> {
-    let (tx, rx) = mpsc::channel();
-    thread::spawn(move || {
-        let (files, errors) = find_files(&paths);
-        let mut sources = embedded;
-        sources.extend(files.into_iter().map(Source::File));
-        if tx.send(LoadEvent::Found(sources.len() + errors.len())).is_err() {
-            return;
-        }
-        for error in errors {
-            let _ = tx.send(LoadEvent::Failed(error));
-        }
-        stream(&sources, &tx);
-        let _ = tx.send(LoadEvent::Finished);
-    });
-    rx
-}
-
-fn stream(sources: &[Source], tx: &Sender<LoadEvent>) {
-    sources.par_chunks(BATCH_FILES).for_each_with(tx.clone(), |tx, chunk| {
-        let mut articles = Vec::with_capacity(chunk.len());
-        for source in chunk {
-            match read_source(source) {
-                Ok(found) => articles.extend(found),
-                Err(error) => {
-                    let _ = tx.send(LoadEvent::Failed(error));
-                }
-            }
-        }
-        let _ = tx.send(LoadEvent::Articles { articles, files: chunk.len() });
-    });
 }
 
 #[cfg(test)]
@@ -236,28 +183,5 @@ mod tests {
         assert_eq!(files.len(), 1);
         assert_eq!(errors.len(), 1);
         assert!(errors[0].to_string().contains("nope"));
-    }
-
-    #[test]
-    fn background_loader_streams_everything_then_finishes() {
-        let dir = tempfile::tempdir().unwrap();
-        for i in 0..300 {
-            fs::write(dir.path().join(format!("{i:03}.txt")), format!("Title {i}\n\nBody number {i}.")).unwrap();
-        }
-        fs::write(dir.path().join("bad.txt"), b"\0\0\0binary").unwrap();
-        let rx = spawn_loader(vec![dir.path().to_path_buf()], Vec::new());
-        let (mut found, mut articles, mut failed, mut files) = (0, 0, 0, 0);
-        for event in rx {
-            match event {
-                LoadEvent::Found(n) => found = n,
-                LoadEvent::Articles { articles: a, files: f } => {
-                    articles += a.len();
-                    files += f;
-                }
-                LoadEvent::Failed(_) => failed += 1,
-                LoadEvent::Finished => break,
-            }
-        }
-        assert_eq!((found, articles, failed, files), (301, 300, 1, 301));
     }
 }

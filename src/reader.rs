@@ -11,7 +11,8 @@ use crossterm::execute;
 use ratatui::DefaultTerminal;
 
 use crate::app::{Action, App, keys};
-use crate::load::{LoadEvent, Source, spawn_loader};
+use crate::load::Source;
+use crate::loader::{LoadEvent, Loader, spawn_loader};
 use crate::samples::SAMPLES;
 use crate::ui;
 
@@ -48,7 +49,7 @@ pub fn run(paths: Vec<PathBuf>, tags: Vec<String>) -> io::Result<()> {
     result
 }
 
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, loader: &Receiver<LoadEvent>) -> io::Result<()> {
+fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, loader: &Loader) -> io::Result<()> {
     let size = terminal.size()?;
     app.update(Action::Resize { width: size.width, height: size.height });
     let mut loader_open = true;
@@ -66,7 +67,9 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, loader: &Receiver<L
             }
         }
         if loader_open {
-            loader_open = drain(loader, app);
+            loader_open = drain(&loader.events, app);
+            // The article being read goes to the front of the full parse.
+            loader.want(app.wanted_file());
         }
         app.tick(Instant::now());
     }
@@ -74,7 +77,7 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, loader: &Receiver<L
 }
 
 /// Hands the loader's events to the app for at most [`LOAD_BUDGET`]; false once it is done.
-fn drain(loader: &Receiver<LoadEvent>, app: &mut App) -> bool {
+pub fn drain(loader: &Receiver<LoadEvent>, app: &mut App) -> bool {
     let start = Instant::now();
     while start.elapsed() < LOAD_BUDGET {
         match loader.try_recv() {

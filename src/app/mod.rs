@@ -98,9 +98,9 @@ impl App {
         app.size = Rect::new(0, 0, size.0, size.1);
         let files = articles.len();
         let now = Instant::now();
-        app.on_load(crate::load::LoadEvent::Found(files), now);
-        app.on_load(crate::load::LoadEvent::Articles { articles, files }, now);
-        app.on_load(crate::load::LoadEvent::Finished, now);
+        app.on_load(crate::loader::LoadEvent::Found(files), now);
+        app.on_load(crate::loader::LoadEvent::Articles { articles, files }, now);
+        app.on_load(crate::loader::LoadEvent::Finished, now);
         app
     }
 

@@ -35,6 +35,8 @@ struct Job {
     next: usize,
     upto: u32,
     hits: Vec<u32>,
+    /// Articles replaced by their full parse while the job ran: looked at again at the end.
+    recheck: Vec<u32>,
 }
 
 impl Job {
@@ -140,11 +142,18 @@ impl App {
         let job = if let Some(i) = cache.iter().position(|c| c.query.text() == query.text()) {
             let cached = cache.remove(i);
             let fresh = (cached.upto < len).then(|| (cached.upto..len).collect::<Vec<_>>());
-            Job { query, candidates: Some(fresh.unwrap_or_default()), next: 0, upto: len, hits: cached.hits }
+            Job {
+                query,
+                candidates: Some(fresh.unwrap_or_default()),
+                next: 0,
+                upto: len,
+                hits: cached.hits,
+                recheck: Vec::new(),
+            }
         } else {
             let base = cache.iter().filter(|c| query.narrows(&c.query)).max_by_key(|c| c.query.text().len());
             let candidates = base.map(|b| b.hits.iter().copied().chain(b.upto..len).collect());
-            Job { query, candidates, next: 0, upto: len, hits: Vec::new() }
+            Job { query, candidates, next: 0, upto: len, hits: Vec::new(), recheck: Vec::new() }
         };
         self.search.job = Some(job);
         self.run_search(Instant::now());
@@ -172,6 +181,8 @@ impl App {
             self.search.job = Some(job);
             return;
         }
+        let recheck = std::mem::take(&mut job.recheck);
+        self.corpus_recheck(&job.query, &mut job.hits, recheck, job.upto);
         self.search.cache.push(Cached { query: job.query.clone(), hits: job.hits.clone(), upto: job.upto });
         if self.search.cache.len() > CACHE {
             self.search.cache.remove(0);
@@ -204,5 +215,38 @@ impl App {
             self.search.upto = len;
             self.search.bitmap = Some(Bitmap::from_numbers(len as usize, &self.search.hits));
         }
+    }
+
+    /// After full parses replaced light-pass articles: their text changed, so older results
+    /// are dropped and the one shown is corrected for those articles (or the running job
+    /// looks at them again when it ends).
+    pub(crate) fn search_replaced(&mut self, numbers: &[u32]) {
+        if numbers.is_empty() {
+            return;
+        }
+        self.search.cache.clear();
+        if let Some(job) = &mut self.search.job {
+            job.recheck.extend_from_slice(numbers);
+            return;
+        }
+        let Some(query) = self.search.query.clone() else { return };
+        let mut hits = std::mem::take(&mut self.search.hits);
+        self.corpus_recheck(&query, &mut hits, numbers.to_vec(), self.search.upto);
+        self.search.bitmap = Some(Bitmap::from_numbers(self.corpus.len(), &hits));
+        self.search.hits = hits;
+    }
+
+    /// Searches `numbers` (below `upto`) again and puts them in or out of the sorted `hits`.
+    fn corpus_recheck(&self, query: &Query, hits: &mut Vec<u32>, mut numbers: Vec<u32>, upto: u32) {
+        numbers.retain(|&n| n < upto);
+        if numbers.is_empty() {
+            return;
+        }
+        numbers.sort_unstable();
+        numbers.dedup();
+        let again = Bitmap::from_numbers(self.corpus.len(), &numbers);
+        hits.retain(|&n| !again.contains(n));
+        hits.extend(self.corpus.search(query, Some(&numbers)));
+        hits.sort_unstable();
     }
 }

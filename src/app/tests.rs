@@ -3,7 +3,7 @@ use std::time::{Duration, Instant};
 use super::*;
 use crate::article::{Article, Quote};
 use crate::corpus::TagMode;
-use crate::load::LoadEvent;
+use crate::loader::LoadEvent;
 
 fn article(title: &str, date: &str, tags: &[&str], body: &str) -> Article {
     Article {

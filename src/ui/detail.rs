@@ -44,6 +44,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         let line = render_line(doc, article, index, &marks);
         buf.set_line(inner.x, inner.y + row as u16, &line, inner.width);
     }
+    // Listed by the light pass only: the body comes with the full parse, asked for first.
+    let shown = doc.lines.len().saturating_sub(reading.scroll);
+    if !app.corpus.is_parsed(doc.article) && shown < rows {
+        let note = Line::styled("Reading the full article…", theme::dim());
+        buf.set_line(inner.x, inner.y + shown as u16, &note, inner.width);
+    }
     let max = doc.lines.len().saturating_sub(rows);
     scrollbar(area, doc.lines.len(), rows, (reading.scroll, max + 1), buf);
 }

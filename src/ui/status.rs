@@ -27,7 +27,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         }
     } else {
         left.push(Span::styled(format!(" {}/{} ", app.view.len(), app.corpus.len()), theme::status_key()));
-        if app.is_loading() {
+        if let Some(percent) = app.loading.indexing() {
+            // Listed and filterable; search finds bodies and quotes as they are parsed.
+            left.push(Span::styled(format!("⟳ indexing {percent}% "), theme::status()));
+        } else if app.is_loading() {
             let found = app.loading.found.map_or_else(|| "?".to_string(), |n| n.to_string());
             left.push(Span::styled(format!("⟳ loading {}/{found} files ", app.loading.files), theme::status()));
         }

@@ -1,0 +1,98 @@
+//! The reader's loading at scale, headless: the real loader and `App`, frames drawn on a
+//! 200×60 test backend as the event loop would, and the figures of issue 4 printed.
+//!
+//! `cargo run --release --example reader_load -- DIR [--search WORD]...`
+
+use std::time::{Duration, Instant};
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use tidings::app::{Action, App};
+use tidings::loader::spawn_loader;
+
+/// As the reader's event loop waits for input while loading goes on.
+const BUSY_POLL: Duration = Duration::from_millis(15);
+
+fn main() {
+    let start = Instant::now();
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some(dir) = args.first() else {
+        eprintln!("usage: reader_load DIR [--search WORD]...");
+        std::process::exit(2);
+    };
+    let searches: Vec<&str> = args.windows(2).filter(|w| w[0] == "--search").map(|w| w[1].as_str()).collect();
+    let loader = spawn_loader(vec![dir.into()], Vec::new());
+    let mut app = App::new(Vec::new());
+    app.update(Action::Resize { width: 200, height: 60 });
+    let mut terminal = match Terminal::new(TestBackend::new(200, 60)) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("reader_load: {e}");
+            std::process::exit(1);
+        }
+    };
+    let (mut first_frame, mut listed) = (None, None);
+    let (mut worst_frame, mut worst_step, mut frames) = (Duration::ZERO, Duration::ZERO, 0);
+    let mut open = true;
+    while open {
+        let t = Instant::now();
+        let _ = terminal.draw(|frame| tidings::ui::draw(frame, &app));
+        worst_frame = worst_frame.max(t.elapsed());
+        frames += 1;
+        first_frame.get_or_insert_with(|| start.elapsed());
+        std::thread::sleep(BUSY_POLL);
+        let t = Instant::now();
+        open = tidings::reader::drain(&loader.events, &mut app);
+        loader.want(app.wanted_file());
+        app.tick(Instant::now());
+        worst_step = worst_step.max(t.elapsed());
+        if listed.is_none() && app.loading.listed {
+            listed = Some((start.elapsed(), app.view.len()));
+        }
+        // Keep opening the article under the cursor moving, as a reader would.
+        if frames % 20 == 0 {
+            app.update(Action::Down);
+        }
+    }
+    let done = start.elapsed();
+    let ms = |d: Duration| d.as_secs_f64() * 1e3;
+    println!("articles             {}", app.corpus.len());
+    println!("first frame          {:.1} ms", first_frame.map_or(0.0, ms));
+    if let Some((at, shown)) = listed {
+        println!("listed + filterable  {:.0} ms ({shown} in the list)", ms(at));
+    }
+    println!("fully parsed         {:.0} ms", ms(done));
+    println!("worst frame          {:.2} ms ({frames} frames while loading)", ms(worst_frame));
+    println!("worst loop step      {:.2} ms (draining the loader, refreshing the list)", ms(worst_step));
+    app.update(Action::StartSearch);
+    for word in searches {
+        for c in word.chars() {
+            let t = Instant::now();
+            app.update(Action::Input(c));
+            let typed = t.elapsed();
+            while app.search.is_running() {
+                app.tick(Instant::now());
+            }
+            println!(
+                "search {:<14} {:.1} ms keystroke, {:.1} ms complete, {} hits",
+                app.search.input,
+                ms(typed),
+                ms(t.elapsed()),
+                app.view.len()
+            );
+        }
+        app.update(Action::Cancel);
+        app.update(Action::StartSearch);
+    }
+    println!("peak RSS             {} MB", peak_rss_kb() / 1024);
+}
+
+/// The process's high-water mark of resident memory (Linux), in KB.
+fn peak_rss_kb() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
+        })
+        .unwrap_or(0)
+}
