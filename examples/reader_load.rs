@@ -43,7 +43,7 @@ fn main() {
         std::thread::sleep(BUSY_POLL);
         let t = Instant::now();
         open = tidings::reader::drain(&loader.events, &mut app);
-        loader.want(app.wanted_file());
+        loader.want(app.wanted_article());
         app.tick(Instant::now());
         worst_step = worst_step.max(t.elapsed());
         if listed.is_none() && app.loading.listed {

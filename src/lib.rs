@@ -12,6 +12,8 @@ pub mod commands;
 pub mod corpus;
 /// Library errors.
 pub mod error;
+/// The word index that answers searches at scale.
+pub mod index;
 /// JSON output that escapes every control character.
 pub mod json;
 /// The light first pass: exact tags and a provisional head, fast.

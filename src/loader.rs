@@ -6,8 +6,10 @@
 //! 2. the full parse of the same files, on all cores, replacing each article in place. The file
 //!    the reader has selected goes first ([`Loader::want`]), so an opened article fills in fast.
 //!
-//! The UI thread only drains the channel. No raw text is kept between the passes: pass 2 reads
-//! the files again (from the page cache), which is cheaper than holding 100,000 pages.
+//! This thread numbers the articles (the reader appends them in the order sent) and builds
+//! the search index from the words the parsing cores extract; the UI thread only drains the
+//! channel. No raw text is kept between the passes: pass 2 reads the files again (from the
+//! page cache), which is cheaper than holding 100,000 pages.
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -20,6 +22,7 @@ use rayon::prelude::*;
 
 use crate::article::Article;
 use crate::error::{Error, FileError};
+use crate::index::{self, IndexBuilder, SearchIndex};
 use crate::load::{self, Source};
 
 /// What the background loader reports.
@@ -29,25 +32,19 @@ pub enum LoadEvent {
     Found(usize),
     /// Final articles of the next files read, and how many files those were.
     Articles { articles: Vec<Article>, files: usize },
-    /// Pass 1: the next files read, and how many files were read (failures included).
-    Read { read: Vec<Read>, files: usize },
+    /// Pass 1: articles to append (numbered on from the corpus's length) with whether they are
+    /// final (JSON) or from the light pass, and how many files were read (failures included).
+    Read { articles: Vec<(Article, bool)>, files: usize },
     /// Pass 1 is over: every file is listed; this many will be parsed in full.
     Listed(usize),
-    /// Pass 2: full parses of files sent before in [`LoadEvent::Read`].
-    Parsed(Vec<Read>),
+    /// Pass 2: full parses of articles sent before, by number.
+    Parsed(Vec<(u32, Article)>),
+    /// The search index over every article, once all are parsed.
+    Indexed(Box<SearchIndex>),
     /// A file that could not be read.
     Failed(FileError),
     /// Everything was read.
     Finished,
-}
-
-/// The articles of one file, with the file's place in the input.
-#[derive(Debug)]
-pub struct Read {
-    pub source: u32,
-    pub articles: Vec<Article>,
-    /// Whether these are final (JSON, or pass 2), not the light pass's.
-    pub full: bool,
 }
 
 /// Files per pass-1 batch: large enough to keep the channel quiet, small enough that the list
@@ -57,16 +54,64 @@ const BATCH_FILES: usize = 256;
 const PARSED_EVERY: Duration = Duration::from_millis(50);
 const NONE: usize = usize::MAX;
 
-/// The receiving end of a loader, and the way to ask it for a file first.
+/// The receiving end of a loader, and the way to ask it for an article first.
 pub struct Loader {
     pub events: Receiver<LoadEvent>,
     wanted: Arc<AtomicUsize>,
 }
 
 impl Loader {
-    /// Asks pass 2 to parse this file next (its index as in [`Read::source`]).
-    pub fn want(&self, source: Option<u32>) {
-        self.wanted.store(source.map_or(NONE, |s| s as usize), Ordering::Relaxed);
+    /// Asks pass 2 to parse this article's file next.
+    pub fn want(&self, article: Option<u32>) {
+        self.wanted.store(article.map_or(NONE, |n| n as usize), Ordering::Relaxed);
+    }
+}
+
+/// The articles of one file (by its index in the input), and for final ones their words.
+struct FileRead {
+    source: u32,
+    articles: Vec<(Article, bool)>,
+    words: Vec<String>,
+}
+
+impl FileRead {
+    fn new(source: u32, articles: Vec<Article>, full: bool) -> Self {
+        let words = if full { articles.iter().map(index::words_of).collect() } else { Vec::new() };
+        FileRead { source, articles: articles.into_iter().map(|a| (a, full)).collect(), words }
+    }
+}
+
+/// What the reading cores send the loader's thread.
+enum Work {
+    Read(Vec<FileRead>, usize),
+    Failed(FileError),
+}
+
+/// Article numbers by file and files by article number.
+#[derive(Default)]
+struct Numbering {
+    /// First article number of each file (`u32::MAX` for none) and each article's file.
+    first_article: Vec<u32>,
+    file_of: Vec<u32>,
+}
+
+impl Numbering {
+    fn add(&mut self, source: u32, articles: usize) -> u32 {
+        let first = self.file_of.len() as u32;
+        if self.first_article.len() <= source as usize {
+            self.first_article.resize(source as usize + 1, u32::MAX);
+        }
+        self.first_article[source as usize] = first;
+        self.file_of.extend(std::iter::repeat_n(source, articles));
+        first
+    }
+
+    /// The numbers of a file's articles.
+    fn articles_of(&self, source: u32) -> std::ops::Range<u32> {
+        let first = self.first_article.get(source as usize).copied().unwrap_or(u32::MAX);
+        let count =
+            self.file_of.get(first as usize..).map_or(0, |rest| rest.iter().take_while(|&&s| s == source).count());
+        first..first.saturating_add(count as u32)
     }
 }
 
@@ -75,20 +120,74 @@ pub fn spawn_loader(paths: Vec<PathBuf>, embedded: Vec<Source>) -> Loader {
     let (tx, events) = mpsc::channel();
     let wanted = Arc::new(AtomicUsize::new(NONE));
     let want = Arc::clone(&wanted);
-    thread::spawn(move || {
-        let (sources, to_parse) = list(&paths, embedded, &tx);
-        if tx.send(LoadEvent::Listed(to_parse.len())).is_err() {
-            return;
-        }
-        parse(&sources, &to_parse, &want, &tx);
-        let _ = tx.send(LoadEvent::Finished);
-    });
+    thread::spawn(move || run(paths, embedded, &want, &tx));
     Loader { events, wanted }
+}
+
+/// The loader's own thread: numbers the articles, maps them to files, builds the index, while
+/// the rayon pool reads and parses.
+fn run(paths: Vec<PathBuf>, embedded: Vec<Source>, wanted: &AtomicUsize, tx: &Sender<LoadEvent>) {
+    let mut numbering = Numbering::default();
+    let mut index = IndexBuilder::default();
+    let (work_tx, work) = mpsc::channel();
+    let (sources, to_parse) = thread::scope(|scope| {
+        let lister = scope.spawn(move || list(&paths, embedded, &work_tx, tx));
+        for job in work.iter() {
+            match job {
+                Work::Read(reads, files) => {
+                    let mut articles = Vec::new();
+                    for FileRead { source, articles: found, words } in reads {
+                        let first = numbering.add(source, found.len());
+                        for (n, words) in (first..).zip(&words) {
+                            index.add(n, words);
+                        }
+                        articles.extend(found);
+                    }
+                    let _ = tx.send(LoadEvent::Read { articles, files });
+                }
+                Work::Failed(error) => {
+                    let _ = tx.send(LoadEvent::Failed(error));
+                }
+            }
+        }
+        lister.join().unwrap_or_default()
+    });
+    if tx.send(LoadEvent::Listed(to_parse.len())).is_err() {
+        return;
+    }
+    index.expect(numbering.file_of.len());
+    let (work_tx, work) = mpsc::channel();
+    thread::scope(|scope| {
+        let numbering = &numbering;
+        scope.spawn(move || parse(&sources, &to_parse, wanted, numbering, &work_tx));
+        for job in work.iter() {
+            let Work::Read(reads, _) = job else { continue };
+            let mut parsed = Vec::new();
+            for FileRead { source, articles, words } in reads {
+                // A page is one article; a file that now reads as more keeps only as many.
+                for ((n, (article, _)), words) in numbering.articles_of(source).zip(articles).zip(&words) {
+                    index.add(n, words);
+                    parsed.push((n, article));
+                }
+            }
+            if tx.send(LoadEvent::Parsed(parsed)).is_err() {
+                return;
+            }
+        }
+    });
+    let index = index.finish(numbering.file_of.len());
+    let _ = tx.send(LoadEvent::Indexed(Box::new(index)));
+    let _ = tx.send(LoadEvent::Finished);
 }
 
 /// Pass 1: every source through the light pass, on all cores. Returns the sources in input
 /// order and which of them (pages) still need their full parse.
-fn list(paths: &[PathBuf], embedded: Vec<Source>, tx: &Sender<LoadEvent>) -> (Vec<Source>, Vec<u32>) {
+fn list(
+    paths: &[PathBuf],
+    embedded: Vec<Source>,
+    work: &Sender<Work>,
+    tx: &Sender<LoadEvent>,
+) -> (Vec<Source>, Vec<u32>) {
     let sources = Mutex::new(Vec::new());
     let mut walked = false;
     // Said as soon as the walk ends, so progress has a total while pass 1 goes on.
@@ -110,11 +209,11 @@ fn list(paths: &[PathBuf], embedded: Vec<Source>, tx: &Sender<LoadEvent>) -> (Ve
         })
         .par_bridge()
         .fold(Pass1::default, |mut pass, (index, found)| {
-            pass.read(index as u32, found, tx);
+            pass.read(index as u32, found, work);
             pass
         })
         .map(|mut pass| {
-            pass.flush(tx);
+            pass.flush(work);
             pass.pages
         })
         .flatten()
@@ -126,33 +225,33 @@ fn list(paths: &[PathBuf], embedded: Vec<Source>, tx: &Sender<LoadEvent>) -> (Ve
 /// One core's share of pass 1: a batch being filled, and the pages it read.
 #[derive(Default)]
 struct Pass1 {
-    batch: Vec<Read>,
+    batch: Vec<FileRead>,
     files: usize,
     pages: Vec<u32>,
 }
 
 impl Pass1 {
-    fn read(&mut self, index: u32, found: Result<Source, FileError>, tx: &Sender<LoadEvent>) {
+    fn read(&mut self, index: u32, found: Result<Source, FileError>, work: &Sender<Work>) {
         self.files += 1;
         match found.and_then(|source| light_source(&source)) {
             Ok((articles, full)) => {
                 if !full {
                     self.pages.push(index);
                 }
-                self.batch.push(Read { source: index, articles, full });
+                self.batch.push(FileRead::new(index, articles, full));
             }
             Err(error) => {
-                let _ = tx.send(LoadEvent::Failed(error));
+                let _ = work.send(Work::Failed(error));
             }
         }
         if self.files >= BATCH_FILES {
-            self.flush(tx);
+            self.flush(work);
         }
     }
 
-    fn flush(&mut self, tx: &Sender<LoadEvent>) {
+    fn flush(&mut self, work: &Sender<Work>) {
         if self.files > 0 {
-            let _ = tx.send(LoadEvent::Read { read: std::mem::take(&mut self.batch), files: self.files });
+            let _ = work.send(Work::Read(std::mem::take(&mut self.batch), self.files));
             self.files = 0;
         }
     }
@@ -172,14 +271,17 @@ fn light_source(source: &Source) -> Result<(Vec<Article>, bool), FileError> {
     crate::light::light_page(&bytes, Some(&name)).map(|article| (vec![article], false)).map_err(fail)
 }
 
-/// Pass 2: the full parse of `to_parse`, in order but the wanted file first, on all cores.
-fn parse(sources: &[Source], to_parse: &[u32], wanted: &AtomicUsize, tx: &Sender<LoadEvent>) {
+/// Pass 2: the full parse of `to_parse`, in order but the wanted article's file first, on all
+/// cores.
+fn parse(sources: &[Source], to_parse: &[u32], wanted: &AtomicUsize, numbering: &Numbering, work: &Sender<Work>) {
     let done: Vec<AtomicBool> = sources.iter().map(|_| AtomicBool::new(false)).collect();
     let next = AtomicUsize::new(0);
     let take = || -> Option<u32> {
         let want = wanted.swap(NONE, Ordering::Relaxed);
-        if want != NONE && done.get(want).is_some_and(|d| !d.swap(true, Ordering::Relaxed)) {
-            return Some(want as u32);
+        if let Some(&source) = numbering.file_of.get(want)
+            && !done[source as usize].swap(true, Ordering::Relaxed)
+        {
+            return Some(source);
         }
         loop {
             let source = *to_parse.get(next.fetch_add(1, Ordering::Relaxed))?;
@@ -192,16 +294,27 @@ fn parse(sources: &[Source], to_parse: &[u32], wanted: &AtomicUsize, tx: &Sender
         let (mut batch, mut sent) = (Vec::new(), Instant::now());
         while let Some(source) = take() {
             // A file that changed or vanished since pass 1 keeps its light-pass article.
-            if let Ok(articles) = sources.get(source as usize).map_or(Err(()), |s| load::read_source(s).map_err(drop)) {
-                batch.push(Read { source, articles, full: true });
+            if let Some(Ok(articles)) = sources.get(source as usize).map(load::read_source) {
+                batch.push(FileRead::new(source, articles.into_iter().map(compact).collect(), true));
             }
             if sent.elapsed() >= PARSED_EVERY {
-                let _ = tx.send(LoadEvent::Parsed(std::mem::take(&mut batch)));
+                let _ = work.send(Work::Read(std::mem::take(&mut batch), 0));
                 sent = Instant::now();
             }
         }
-        let _ = tx.send(LoadEvent::Parsed(batch));
+        let _ = work.send(Work::Read(batch, 0));
     });
+}
+
+/// Gives back what parsing reserved beyond the text, before the article is kept for good:
+/// about 5% of an article at 100,000 (shrinking in place; no text is copied).
+fn compact(mut article: Article) -> Article {
+    article.paragraphs.iter_mut().for_each(String::shrink_to_fit);
+    article.paragraphs.shrink_to_fit();
+    article.quotes.iter_mut().for_each(|q| q.text.shrink_to_fit());
+    article.quotes.shrink_to_fit();
+    article.captions.shrink_to_fit();
+    article
 }
 
 #[cfg(test)]
@@ -220,28 +333,30 @@ mod tests {
         fs::write(dir.path().join("z.json"), r#"[{"title": "J1"}, {"title": "J2"}]"#).unwrap();
         let loader = spawn_loader(vec![dir.path().to_path_buf()], Vec::new());
         let (mut found, mut listed, mut failed, mut files, mut parsed) = (0, None, 0, 0, 0);
-        let mut light = 0;
+        let (mut light, mut numbers, mut indexed) = (0, 0, 0);
         for event in loader.events {
             match event {
                 LoadEvent::Found(n) => found = n,
-                LoadEvent::Read { read, files: f } => {
+                LoadEvent::Read { articles, files: f } => {
                     files += f;
-                    light += read.iter().filter(|r| !r.full).count();
-                    assert!(read.iter().all(|r| r.full == (r.articles.len() == 2)));
+                    light += articles.iter().filter(|(_, full)| !full).count();
+                    numbers += articles.len() as u32;
                 }
                 LoadEvent::Listed(n) => listed = Some(n),
                 LoadEvent::Parsed(read) => {
                     assert!(listed.is_some(), "pass 2 after pass 1");
-                    for r in read {
-                        assert!(!r.articles[0].paragraphs.is_empty());
+                    for (n, article) in read {
+                        assert!(n < numbers && !article.paragraphs.is_empty());
                         parsed += 1;
                     }
                 }
+                LoadEvent::Indexed(index) => indexed = index.len(),
                 LoadEvent::Failed(_) => failed += 1,
                 LoadEvent::Articles { .. } => panic!("the loader sends passes"),
                 LoadEvent::Finished => break,
             }
         }
         assert_eq!((found, files, failed, light, listed, parsed), (302, 302, 1, 300, Some(300), 300));
+        assert_eq!((numbers, indexed), (302, 302));
     }
 }

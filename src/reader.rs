@@ -69,7 +69,7 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, loader: &Loader) ->
         if loader_open {
             loader_open = drain(&loader.events, app);
             // The article being read goes to the front of the full parse.
-            loader.want(app.wanted_file());
+            loader.want(app.wanted_article());
         }
         app.tick(Instant::now());
     }

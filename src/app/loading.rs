@@ -7,12 +7,11 @@
 
 use std::time::{Duration, Instant};
 
-use crate::loader::{LoadEvent, Read};
+use crate::loader::LoadEvent;
 
 use super::{App, Popup};
 
 pub const REFRESH: Duration = Duration::from_millis(100);
-const NO_ARTICLE: u32 = u32::MAX;
 
 #[derive(Debug, Clone, Default)]
 pub struct Loading {
@@ -33,10 +32,6 @@ pub struct Loading {
     last_refresh: Option<Instant>,
     /// What the last recomputation cost (re-sorting grows with the corpus).
     last_cost: Duration,
-    /// First article number of each input file (by its index in the input), to put full
-    /// parses in place, and the file of each article, to ask for the selected one first.
-    first_article: Vec<u32>,
-    file_of: Vec<u32>,
 }
 
 impl Loading {
@@ -55,12 +50,9 @@ impl App {
                 self.corpus.extend(articles);
                 self.loaded(now);
             }
-            LoadEvent::Read { read, files } => {
+            LoadEvent::Read { articles, files } => {
                 self.loading.files += files;
-                for Read { source, articles, full } in read {
-                    self.note_source(source, articles.len());
-                    self.corpus.append(articles, full);
-                }
+                self.corpus.append(articles);
                 self.loaded(now);
             }
             LoadEvent::Listed(to_parse) => {
@@ -73,12 +65,11 @@ impl App {
                 self.replace_parsed(parsed);
                 self.loaded(now);
             }
+            LoadEvent::Indexed(index) => self.corpus.set_index(*index),
             LoadEvent::Failed(error) => self.loading.failures.push(error.to_string()),
             LoadEvent::Finished => {
                 self.loading.listed = true;
                 self.loading.finished = true;
-                self.loading.first_article = Vec::new();
-                self.loading.file_of = Vec::new();
                 self.refresh_loaded(now);
             }
         }
@@ -89,28 +80,8 @@ impl App {
         self.tick(now);
     }
 
-    fn note_source(&mut self, source: u32, articles: usize) {
-        let first = self.corpus.len() as u32;
-        let table = &mut self.loading.first_article;
-        if table.len() <= source as usize {
-            table.resize(source as usize + 1, NO_ARTICLE);
-        }
-        table[source as usize] = first;
-        self.loading.file_of.extend(std::iter::repeat_n(source, articles));
-    }
-
     /// Full parses take the numbers of their light-pass articles.
-    fn replace_parsed(&mut self, parsed: Vec<Read>) {
-        let mut replaced = Vec::new();
-        for Read { source, articles, .. } in parsed {
-            let first = self.loading.first_article.get(source as usize).copied().unwrap_or(NO_ARTICLE);
-            if first == NO_ARTICLE {
-                continue;
-            }
-            // A page is one article; a file that now reads as more keeps only as many.
-            let count = self.loading.file_of[first as usize..].iter().take_while(|&&s| s == source).count();
-            replaced.extend((first..).zip(articles).take(count));
-        }
+    fn replace_parsed(&mut self, replaced: Vec<(u32, crate::Article)>) {
         let numbers: Vec<u32> = replaced.iter().map(|(n, _)| *n).collect();
         self.corpus.replace(replaced);
         if self.reading.doc.as_ref().is_some_and(|d| numbers.contains(&d.article)) {
@@ -120,10 +91,9 @@ impl App {
         self.search_replaced(&numbers);
     }
 
-    /// The file whose full parse the reader waits for: the selected article's, if not parsed.
-    pub fn wanted_file(&self) -> Option<u32> {
-        let number = self.list.selected?;
-        (!self.corpus.is_parsed(number)).then(|| self.loading.file_of.get(number as usize).copied()).flatten()
+    /// The article whose full parse the reader waits for: the selected one, if not parsed.
+    pub fn wanted_article(&self) -> Option<u32> {
+        self.list.selected.filter(|&n| !self.corpus.is_parsed(n))
     }
 
     /// Between frames: goes on with a running search, and recomputes the list if articles

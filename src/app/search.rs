@@ -5,6 +5,7 @@
 use std::time::{Duration, Instant};
 
 use crate::corpus::Bitmap;
+use crate::index::Lookup;
 use crate::search::Query;
 
 use super::{Action, App};
@@ -152,8 +153,21 @@ impl App {
             }
         } else {
             let base = cache.iter().filter(|c| query.narrows(&c.query)).max_by_key(|c| c.query.text().len());
-            let candidates = base.map(|b| b.hits.iter().copied().chain(b.upto..len).collect());
-            Job { query, candidates, next: 0, upto: len, hits: Vec::new(), recheck: Vec::new() }
+            let mut candidates: Option<Vec<u32>> = base.map(|b| b.hits.iter().copied().chain(b.upto..len).collect());
+            let mut hits = Vec::new();
+            // Once every article is parsed, the word index answers one word at once and
+            // narrows anything else to the articles holding all of its words.
+            match self.corpus.index().map(|index| index.lookup(query.text())) {
+                Some(Lookup::Exact(found)) => (hits, candidates) = (found.numbers(), Some(Vec::new())),
+                Some(Lookup::Candidates(mut found)) => {
+                    if let Some(base) = &candidates {
+                        found.intersect_with(&Bitmap::from_numbers(len as usize, base));
+                    }
+                    candidates = Some(found.numbers());
+                }
+                Some(Lookup::Unindexed) | None => {}
+            }
+            Job { query, candidates, next: 0, upto: len, hits, recheck: Vec::new() }
         };
         self.search.job = Some(job);
         self.run_search(Instant::now());

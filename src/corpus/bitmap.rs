@@ -35,3 +35,55 @@ impl Bitmap {
         self.words.iter().map(|w| w.count_ones() as usize).sum()
     }
 }
+
+impl Bitmap {
+    /// Room for `len` articles (appended articles start out absent).
+    pub fn grow(&mut self, len: usize) {
+        if self.words.len() < len.div_ceil(64) {
+            self.words.resize(len.div_ceil(64), 0);
+        }
+    }
+
+    pub fn union_with(&mut self, other: &Bitmap) {
+        self.grow(other.words.len() * 64);
+        for (w, o) in self.words.iter_mut().zip(&other.words) {
+            *w |= o;
+        }
+    }
+
+    pub fn intersect_with(&mut self, other: &Bitmap) {
+        for (i, w) in self.words.iter_mut().enumerate() {
+            *w &= other.words.get(i).copied().unwrap_or(0);
+        }
+    }
+
+    /// The numbers in the set, ascending.
+    pub fn numbers(&self) -> Vec<u32> {
+        let mut out = Vec::with_capacity(self.count());
+        for (i, &word) in self.words.iter().enumerate() {
+            let mut w = word;
+            while w != 0 {
+                out.push(i as u32 * 64 + w.trailing_zeros());
+                w &= w - 1;
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn set_operations_and_numbers() {
+        let mut a = Bitmap::from_numbers(200, &[1, 64, 130, 199]);
+        let b = Bitmap::from_numbers(300, &[64, 199, 250]);
+        let mut both = a.clone();
+        both.intersect_with(&b);
+        assert_eq!(both.numbers(), [64, 199]);
+        a.union_with(&b);
+        assert_eq!(a.numbers(), [1, 64, 130, 199, 250]);
+        assert_eq!(a.count(), 5);
+    }
+}

@@ -8,6 +8,7 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::article::Article;
+use crate::index::SearchIndex;
 use crate::search::Query;
 
 mod bitmap;
@@ -95,6 +96,8 @@ pub struct Corpus {
     orders: [Option<Vec<u32>>; 4],
     /// Which articles have had their full parse (the others have only the light pass's fields).
     parsed: Vec<bool>,
+    /// The word index, once the loader has built it over every article.
+    index: Option<SearchIndex>,
 }
 
 impl Corpus {
@@ -127,13 +130,13 @@ impl Corpus {
 
     /// Adds articles fully parsed.
     pub fn extend(&mut self, articles: impl IntoIterator<Item = Article>) {
-        self.append(articles, true);
+        self.append(articles.into_iter().map(|a| (a, true)));
     }
 
-    /// Adds articles; `parsed` says whether they are final or from the light pass (then
-    /// [`Corpus::replace`] brings their full parse later). Cached orders are merged, not re-sorted.
-    pub fn append(&mut self, articles: impl IntoIterator<Item = Article>, parsed: bool) {
-        let added: Vec<u32> = articles.into_iter().map(|article| self.add(article, parsed)).collect();
+    /// Adds articles, each saying whether it is final or from the light pass (then
+    /// [`Corpus::replace`] brings its full parse later). Cached orders are merged, not re-sorted.
+    pub fn append(&mut self, articles: impl IntoIterator<Item = (Article, bool)>) {
+        let added: Vec<u32> = articles.into_iter().map(|(article, parsed)| self.add(article, parsed)).collect();
         self.merge_orders(added);
     }
 
@@ -211,6 +214,16 @@ impl Corpus {
         }
         let tags = self.articles[number as usize].tags.clone();
         self.index_tags(number, &tags);
+    }
+
+    /// Takes the loader's word index; used for search while it covers every article.
+    pub fn set_index(&mut self, index: SearchIndex) {
+        self.index = Some(index);
+    }
+
+    /// The word index, when it covers every article.
+    pub fn index(&self) -> Option<&SearchIndex> {
+        self.index.as_ref().filter(|i| i.len() == self.articles.len())
     }
 
     /// Whether the article has had its full parse (body, captions, quotes).
@@ -372,7 +385,7 @@ mod tests {
         assert_eq!(c.order(SortKey::Newest).len(), 3);
         c.push(article("Delta", Some("2027-01-01"), &[]));
         assert_eq!(c.order(SortKey::Newest), [3, 1, 0, 2]);
-        c.append([article("aardvark", None, &[]), article("Echo", Some("2026-01-01"), &[])], false);
+        c.append([(article("aardvark", None, &[]), false), (article("Echo", Some("2026-01-01"), &[]), false)]);
         assert_eq!(c.order(SortKey::Newest), [3, 1, 0, 5, 2, 4]);
         assert_eq!(c.order(SortKey::Title), [4, 1, 0, 2, 3, 5]);
     }
@@ -380,7 +393,10 @@ mod tests {
     #[test]
     fn replacing_keeps_numbers_and_tags_and_moves_settled_articles() {
         let mut c = Corpus::new();
-        c.append([article("b", Some("2026-01-01"), &["x"]), article("a", Some("2026-01-02"), &["y"])], false);
+        c.append([
+            (article("b", Some("2026-01-01"), &["x"]), false),
+            (article("a", Some("2026-01-02"), &["y"]), false),
+        ]);
         assert_eq!(c.order(SortKey::Title), [1, 0]);
         assert!(!c.is_parsed(0));
         let mut full = article("c settled", Some("2026-01-01"), &["x"]);
