@@ -1,0 +1,84 @@
+//! The reader's filters at 100,000 articles: a tag toggled, AND/OR switched, and search
+//! keystrokes (one word through the index, a rare word, one letter, several words), each as
+//! `App::update` does it, list recomputed. A search that does not finish in its keystroke's
+//! slice is run to the end in the measurement: the figure is the time until the list is right.
+//!
+//! `cargo bench --bench corpus`
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use criterion::measurement::WallTime;
+use criterion::{BenchmarkGroup, Criterion, criterion_group, criterion_main};
+use tidings::app::{Action, App};
+
+#[path = "support/scale.rs"]
+mod scale;
+#[path = "support/synth.rs"]
+mod synth;
+
+/// Types `typed` into a fresh search, then measures `then` until the result is complete.
+fn keystrokes(group: &mut BenchmarkGroup<'_, WallTime>, app: &mut App, name: &str, typed: &str, then: Action) {
+    group.bench_function(name, |b| {
+        b.iter_custom(|iters| {
+            let mut total = Duration::ZERO;
+            for _ in 0..iters {
+                app.update(Action::Cancel);
+                app.update(Action::StartSearch);
+                for ch in typed.chars() {
+                    app.update(Action::Input(ch));
+                    finish(app);
+                }
+                let start = Instant::now();
+                app.update(black_box(then));
+                finish(app);
+                total += start.elapsed();
+            }
+            total
+        })
+    });
+}
+
+fn finish(app: &mut App) {
+    while app.search.is_running() {
+        app.tick(Instant::now());
+    }
+}
+
+fn filters(c: &mut Criterion) {
+    let mut app = scale::app(scale::ARTICLES, (200, 60));
+    let top = app.corpus.tags_by_count()[0].0;
+    let second = app.corpus.tags_by_count()[1].0;
+    let mut group = c.benchmark_group("tags_100k");
+    group.sample_size(50).measurement_time(Duration::from_secs(3));
+    group.bench_function("toggle a tag (picker open)", |b| {
+        app.update(Action::OpenTagPicker);
+        b.iter(|| app.update(Action::ToggleTag));
+        app.update(Action::Back);
+    });
+    app.update(Action::ClearTags);
+    app.update(Action::OpenTagPicker);
+    app.update(Action::ToggleTag);
+    app.update(Action::Down);
+    app.update(Action::ToggleTag);
+    app.update(Action::Back);
+    assert!(app.tags.selected.contains(&top) && app.tags.selected.contains(&second));
+    group.bench_function("switch AND/OR, two tags", |b| b.iter(|| app.update(Action::ToggleTagMode)));
+    group.finish();
+    app.update(Action::ClearTags);
+
+    let mut group = c.benchmark_group("search_100k");
+    group.sample_size(10).measurement_time(Duration::from_secs(4));
+    let g = &mut group;
+    keystrokes(g, &mut app, "first letter 'n'", "", Action::Input('n'));
+    keystrokes(g, &mut app, "'negotiation' + 's'", "negotiation", Action::Input('s'));
+    keystrokes(g, &mut app, "rare 'zq' (+ 'q')", "z", Action::Input('q'));
+    keystrokes(g, &mut app, "backspace 'summi'", "summit", Action::DeleteChar);
+    keystrokes(g, &mut app, "phrase 'the g' (+ 'g')", "the ", Action::Input('g'));
+    keystrokes(g, &mut app, "phrase 'said kim' (+ 'm')", "said ki", Action::Input('m'));
+    keystrokes(g, &mut app, "punctuation '“' (no word)", "", Action::Input('“'));
+    group.finish();
+}
+
+criterion_group!(benches, filters);
+criterion_main!(benches);
