@@ -67,7 +67,8 @@ fn scrolling_5_mb(c: &mut Criterion) {
     let big = big_article();
     let mut group = c.benchmark_group("article_5mb");
     group.sample_size(10).measurement_time(Duration::from_secs(5));
-    group.bench_function("wrap once, 130-column body", |b| b.iter(|| Document::new(0, black_box(&big), 130)));
+    group
+        .bench_function("wrap once, 130-column body", |b| b.iter(|| Document::new(0, black_box(&big), &big.tags, 130)));
     let mut app = App::with_articles(vec![big], (200, 60));
     app.update(Action::Open);
     let mut term = terminal();

@@ -51,7 +51,7 @@ impl App {
             return;
         }
         let Some(article) = self.corpus.get(number) else { return };
-        let doc = Document::new(number, article, width);
+        let doc = Document::new(number, article, &self.corpus.tag_names(number), width);
         if same_article {
             let anchor = self.reading.doc.as_ref().and_then(|old| old.anchor(self.reading.scroll));
             self.reading.scroll = anchor.map_or(0, |a| doc.line_of_anchor(a));

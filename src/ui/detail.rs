@@ -106,7 +106,7 @@ fn render_line<'a>(doc: &'a Document, article: &'a Article, index: usize, marks:
     let text = doc.text(article, line);
     match line.part {
         Part::Blank => Line::default(),
-        Part::Tags => chips(article, line),
+        Part::Tags => chips(doc, line),
         Part::Meta => Line::styled(clean(text).into_owned(), theme::dim()),
         Part::Title => styled(text, line, theme::title(), &marks.on_line(index, line.part), vec![]),
         Part::Caption(_) => {
@@ -146,9 +146,9 @@ fn styled<'a>(
     Line::from(spans)
 }
 
-fn chips<'a>(article: &'a Article, line: &DocLine) -> Line<'a> {
+fn chips<'a>(doc: &'a Document, line: &DocLine) -> Line<'a> {
     let mut spans = Vec::new();
-    for (n, tag) in article.tags.iter().enumerate().skip(line.range.start).take(line.range.len()) {
+    for (n, tag) in doc.tags.iter().enumerate().skip(line.range.start).take(line.range.len()) {
         if n > line.range.start {
             spans.push(Span::raw(" "));
         }

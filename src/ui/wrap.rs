@@ -58,6 +58,8 @@ pub struct Document {
     /// Date · source · byline.
     pub meta: String,
     pub lines: Vec<DocLine>,
+    /// The article's tags, which `Part::Tags` lines index.
+    pub tags: Vec<String>,
     title: Range<usize>,
     meta_lines: Range<usize>,
     captions: Vec<Range<usize>>,
@@ -87,7 +89,8 @@ pub fn speaker_label(quote: &Quote) -> &str {
 }
 
 impl Document {
-    pub fn new(number: u32, article: &Article, width: u16) -> Self {
+    /// Lays out `article` (whose tags the corpus keeps apart: `tags`) for `width` columns.
+    pub fn new(number: u32, article: &Article, tags: &[String], width: u16) -> Self {
         let w = usize::from(width.max(1));
         let mut doc = Document { article: number, width, meta: meta_line(article), ..Document::default() };
         doc.title = doc.push_text(Part::Title, &article.title, w);
@@ -116,9 +119,10 @@ impl Document {
             let lines = doc.push_text(Part::Body(i as u32), paragraph, w);
             doc.paragraphs.push(lines);
         }
-        if !article.tags.is_empty() {
+        if !tags.is_empty() {
             doc.blank();
-            doc.push_chips(&article.tags, w);
+            doc.push_chips(tags, w);
+            doc.tags = tags.to_vec();
         }
         doc.place_quotes(article, w);
         doc
@@ -330,7 +334,7 @@ mod tests {
     #[test]
     fn lays_out_title_meta_captions_body_and_chips() {
         let a = article();
-        let doc = Document::new(0, &a, 16);
+        let doc = Document::new(0, &a, &a.tags, 16);
         let texts: Vec<&str> = doc.lines.iter().map(|l| doc.text(&a, l)).collect();
         assert_eq!(doc.meta, "2026-01-14 08:05 · Daily");
         assert_eq!(texts[0], "A title");
@@ -343,7 +347,7 @@ mod tests {
     #[test]
     fn a_quote_over_two_paragraphs_is_marked_in_both() {
         let a = article();
-        let doc = Document::new(0, &a, 40);
+        let doc = Document::new(0, &a, &a.tags, 40);
         let parts: Vec<_> = doc.quote_marks.iter().map(|(m, _)| (m.part, m.range.clone())).collect();
         assert_eq!(parts, [(Part::Body(1), 3..14), (Part::Body(2), 3..11)]);
         assert_eq!(doc.quote_starts[0], Some(doc.line_of(Part::Body(1), 3)));
@@ -353,8 +357,8 @@ mod tests {
     #[test]
     fn an_anchor_finds_the_same_text_at_another_width() {
         let a = article();
-        let narrow = Document::new(0, &a, 8);
-        let wide = Document::new(0, &a, 60);
+        let narrow = Document::new(0, &a, &a.tags, 8);
+        let wide = Document::new(0, &a, &a.tags, 60);
         let line = narrow.line_of(Part::Body(0), 14);
         let anchor = narrow.anchor(line).unwrap();
         let back = wide.line_of_anchor(anchor);

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Whole-process figures at scale (issue 4), measured in one run so they compare:
+#   - `tidings tags DIR` against `rg -c said DIR` over the same files, warm page cache, as a
+#     ratio of median wall times (target: at most 2x);
+#   - peak memory of `tidings tags` and of the reader loading DIR headless (target: at most
+#     1.5x the corpus's bytes), with the reader's first frame, list-complete and fully-parsed
+#     times (examples/reader_load.rs).
+# DIR is generated (100,000 pages, seed 1) when it does not exist.
+#
+#   scripts/bench-scale.sh DIR [RUNS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dir=${1:?usage: scripts/bench-scale.sh DIR [RUNS]}
+runs=${2:-5}
+
+need() { command -v "$1" >/dev/null || { apt-get update -qq && apt-get install -y -qq "$2" >/dev/null; }; }
+need rg ripgrep
+[ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
+
+cargo build --release --quiet --bin tidings --example gen_corpus --example reader_load
+tidings=target/release/tidings
+[ -d "$dir" ] || target/release/examples/gen_corpus "$dir" 100000
+
+bytes=$(find "$dir" -type f -printf '%s\n' | awk '{s += $1} END {print s}')
+files=$(find "$dir" -type f | wc -l)
+echo "corpus: $dir, $files files, $((bytes / 1000000)) MB; $(nproc) cores; $(date -u +%F)"
+
+# Warm the page cache, and check that both commands work.
+rg -c said "$dir" >/dev/null
+"$tidings" tags "$dir" >/dev/null
+
+now() { date +%s.%N; }
+since() { awk -v a="$(now)" -v b="$1" 'BEGIN {printf "%.3f", a - b}'; }
+median() { sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
+rg_times=() tags_times=()
+for _ in $(seq "$runs"); do
+    # Alternating, so a noisy neighbour weighs on both alike.
+    t=$(now); rg -c said "$dir" >/dev/null; rg_times+=("$(since "$t")")
+    t=$(now); "$tidings" tags "$dir" >/dev/null; tags_times+=("$(since "$t")")
+done
+rg_median=$(printf '%s\n' "${rg_times[@]}" | median)
+tags_median=$(printf '%s\n' "${tags_times[@]}" | median)
+printf 'rg -c said      median %.3f s  (runs: %s)\n' "$rg_median" "${rg_times[*]}"
+printf 'tidings tags    median %.3f s  (runs: %s)\n' "$tags_median" "${tags_times[*]}"
+awk -v a="$tags_median" -v b="$rg_median" 'BEGIN {printf "ratio           %.2fx  (target: at most 2x)\n", a / b}'
+
+peak() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F': ' '/Maximum resident/ {print int($2 / 1024)}'; }
+limit=$((bytes * 3 / 2 / 1048576))
+echo "peak memory     tidings tags: $(peak "$tidings" tags "$dir") MiB"
+echo "headless reader (examples/reader_load.rs):"
+/usr/bin/time -v target/release/examples/reader_load "$dir" --search negotiations --search "said kim" \
+    2>/tmp/reader_load.time | sed 's/^/    /'
+echo "peak memory     reader: $(awk -F': ' '/Maximum resident/ {print int($2 / 1024)}' /tmp/reader_load.time) MiB (target: at most $limit MiB, 1.5x the corpus)"
