@@ -8,6 +8,8 @@
 //! 600 MB/s. This module only hands the parser the few lines that can matter, and checks the
 //! result against `skim::tags_of` in its tests.
 
+use std::borrow::Cow;
+
 use crate::article::Article;
 use crate::error::Error;
 use crate::parse::{MAX_INPUT_BYTES, date, decode, lines, skim, tags, trailer};
@@ -24,11 +26,47 @@ const LONGEST_HEADING: usize = 64;
 
 /// The tags of a page: always exactly what [`skim::tags_of`] (so the full parse) finds.
 pub fn tags_of(bytes: &[u8]) -> Result<Vec<String>, Error> {
-    let decoded = decode::decode(bytes, MAX_INPUT_BYTES)?;
-    if decoded.text.trim().is_empty() {
+    let (text, _) = text_of(bytes)?;
+    if text.trim().is_empty() {
         return Err(Error::Empty);
     }
-    tags_in(&decoded.text).map_or_else(|| skim::tags_of(bytes), Ok)
+    tags_in(&text).map_or_else(|| skim::tags_of(bytes), Ok)
+}
+
+/// The page's text as `decode::decode` gives it, with its warnings; borrowed when the bytes
+/// already are clean text, which `decode` would return unchanged after copying them.
+fn text_of(bytes: &[u8]) -> Result<(Cow<'_, str>, Vec<String>), Error> {
+    if let Some(text) = plain(bytes) {
+        return Ok((Cow::Borrowed(text), Vec::new()));
+    }
+    let decoded = decode::decode(bytes, MAX_INPUT_BYTES)?;
+    Ok((Cow::Owned(decoded.text), decoded.warnings))
+}
+
+/// `Some` when `decode` has nothing to do: UTF-8 within the size limit, no byte-order mark, no
+/// control character but `\n`, no line or paragraph separator, bidi control or zero-width
+/// no-break space. One pass the compiler vectorises, then a look at the lead bytes of the few
+/// multi-byte characters that matter (as `decode` checks it; a test holds the two together).
+fn plain(bytes: &[u8]) -> Option<&str> {
+    if bytes.len() > MAX_INPUT_BYTES || bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        return None;
+    }
+    let control = bytes
+        .chunks(64)
+        .any(|chunk| chunk.iter().fold(false, |acc, &b| acc | ((b < 0x20) & (b != b'\n')) | (b == 0x7f)));
+    if control {
+        return None;
+    }
+    let text = std::str::from_utf8(bytes).ok()?;
+    let special = memchr::memchr3_iter(0xC2, 0xE2, 0xEF, bytes).any(|i| {
+        let next = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
+        match bytes[i] {
+            0xC2 => (0x80..=0x9F).contains(&next(1)),
+            0xE2 => matches!((next(1), next(2)), (0x80, 0xA8..=0xAE) | (0x81, 0xA6..=0xA9)),
+            _ => (next(1), next(2)) == (0xBB, 0xBF),
+        }
+    });
+    (!special).then_some(text)
 }
 
 /// The tags of clean text, or `None` when only the parser's own pass can tell.
@@ -70,8 +108,8 @@ fn tags_in(text: &str) -> Option<Vec<String>> {
 /// Why not `skim::skim_page`: its head pass classifies each line at 2-4 µs a line, which makes
 /// it 40-60 µs a page: more than reading, decoding and tagging a page together.
 pub fn light_page(bytes: &[u8], path: Option<&str>) -> Result<Article, Error> {
-    let decoded = decode::decode(bytes, MAX_INPUT_BYTES)?;
-    let text = decoded.text.as_str();
+    let (text, warnings) = text_of(bytes)?;
+    let text = text.as_ref();
     let mut head = text.split('\n').map(lines::trim).filter(|l| !l.is_empty());
     let title = head.next().ok_or(Error::Empty)?;
     let tags = match tags_in(text) {
@@ -98,7 +136,7 @@ pub fn light_page(bytes: &[u8], path: Option<&str>) -> Result<Article, Error> {
         published,
         source,
         tags,
-        warnings: decoded.warnings,
+        warnings,
         ..Article::default()
     })
 }
@@ -143,6 +181,39 @@ mod tests {
         for page in pages {
             assert_eq!(tags_of(page.as_bytes()).ok(), skim::tags_of(page.as_bytes()).ok(), "{page:?}");
         }
+    }
+
+    #[test]
+    fn plain_text_is_exactly_what_decode_leaves_unchanged() {
+        let mut pages: Vec<Vec<u8>> = fixtures().into_iter().map(|(_, bytes)| bytes).collect();
+        let odd = [
+            "plain\nascii",
+            "a\r\nb",
+            "tab\there",
+            "nbsp\u{a0}and “quotes” — 한국어 日本語",
+            "c1 \u{85} \u{9b}",
+            "ls \u{2028} ps \u{2029}",
+            "bidi \u{202e} \u{2067}",
+            "bom \u{feff} inside",
+            "\u{feff}bom first",
+            "del \u{7f}",
+            "esc \u{1b}[31m",
+            "nul \0",
+            "\u{2027}\u{202f}\u{2065}\u{206a}\u{a0}\u{c2}",
+        ];
+        pages.extend(odd.iter().map(|s| s.as_bytes().to_vec()));
+        pages.push(b"latin1 \xe9".to_vec());
+        pages.push(vec![0xFF, 0xFE, b'a', 0]);
+        for bytes in &pages {
+            let decoded = decode::decode(bytes, MAX_INPUT_BYTES);
+            let untouched = decoded.as_ref().is_ok_and(|d| d.text.as_bytes() == &bytes[..] && d.warnings.is_empty());
+            // Plain implies untouched; untouched but not plain only costs a copy.
+            if let Some(text) = plain(bytes) {
+                assert!(untouched, "{text:?}");
+            }
+        }
+        assert!(plain("nbsp\u{a0}and “quotes” — 한국어".as_bytes()).is_some());
+        assert!(fixtures().iter().filter(|(_, b)| plain(b).is_some()).count() > 20);
     }
 
     #[test]

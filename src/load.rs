@@ -83,10 +83,40 @@ fn is_article_file(path: &Path) -> bool {
 
 /// Reads at most [`parse::MAX_INPUT_BYTES`] (+1, so the parser knows it was cut).
 pub fn read_bounded(path: &Path) -> Result<Vec<u8>, Error> {
-    let file = File::open(path)?;
     let mut bytes = Vec::new();
-    file.take(parse::MAX_INPUT_BYTES as u64 + 1).read_to_end(&mut bytes)?;
+    read_bounded_into(path, &mut bytes)?;
     Ok(bytes)
+}
+
+/// [`read_bounded`] into `bytes`, reusing its room: a page then costs one `read` call and no
+/// allocation (a growing buffer takes several calls for a 4 KB file).
+fn read_bounded_into(path: &Path, bytes: &mut Vec<u8>) -> Result<(), Error> {
+    const ROOM: usize = 64 << 10;
+    bytes.clear();
+    bytes.reserve(ROOM);
+    File::open(path)?.take(parse::MAX_INPUT_BYTES as u64 + 1).read_to_end(bytes)?;
+    // One huge page must not keep its room for good.
+    if bytes.capacity() > 4 * ROOM && bytes.len() <= ROOM {
+        bytes.shrink_to(ROOM);
+    }
+    Ok(())
+}
+
+thread_local! {
+    static BUFFER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Runs `f` on the bytes of a page (bounded as [`read_bounded`]), read into this thread's
+/// buffer: for passes that only look at the bytes and keep nothing of them.
+pub fn with_page<T>(source: &Source, f: impl FnOnce(&[u8]) -> Result<T, Error>) -> Result<T, Error> {
+    match source {
+        Source::Embedded(_, bytes) => f(bytes),
+        Source::File(path) => BUFFER.with(|buffer| {
+            let mut buffer = buffer.try_borrow_mut().map_err(|_| Error::Io(std::io::Error::other("busy buffer")))?;
+            read_bounded_into(path, &mut buffer)?;
+            f(&buffer)
+        }),
+    }
 }
 
 /// The articles of one input: one for a page of text, any number for JSON.
@@ -111,8 +141,7 @@ pub fn read_tags(source: &Source) -> Result<Vec<Vec<String>>, FileError> {
         Source::File(path) if is_json_name(&name) => {
             std::fs::read(path).map_err(Error::Io).and_then(|bytes| tags_from_bytes(&bytes, &name))
         }
-        Source::File(path) => read_bounded(path).and_then(|bytes| tags_from_bytes(&bytes, &name)),
-        Source::Embedded(_, bytes) => tags_from_bytes(bytes, &name),
+        page => with_page(page, |bytes| tags_from_bytes(bytes, &name)),
     };
     result.map_err(|error| FileError { path: PathBuf::from(&name), error })
 }

@@ -21,7 +21,7 @@ use std::time::{Duration, Instant};
 use rayon::prelude::*;
 
 use crate::article::Article;
-use crate::error::{Error, FileError};
+use crate::error::FileError;
 use crate::index::{self, IndexBuilder, SearchIndex};
 use crate::load::{self, Source};
 
@@ -260,15 +260,19 @@ impl Pass1 {
 /// The light pass over one source: `(articles, full)`; JSON is read in full at once.
 fn light_source(source: &Source) -> Result<(Vec<Article>, bool), FileError> {
     let name = source.name();
-    let fail = |error: Error| FileError { path: PathBuf::from(&name), error };
-    let bytes = match source {
-        Source::File(path) => load::read_bounded(path).map_err(fail)?,
-        Source::Embedded(_, bytes) => bytes.to_vec(),
-    };
-    if load::looks_json(&bytes, &name) {
+    let json = std::cell::Cell::new(false);
+    let result = load::with_page(source, |bytes| {
+        if load::looks_json(bytes, &name) {
+            json.set(true);
+            return Ok(Vec::new());
+        }
+        crate::light::light_page(bytes, Some(&name)).map(|article| vec![article])
+    });
+    if json.get() {
+        // Read whole (a JSON archive is not cut at the page limit), and final at once.
         return load::read_source(source).map(|articles| (articles, true));
     }
-    crate::light::light_page(&bytes, Some(&name)).map(|article| (vec![article], false)).map_err(fail)
+    result.map(|articles| (articles, false)).map_err(|error| FileError { path: PathBuf::from(&name), error })
 }
 
 /// Pass 2: the full parse of `to_parse`, in order but the wanted article's file first, on all
