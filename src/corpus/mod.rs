@@ -2,7 +2,7 @@
 //!
 //! Article numbers (`u32`) are positions in load order; every view is a list of them.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -90,13 +90,15 @@ pub struct Corpus {
     articles: Vec<Article>,
     tags: Vec<TagEntry>,
     /// Lower-cased tag -> id, so `Korea` and `korea` are one tag.
-    tag_ids: HashMap<String, TagId>,
+    tag_ids: FxHashMap<String, TagId>,
     /// One cached permutation per [`SortKey`], computed when first asked for and kept up to
     /// date by merging as articles are added or replaced.
     orders: [Option<Vec<u32>>; 4],
     /// Each article's tags as ids: the names live once in `tags`, not in every article (at
     /// 100,000 articles the strings alone weigh 20 MB). Stored articles have empty `tags`.
     article_tags: Vec<Box<[TagId]>>,
+    /// Each article's [`order::date_key`], so date orders are kept without reading articles.
+    dates: Vec<u128>,
     /// Which articles have had their full parse (the others have only the light pass's fields).
     parsed: Vec<bool>,
     /// The word index, once the loader has built it over every article.
@@ -147,6 +149,7 @@ impl Corpus {
         let number = self.articles.len() as u32;
         let ids = self.index_tags(number, std::mem::take(&mut article.tags));
         self.article_tags.push(ids);
+        self.dates.push(order::date_key(&article));
         self.articles.push(article);
         self.parsed.push(parsed);
         number
@@ -156,8 +159,10 @@ impl Corpus {
     fn index_tags(&mut self, number: u32, tags: Vec<String>) -> Box<[TagId]> {
         let mut ids = Vec::with_capacity(tags.len());
         for tag in tags {
-            let key = tag.to_lowercase();
-            let id = match self.tag_ids.get(&key) {
+            // Most tags are written in lower case already: look them up without a copy.
+            let known = if tag.chars().any(char::is_uppercase) { None } else { self.tag_ids.get(tag.as_str()) };
+            let key = if known.is_some() { String::new() } else { tag.to_lowercase() };
+            let id = match known.or_else(|| self.tag_ids.get(&key)) {
                 Some(&id) => id,
                 None => {
                     let id = self.tags.len() as TagId;
@@ -191,9 +196,10 @@ impl Corpus {
     }
 
     fn merge_orders(&mut self, added: Vec<u32>) {
+        let keys = order::Keys { articles: &self.articles, dates: &self.dates };
         for (slot, cached) in self.orders.iter_mut().enumerate() {
             if let Some(order) = cached {
-                order::merge(order, added.clone(), SortKey::ALL[slot], &self.articles);
+                order::merge(order, added.clone(), SortKey::ALL[slot], keys);
             }
         }
     }
@@ -218,6 +224,7 @@ impl Corpus {
             if !same {
                 self.retag(number, tags);
             }
+            self.dates[number as usize] = order::date_key(&article);
             self.articles[number as usize] = article;
             self.parsed[number as usize] = true;
         }
@@ -290,7 +297,7 @@ impl Corpus {
     pub fn order(&mut self, key: SortKey) -> &[u32] {
         let slot = key.slot();
         if self.orders[slot].is_none() {
-            self.orders[slot] = Some(order::sorted(key, &self.articles));
+            self.orders[slot] = Some(order::sorted(key, order::Keys { articles: &self.articles, dates: &self.dates }));
         }
         self.orders[slot].as_deref().unwrap_or(&[])
     }
