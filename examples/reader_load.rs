@@ -47,7 +47,7 @@ fn main() {
         app.tick(Instant::now());
         worst_step = worst_step.max(t.elapsed());
         if listed.is_none() && app.loading.listed {
-            listed = Some((start.elapsed(), app.view.len()));
+            listed = Some((start.elapsed(), app.view.len(), status_kb("VmRSS:")));
         }
         // Keep opening the article under the cursor moving, as a reader would.
         if frames % 20 == 0 {
@@ -58,10 +58,10 @@ fn main() {
     let ms = |d: Duration| d.as_secs_f64() * 1e3;
     println!("articles             {}", app.corpus.len());
     println!("first frame          {:.1} ms", first_frame.map_or(0.0, ms));
-    if let Some((at, shown)) = listed {
-        println!("listed + filterable  {:.0} ms ({shown} in the list)", ms(at));
+    if let Some((at, shown, rss)) = listed {
+        println!("listed + filterable  {:.0} ms ({shown} in the list, {} MiB resident)", ms(at), rss / 1024);
     }
-    println!("fully parsed         {:.0} ms", ms(done));
+    println!("fully parsed         {:.0} ms ({} MiB resident)", ms(done), status_kb("VmRSS:") / 1024);
     println!("worst frame          {:.2} ms ({frames} frames while loading)", ms(worst_frame));
     println!("worst loop step      {:.2} ms (draining the loader, refreshing the list)", ms(worst_step));
     app.update(Action::StartSearch);
@@ -84,15 +84,13 @@ fn main() {
         app.update(Action::Cancel);
         app.update(Action::StartSearch);
     }
-    println!("peak RSS             {} MB", peak_rss_kb() / 1024);
+    println!("peak RSS             {} MiB", status_kb("VmHWM:") / 1024);
 }
 
-/// The process's high-water mark of resident memory (Linux), in KB.
-fn peak_rss_kb() -> u64 {
+/// A memory figure of this process from `/proc/self/status` (Linux), in KiB.
+fn status_kb(field: &str) -> u64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
-        .and_then(|s| {
-            s.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
-        })
+        .and_then(|s| s.lines().find(|l| l.starts_with(field)).and_then(|l| l.split_whitespace().nth(1)?.parse().ok()))
         .unwrap_or(0)
 }

@@ -315,9 +315,16 @@ fn parse(sources: &[Source], to_parse: &[u32], wanted: &AtomicUsize, numbering: 
 fn compact(mut article: Article) -> Article {
     article.paragraphs.iter_mut().for_each(String::shrink_to_fit);
     article.paragraphs.shrink_to_fit();
-    article.quotes.iter_mut().for_each(|q| q.text.shrink_to_fit());
+    for quote in &mut article.quotes {
+        quote.text.shrink_to_fit();
+        if let Some(speaker) = &mut quote.speaker {
+            speaker.shrink_to_fit();
+        }
+    }
     article.quotes.shrink_to_fit();
+    article.captions.iter_mut().for_each(|c| c.text.shrink_to_fit());
     article.captions.shrink_to_fit();
+    article.title.shrink_to_fit();
     article
 }
 
