@@ -22,7 +22,7 @@ const CAPTION_MARKS: &[char] = &['▲', '△', '▷', '▶', '■'];
 /// A caption with its credit, or `None` when the line carries no credit.
 pub fn parse_line(line: &str) -> Option<Caption> {
     let labelled_caption = CAPTION_LABELS.iter().find(|l| starts_with_ignore_case(line, l));
-    let marked = line.starts_with(CAPTION_MARKS) || labelled_caption.is_some();
+    let marked = line.starts_with(CAPTION_MARKS) || labelled_caption.is_some() || dated_place_caption(line);
     let line = labelled_caption.map_or(line, |l| &line[l.len()..]);
     let line = line.trim_start_matches(CAPTION_MARKS).trim_start();
     // The credit is looked for first: it is at the end, and most lines have none.
@@ -49,6 +49,19 @@ pub fn credit_only(line: &str) -> Option<String> {
     let lower = inner.to_lowercase();
     let agency = lexicon::contains(&AGENCIES, &lower) || wire_slash_credit(inner);
     (agency || lower.ends_with("getty images")).then(|| inner.to_string())
+}
+
+/// `記者会見する山本社長（14日、東京都港区）`: a Japanese caption ends with when and where, in
+/// brackets, and is not a sentence.
+fn dated_place_caption(line: &str) -> bool {
+    let Some(open) = line.rfind('（') else { return false };
+    let inner = &line[open..];
+    inner.ends_with('）')
+        && inner.contains('、')
+        && inner.contains('日')
+        && !line.contains('。')
+        && text::has_cjk(line)
+        && line.chars().count() <= 80
 }
 
 /// A quote with a speech verb is body text, however it ends.

@@ -139,7 +139,13 @@ pub fn is_related_heading(line: &str) -> bool {
         return false;
     }
     let lower = line.trim_end_matches([':', '：']).trim().to_lowercase();
-    RELATED_HEADINGS.contains(&lower.as_str()) || lower.starts_with("more from ") || lower.starts_with("more in ")
+    // `大雪の関連ニュース`, `この記事の関連ニュース`: the heading after a topic.
+    let cjk_suffix =
+        ["関連ニュース", "関連記事", "관련기사", "관련 기사", "注目のコンテンツ"].iter().any(|h| lower.ends_with(h));
+    RELATED_HEADINGS.contains(&lower.as_str())
+        || lower.starts_with("more from ")
+        || lower.starts_with("more in ")
+        || (cjk_suffix && line.chars().count() <= 24)
 }
 
 /// A link title under such a heading: headline-like, not a sentence of prose.

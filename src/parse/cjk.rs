@@ -194,12 +194,16 @@ fn korean_name_before(tokens: &[&str]) -> Option<String> {
     while i > 0 && is_org_or_country(tokens[i - 1]) {
         i -= 1;
     }
+    // `정태원 한은 총재`: a Korean name a word or two before the title.
+    for t in tokens[..i].iter().rev().take(3) {
+        let word = strip_parens(t);
+        if is_korean_name(&word) {
+            return Some(word);
+        }
+    }
     let last = strip_parens(tokens.get(i.checked_sub(1)?)?);
     if !is_hangul_word(&last) {
         return None;
-    }
-    if is_korean_name(&last) {
-        return Some(last);
     }
     let first = i.checked_sub(2).map(|j| strip_parens(tokens[j]));
     // A foreign name is two words; the first does not end in a particle (`통화는 다카이치`).
@@ -247,10 +251,13 @@ fn korean_with_english(text: &str) -> Vec<String> {
 }
 
 /// Japanese topic or subject: the name before `は` / `が`, its title (`首相`, `さん`) removed.
+/// Japanese news names a person with a title or `さん`/`氏`: a subject without one
+/// (`気象台は`, `中日本高速道路は`, `70代の女性は`) is an organisation or someone unnamed.
 fn japanese_subject(before: &str) -> Option<Who> {
     for particle in ['は', 'が'] {
         for (i, _) in before.match_indices(particle) {
-            let stem = &before[..i];
+            // `鈴木一郎さん（45）は`: the age in brackets sits between the name and the particle.
+            let stem = strip_trailing_brackets(&before[..i]);
             let Some(last) = stem.chars().next_back() else { continue };
             if !(is_kanji_or_katakana(last) || stem.ends_with("さん") || stem.ends_with("氏")) {
                 continue;
@@ -258,14 +265,31 @@ fn japanese_subject(before: &str) -> Option<Who> {
             if ANONYMOUS.iter().any(|a| stem.ends_with(a)) {
                 return Some(Who::Nobody);
             }
-            let untitled = JAPANESE_TITLES.iter().find_map(|t| stem.strip_suffix(t)).unwrap_or(stem);
-            let name = kanji_run_end(untitled);
-            if (2..=8).contains(&name.chars().count()) {
-                return Some(Who::Name(name.to_string()));
+            // Titles can stack: `主任研究員`, `代表取締役社長`.
+            let mut untitled = stem;
+            while let Some(shorter) = JAPANESE_TITLES.iter().find_map(|t| untitled.strip_suffix(t)) {
+                untitled = shorter;
             }
+            let name = kanji_run_end(untitled);
+            if untitled.len() == stem.len() || !(2..=8).contains(&name.chars().count()) {
+                return Some(Who::Nobody);
+            }
+            return Some(Who::Name(name.to_string()));
         }
     }
     None
+}
+
+fn strip_trailing_brackets(text: &str) -> &str {
+    let trimmed = text.trim_end();
+    for (open, close) in [('（', '）'), ('(', ')')] {
+        if trimmed.ends_with(close)
+            && let Some(i) = trimmed.rfind(open)
+        {
+            return &trimmed[..i];
+        }
+    }
+    trimmed
 }
 
 /// `…答える高市早苗首相＝…` -> `高市早苗`: names before a title word.
