@@ -103,6 +103,9 @@ fn name(candidate: &str) -> Option<String> {
 
 /// A line that only labels the byline on the next line: `Author of the article:`.
 pub fn is_label(line: &str) -> bool {
+    if line.len() > 24 {
+        return false;
+    }
     let l = line.trim_end_matches([':', ' ']).to_lowercase();
     matches!(l.as_str(), "author of the article" | "author" | "authors" | "by" | "written by" | "words by" | "reporter")
 }

@@ -156,6 +156,9 @@ pub fn is_link_title(line: &str) -> bool {
 
 /// A section label above the title: `JAPAN / POLITICS`, `NATIONAL`, `Economy`.
 pub fn is_section_label(line: &str) -> bool {
+    if line.len() > 80 {
+        return false;
+    }
     let words = text::word_count(line);
     if words == 0 || words > 4 || ends_sentence(line) {
         return false;

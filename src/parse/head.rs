@@ -25,7 +25,7 @@ pub fn is_prose(line: &str) -> bool {
 }
 
 fn is_site_name(line: &str, source: Option<&str>) -> bool {
-    if word_count(line) > 5 || ends_sentence(line) {
+    if line.len() > 80 || word_count(line) > 5 || ends_sentence(line) {
         return false;
     }
     let lower = line.to_lowercase();

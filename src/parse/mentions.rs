@@ -46,11 +46,17 @@ pub fn scan_text(people: &mut People, text: &str, paragraph: Option<usize>, skip
             continue;
         }
         let start = text.as_bytes()[..at].iter().rposition(u8::is_ascii_whitespace).map_or(0, |s| s + 1);
-        let ahead: Vec<Word<'_>> = words(&text[start..]).take(LOOK_AHEAD).map(|w| shifted(w, start)).collect();
-        let Some(first) = ahead.first().copied() else { break };
+        let mut ahead = words(&text[start..]).map(|w| shifted(w, start));
+        let Some(first) = ahead.next() else { break };
+        let next = ahead.next();
         pos = first.end.max(at + 1);
         let previous = previous_word(text, start);
-        if let Some(gender) = unnamed_person(&ahead) {
+        // Only `A …`, `One …` and a word before a comma need the words further on.
+        let further =
+            || -> Vec<Word<'_>> { words(&text[start..]).take(LOOK_AHEAD).map(|w| shifted(w, start)).collect() };
+        if ["A", "An", "One"].contains(&first.bare)
+            && let Some(gender) = unnamed_person(&further())
+        {
             let subject = previous.as_ref().is_none_or(opens_clause);
             if let Some(paragraph) = paragraph {
                 people.sight_unnamed(Sighting { paragraph, at: first.start, subject }, gender);
@@ -59,10 +65,11 @@ pub fn scan_text(people: &mut People, text: &str, paragraph: Option<usize>, skip
         }
         // A lone capitalised word (most are sentence starts) is judged from itself and its two
         // neighbours, without reading the window around it.
-        let next = ahead.get(1);
         let connector = |n: &Word<'_>| matches!(n.bare, "van" | "von" | "de" | "bin" | "al" | "da" | "der");
-        let alone = first.ends_clause || first.possessive || next.is_none_or(|n| !n.capitalised && !connector(n));
-        if alone && !lone_word_may_be_person(people, previous.as_ref(), &first, next) && !described(&first, &ahead[1..])
+        let alone = first.ends_clause || first.possessive || next.is_none_or(|n| !n.capitalised && !connector(&n));
+        if alone
+            && !lone_word_may_be_person(people, previous.as_ref(), &first, next.as_ref())
+            && !(first.ends_clause && described(&first, &further()[1..]))
         {
             continue;
         }

@@ -15,6 +15,9 @@ const MAX_TAG_WORDS: usize = 8;
 /// The tags of a tag line, trimmed, in order (duplicates are dropped later, across lines).
 /// A heading over a list of tags, one per line: `Related topics`, `Tags`.
 pub fn is_heading(line: &str) -> bool {
+    if line.len() > 20 {
+        return false;
+    }
     let l = line.trim_end_matches([':', '：', ' ']).to_lowercase();
     matches!(
         l.as_str(),
