@@ -57,7 +57,8 @@ pub fn parse_line(line: &str) -> Option<Byline> {
     };
     for role in ROLES {
         let stripped = strip_suffix_ignore_case(without_email.trim_end_matches(['.', ' ']), role)
-            .map(|s| cut(s.trim_end_matches([',', '|', '-', '–', ' '])));
+            .map(|s| cut(s.trim_end_matches([',', '|', '-', '–', ' '])))
+            .map(without_beat);
         if let Some(n) = stripped.and_then(name) {
             return Some(Byline::Name(n));
         }
@@ -74,6 +75,24 @@ pub fn parse_line(line: &str) -> Option<Byline> {
 fn strip_suffix_ignore_case<'a>(s: &'a str, suffix: &str) -> Option<&'a str> {
     let start = s.len().checked_sub(suffix.len())?;
     (s.is_char_boundary(start) && s[start..].eq_ignore_ascii_case(suffix)).then(|| &s[..start])
+}
+
+/// `Tom Ashworth Energy` (from `… Energy correspondent`) -> `Tom Ashworth`: the beat
+/// named before the role is not part of the name.
+fn without_beat(name: &str) -> &str {
+    const BEATS: &[&str] = &[
+        "asia", "business", "chief", "defence", "defense", "diplomatic", "economics", "economy", "education", "energy",
+        "environment", "europe", "foreign", "global", "health", "political", "politics", "science", "security",
+        "senior", "sports", "technology", "transport",
+    ];
+    let mut end = name.len();
+    while let Some((head, last)) = name[..end].trim_end().rsplit_once(' ') {
+        if head.split_whitespace().count() < 2 || !BEATS.contains(&last.to_lowercase().as_str()) {
+            break;
+        }
+        end = head.len();
+    }
+    name[..end].trim_end()
 }
 
 /// The name part of a byline: before `,`, `|`, `(`, a dash, an e-mail, or ` in Place`.

@@ -95,6 +95,19 @@ fn is_cjk_ui(token: &str) -> bool {
 
 /// `Home | World | Business`, `JAPAN / POLITICS`, `News > Asia`: short items between separators.
 pub fn is_menu(line: &str) -> bool {
+    is_separated_menu(line) || is_spaced_menu(line)
+}
+
+/// `Home Recipes Travel About`: capitalised single words, most of them site sections.
+fn is_spaced_menu(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let nav = words.iter().filter(|w| lexicon::contains_folded(&lexicon::NAV_WORDS, w)).count();
+    words.len() >= 3
+        && words.iter().all(|w| text::is_capitalized(w) && w.chars().all(char::is_alphabetic))
+        && nav * 2 > words.len()
+}
+
+fn is_separated_menu(line: &str) -> bool {
     // `배우 한서윤 / 사진=하늘엔터테인먼트 제공` is a caption with its credit, not a menu.
     if line.contains(['=', '＝', ':']) {
         return false;

@@ -324,6 +324,15 @@ pub static OBJECT_CUES: WordSet = WordSet::new(&[
     "welcomed", "with", "within",
 ]);
 
+/// Sections of a site's menu: a line of these, capitalised, is navigation (`Home Recipes
+/// Travel About`).
+pub static NAV_WORDS: WordSet = WordSet::new(&[
+    "about", "arts", "blog", "books", "business", "climate", "contact", "culture", "economy", "entertainment",
+    "environment", "food", "health", "home", "lifestyle", "local", "markets", "money", "national", "news", "opinion",
+    "politics", "recipes", "science", "shop", "society", "sport", "sports", "style", "tech", "technology", "travel",
+    "video", "videos", "weather", "world",
+]);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -343,6 +352,7 @@ mod tests {
             ("ORG_WORDS", ORG_WORDS.words),
             ("PERSON_NOUNS", PERSON_NOUNS.words),
             ("OBJECT_CUES", OBJECT_CUES.words),
+            ("NAV_WORDS", NAV_WORDS.words),
         ] {
             let mut sorted = list.to_vec();
             sorted.sort_unstable();

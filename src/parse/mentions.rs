@@ -239,7 +239,7 @@ fn name_run(words: &[Word<'_>]) -> Option<usize> {
     let mut len = 0;
     for w in words {
         let connector = len > 0 && matches!(w.bare, "van" | "von" | "de" | "bin" | "al" | "da" | "der");
-        if !(w.capitalised || connector) || w.bare.is_empty() {
+        if !(w.capitalised || connector) || w.bare.is_empty() || (len > 0 && w.bracketed) {
             break;
         }
         len += 1;

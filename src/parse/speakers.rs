@@ -299,7 +299,7 @@ fn subject_len(phrase: &[Word<'_>]) -> usize {
     let mut len = 0;
     for w in phrase {
         let connector = len > 0 && matches!(w.bare, "van" | "von" | "de" | "bin" | "al");
-        if !(w.capitalised || connector) {
+        if !(w.capitalised || connector) || (len > 0 && w.bracketed) {
             break;
         }
         len += 1;
