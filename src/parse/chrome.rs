@@ -20,10 +20,16 @@ pub fn is_chrome(line: &str) -> bool {
     }
     is_lone_url(line)
         || ends_with_url(line)
+        || is_newsletter_box(line)
         || has_chrome_prefix(line)
         || is_ui_line(line)
         || is_menu(line)
         || is_symbols_only(line)
+}
+
+/// `Get the Daily newsletter Enter your email`: a sign-up box, not a sentence.
+fn is_newsletter_box(line: &str) -> bool {
+    text::word_count(line) <= 15 && !ends_sentence(line) && text::find_ignore_case(line, "newsletter").is_some()
 }
 
 /// `AP men's college basketball: https://…`: a short label pointing at an address.
@@ -122,7 +128,7 @@ fn is_separated_menu(line: &str) -> bool {
     items.len() >= 2
         && items.iter().all(|item| {
             !item.is_empty()
-                && text::word_count(item) <= 3
+                && text::word_count(item) <= 4
                 && !ends_sentence(item)
                 && !item.contains(char::is_numeric)
                 && text::is_capitalized(item)

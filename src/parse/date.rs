@@ -85,7 +85,7 @@ pub fn parse_line(line: &str) -> Option<DateLine> {
     if extra_words > if labelled { 8 } else { 3 } {
         return None;
     }
-    result.byline = byline.or_else(|| korean_reporter(&leftover));
+    result.byline = byline.or_else(|| korean_reporter(&leftover)).or_else(|| name_segment(line));
     Some(result)
 }
 
@@ -142,6 +142,24 @@ fn leftover_words(leftover: &str) -> (usize, Option<String>) {
         })
         .count();
     (words, byline)
+}
+
+/// `Amelia Dufresne · NBN News · Posted: …`: a segment of the date line that is a person's
+/// name (two or three capitalised words, no digits, not the outlet).
+fn name_segment(line: &str) -> Option<String> {
+    line.split(['·', '|', '•']).map(str::trim).find_map(|segment| {
+        let words: Vec<&str> = segment.split_whitespace().collect();
+        let name_like = (2..=3).contains(&words.len())
+            && words.iter().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+            })
+            && !segment.contains(|c: char| c.is_ascii_digit())
+            && !words.iter().any(|w| {
+                ["News", "Times", "Post", "Daily", "Herald", "Press", "Posted", "Updated", "Published"].contains(w)
+            });
+        name_like.then(|| segment.to_string())
+    })
 }
 
 /// `기자명 김도윤 기자` beside the date: the reporter's name.
@@ -204,8 +222,9 @@ fn format_stamp(date: Date, time: Option<Time>, zone: Option<&str>) -> String {
 fn skip_separators(s: &str, mut pos: usize) -> usize {
     loop {
         let rest = &s[pos..];
-        let trimmed = rest
-            .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '-' | '–' | '—' | '|' | '/' | '·'));
+        let trimmed = rest.trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | '-' | '–' | '—' | '|' | '/' | '·' | '•' | '(')
+        });
         let trimmed = trimmed.strip_prefix("at ").or_else(|| trimmed.strip_prefix("T")).unwrap_or(trimmed);
         let next = s.len() - trimmed.len();
         if next == pos {

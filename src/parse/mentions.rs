@@ -63,6 +63,14 @@ pub fn scan_text(people: &mut People, text: &str, paragraph: Option<usize>, skip
             }
             continue;
         }
+        // `The mayor said`: a mention of whoever was introduced as mayor.
+        if first.bare == "The"
+            && let (Some(role), Some(paragraph)) = (next.as_ref().filter(|n| is_person_word(n.bare)), paragraph)
+        {
+            let subject = previous.as_ref().is_none_or(opens_clause);
+            people.sight_role(&role.bare.to_lowercase(), Sighting { paragraph, at: first.start, subject });
+            continue;
+        }
         // A lone capitalised word (most are sentence starts) is judged from itself and its two
         // neighbours, without reading the window around it.
         let connector = |n: &Word<'_>| matches!(n.bare, "van" | "von" | "de" | "bin" | "al" | "da" | "der");

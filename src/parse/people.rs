@@ -24,6 +24,9 @@ pub struct Person {
     organisation: bool,
     /// Someone the text does not name (`A woman leaving the store`).
     unnamed: bool,
+    /// Known to be a person: a title or role, a gender, speech. A bare capitalised pair
+    /// (`Tidewater Ventures`) may be a company; pronouns prefer people with evidence.
+    evidence: bool,
 }
 
 /// Where a person is mentioned (pronouns are not mentions; they are resolved to one).
@@ -94,10 +97,12 @@ impl People {
         let fuller = if tokens.len() == 1 { self.fullest(&tokens) } else { None };
         let person = match self.exact.get(&key).copied().or(fuller) {
             Some(existing) => {
+                let evidence = speaks || gender.is_some() || roles.iter().any(|r| mentions::is_person_word(r));
                 let p = &mut self.persons[existing];
                 p.roles.extend(roles);
                 p.organisation |= organisation;
                 p.gender = p.gender.or(gender);
+                p.evidence |= evidence;
                 existing
             }
             None => {
@@ -107,7 +112,8 @@ impl People {
                 if (tokens.len() == 1 && !titled && !speaks) || (place && !titled) {
                     return;
                 }
-                self.add(Person { name: key, tokens, roles, gender, organisation, unnamed: false })
+                let evidence = speaks || gender.is_some() || (titled && !organisation);
+                self.add(Person { name: key, tokens, roles, gender, organisation, unnamed: false, evidence })
             }
         };
         if let Some(s) = sighting {
@@ -125,6 +131,7 @@ impl People {
             gender,
             organisation: false,
             unnamed: true,
+            evidence: true,
         });
         self.mentions.push(Mention { paragraph: s.paragraph, at: s.at, person, subject: s.subject });
     }
@@ -186,10 +193,14 @@ impl People {
             (Some(known), Some(wanted)) => known == wanted,
             _ => true,
         };
+        // Further back than the paragraph, a bare capitalised pair (`Tidewater Ventures`) is
+        // more likely a company than the person meant: prefer people known to be people.
+        let sure = |m: &&Mention| self.persons[m.person].evidence;
         let here = || self.before(paragraph, at).filter(|m| m.paragraph == paragraph).filter(fits);
         let found = here()
             .find(|m| m.subject)
             .or_else(|| here().next())
+            .or_else(|| self.before(paragraph, at).filter(fits).filter(sure).find(|m| m.subject))
             .or_else(|| self.before(paragraph, at).filter(fits).find(|m| m.subject))
             .or_else(|| self.before(paragraph, at).find(fits));
         found.and_then(|m| self.name_of(m.person))
@@ -199,6 +210,7 @@ impl People {
     pub fn note_gender(&mut self, name: &str, gender: Gender) {
         if let Some(&i) = self.exact.get(name) {
             self.persons[i].gender.get_or_insert(gender);
+            self.persons[i].evidence = true;
         }
     }
 
@@ -213,6 +225,10 @@ impl People {
     /// The person last named with all these role words (`the foreign minister`), or whose
     /// roles hold the head word.
     pub fn by_role(&self, role: &[&str], paragraph: usize, at: usize) -> Option<String> {
+        self.role_person(role, paragraph, at).and_then(|p| self.name_of(p))
+    }
+
+    fn role_person(&self, role: &[&str], paragraph: usize, at: usize) -> Option<usize> {
         let head = *role.last()?;
         let matches =
             |p: &Person| role.iter().all(|w| p.roles.iter().any(|r| r == w)) || p.roles.iter().any(|r| r == head);
@@ -220,7 +236,14 @@ impl People {
             .find(|m| matches(&self.persons[m.person]))
             .map(|m| m.person)
             .or_else(|| self.persons.iter().take(LOOK_BACK).position(matches))
-            .and_then(|p| self.name_of(p))
+    }
+
+    /// `The mayor said …` in the text: a mention of the person introduced as mayor, so that
+    /// a later `he` finds them.
+    pub fn sight_role(&mut self, role: &str, s: Sighting) {
+        if let Some(person) = self.role_person(&[role], s.paragraph, s.at) {
+            self.mentions.push(Mention { paragraph: s.paragraph, at: s.at, person, subject: s.subject });
+        }
     }
 
     fn name_of(&self, person: usize) -> Option<String> {

@@ -33,6 +33,13 @@ static NOBODY: WordSet = WordSet::new(&[
     "others", "people", "police", "residents", "some", "somebody", "someone", "sources", "they", "we", "witnesses",
 ]);
 
+/// Speech verbs that take an object (`called it …`, `described the night`): an attribution
+/// before a quote, never after one.
+const NEEDS_OBJECT: &[&str] = &[
+    "believes", "called", "calling", "described", "describing", "expressed", "expressing", "hoped", "hopes", "posted",
+    "reported", "thought",
+];
+
 static ADVERBS: WordSet = WordSet::new(&[
     "added", "again", "also", "earlier", "further", "had", "has", "have", "later", "once", "previously", "recently",
     "then", "would",
@@ -95,7 +102,9 @@ fn from_after(after: &[Word<'_>], paragraph: usize, base: usize) -> Option<Who> 
     if is_speech_verb(first) {
         return subject(&after[1..], paragraph, base).map(|(who, _)| who);
     }
-    let verb = after.iter().take(9).position(is_speech_verb)?;
+    // After a quote, only verbs that report it close the quote (`The mayor called a recess`
+    // is a new sentence, not an attribution).
+    let verb = after.iter().take(9).position(|w| is_speech_verb(w) && !NEEDS_OBJECT.iter().any(|v| is(w, v)))?;
     let mut end = verb;
     while end > 0 && lexicon::contains_folded(&ADVERBS, after[end - 1].bare) {
         end -= 1;
@@ -137,6 +146,13 @@ fn nearest_subject(words: &[Word<'_>], paragraph: usize, base: usize) -> Option<
             return Some(Who::Pronoun { gender: pronoun_gender(w), paragraph, at: base + w.start });
         }
         if lexicon::contains_folded(&NOBODY, w.bare) && !["it", "one", "some", "many"].iter().any(|x| is(w, x)) {
+            return Some(Who::Nobody);
+        }
+        // `a man in the audience shouted`: someone the text does not name (but in `Kwon, an
+        // economist at …, said` the phrase only describes the name before it, and in `trained
+        // as a nurse` it is no subject).
+        let clause_start = j.checked_sub(1).is_none_or(|k| words[k].ends_clause && !words[k].capitalised);
+        if (is(w, "a") || is(w, "an")) && clause_start && words.get(j + 1).is_some_and(|n| is_person_noun(n.bare)) {
             return Some(Who::Nobody);
         }
         // `the minister said`, `the company said`, `the Serbian said` (right before the verb);

@@ -118,9 +118,10 @@ fn reporting_by(line: &str) -> Option<Option<String>> {
     }
     let first = inner.split(';').next().unwrap_or("");
     let name = first.split_once(" by ").map_or("", |(_, n)| n);
-    let name = name.split(" in ").next().unwrap_or("").split(" and ").next().unwrap_or("");
+    // `Tom Aldridge and Yuki Sato in Tokyo`: every reporter, without the place.
+    let name = name.split(" in ").next().unwrap_or("");
     let name = name.split(',').next().unwrap_or("").trim();
-    Some((!name.is_empty() && text::word_count(name) <= 4).then(|| name.to_string()))
+    Some((!name.is_empty() && text::word_count(name) <= 8).then(|| name.to_string()))
 }
 
 #[cfg(test)]
