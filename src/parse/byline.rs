@@ -57,7 +57,8 @@ pub fn parse_line(line: &str) -> Option<Byline> {
     };
     for role in ROLES {
         let stripped = strip_suffix_ignore_case(without_email.trim_end_matches(['.', ' ']), role)
-            .map(|s| cut(s.trim_end_matches([',', '|', '-', '–', ' '])));
+            .map(|s| cut(s.trim_end_matches([',', '|', '-', '–', ' '])))
+            .map(without_beat);
         if let Some(n) = stripped.and_then(name) {
             return Some(Byline::Name(n));
         }
@@ -76,10 +77,29 @@ fn strip_suffix_ignore_case<'a>(s: &'a str, suffix: &str) -> Option<&'a str> {
     (s.is_char_boundary(start) && s[start..].eq_ignore_ascii_case(suffix)).then(|| &s[..start])
 }
 
+/// `Tom Ashworth Energy` (from `… Energy correspondent`) -> `Tom Ashworth`: the beat
+/// named before the role is not part of the name.
+fn without_beat(name: &str) -> &str {
+    const BEATS: &[&str] = &[
+        "arts", "asia", "business", "chief", "crime", "culture", "deputy", "film", "media", "music", "theatre", "tech",
+        "defence", "defense", "diplomatic", "economics", "economy", "education", "energy", "environment", "europe",
+        "foreign", "global", "health", "political", "politics", "science", "security", "senior", "sports",
+        "technology", "transport",
+    ];
+    let mut end = name.len();
+    while let Some((head, last)) = name[..end].trim_end().rsplit_once(' ') {
+        if head.split_whitespace().count() < 2 || !BEATS.contains(&last.to_lowercase().as_str()) {
+            break;
+        }
+        end = head.len();
+    }
+    name[..end].trim_end()
+}
+
 /// The name part of a byline: before `,`, `|`, `(`, a dash, an e-mail, or ` in Place`.
 fn cut(rest: &str) -> &str {
     let mut end = rest.len();
-    for stop in [",", "|", "(", " - ", " – ", " — ", " in ", "/", "·", "；", ";"] {
+    for stop in [",", "|", "(", " - ", " – ", " — ", " in ", " at ", "/", "·", "；", ";"] {
         if let Some(i) = rest.find(stop) {
             end = end.min(i);
         }
@@ -103,6 +123,9 @@ fn name(candidate: &str) -> Option<String> {
 
 /// A line that only labels the byline on the next line: `Author of the article:`.
 pub fn is_label(line: &str) -> bool {
+    if line.len() > 24 {
+        return false;
+    }
     let l = line.trim_end_matches([':', ' ']).to_lowercase();
     matches!(l.as_str(), "author of the article" | "author" | "authors" | "by" | "written by" | "words by" | "reporter")
 }
@@ -116,6 +139,17 @@ pub fn name_line(line: &str) -> Option<Byline> {
 fn korean_japanese(line: &str) -> Option<String> {
     if !text::has_cjk(line) {
         return None;
+    }
+    // `（科学部　青木美咲）`: the desk, then the reporter, in brackets below the story.
+    if let Some(inner) = line.strip_prefix('（').and_then(|l| l.strip_suffix('）')) {
+        let parts: Vec<&str> = inner.split([' ', '\u{3000}']).filter(|p| !p.is_empty()).collect();
+        if let [desk, name] = parts.as_slice() {
+            let desk_like = ["部", "局", "課", "室", "支局", "総局"].iter().any(|d| desk.ends_with(d));
+            let n = name.chars().count();
+            if desk_like && (2..=5).contains(&n) && name.chars().all(text::is_cjk) {
+                return Some((*name).to_string());
+            }
+        }
     }
     let inner = line.trim_matches(|c: char| matches!(c, '[' | ']' | '(' | ')' | '=' | ' '));
     for role in CJK_ROLES {

@@ -22,7 +22,7 @@ const CAPTION_MARKS: &[char] = &['▲', '△', '▷', '▶', '■'];
 /// A caption with its credit, or `None` when the line carries no credit.
 pub fn parse_line(line: &str) -> Option<Caption> {
     let labelled_caption = CAPTION_LABELS.iter().find(|l| starts_with_ignore_case(line, l));
-    let marked = line.starts_with(CAPTION_MARKS) || labelled_caption.is_some();
+    let marked = line.starts_with(CAPTION_MARKS) || labelled_caption.is_some() || dated_place_caption(line);
     let line = labelled_caption.map_or(line, |l| &line[l.len()..]);
     let line = line.trim_start_matches(CAPTION_MARKS).trim_start();
     // The credit is looked for first: it is at the end, and most lines have none.
@@ -51,6 +51,22 @@ pub fn credit_only(line: &str) -> Option<String> {
     (agency || lower.ends_with("getty images")).then(|| inner.to_string())
 }
 
+/// `記者会見する山本社長（14日、東京都港区）`: a Japanese caption ends with when and where, in
+/// brackets, and is not a sentence.
+fn dated_place_caption(line: &str) -> bool {
+    // `…（14日、東京都港区）` or `…＝20日午前、相模原市`
+    let tail = match (line.rfind('（'), line.rfind('＝')) {
+        (Some(open), _) if line.ends_with('）') => &line[open..],
+        (_, Some(eq)) => &line[eq..],
+        _ => return false,
+    };
+    tail.contains('、')
+        && tail.contains('日')
+        && !line.contains('。')
+        && text::has_cjk(line)
+        && line.chars().count() <= 80
+}
+
 /// A quote with a speech verb is body text, however it ends.
 fn looks_like_speech(line: &str) -> bool {
     line.contains(['“', '"', '「'])
@@ -71,7 +87,17 @@ fn split_credit(line: &str) -> Option<(&str, String)> {
     if !tail.iter().any(mark) && !word() {
         return None;
     }
+    // `… Gunma Prefecture. (Hinode) ==Hinode`: a wire system's credit mark after the credit.
+    let trimmed = match trimmed.rsplit_once(" ==") {
+        Some((head, mark)) if is_short_name(mark) => head.trim_end(),
+        _ => trimmed,
+    };
     if let Some((text, credit)) = bracketed_credit(trimmed) {
+        return Some((text, credit));
+    }
+    // `… at Kingsmead Park Credit: PitchSide Images/Matt Rowe`, `… host star. Credit: …/M. Horvat`:
+    // a label ending in a colon marks the credit wherever the sentence ended.
+    if let Some((text, credit)) = colon_labelled(trimmed) {
         return Some((text, credit));
     }
     // A labelled credit after the last sentence wins over a slash inside it:
@@ -86,7 +112,12 @@ fn split_credit(line: &str) -> Option<(&str, String)> {
     for sep in [" / ", " /", "/ ", " | ", "/"] {
         if let Some(i) = trimmed.rfind(sep) {
             let (text, credit) = (trimmed[..i].trim_end(), trimmed[i + sep.len()..].trim());
-            let before_ok = sep != "/" || text.ends_with(['.', '다']) || text::has_cjk(credit);
+            let sentence_before = text.ends_with(['.', '다', '!', '?']);
+            let before_ok = match sep {
+                "/" => sentence_before || text::has_cjk(credit),
+                " | " => sentence_before,
+                _ => true,
+            };
             let credit = strip_label(credit);
             if before_ok && is_short_name(&credit) && !text.is_empty() && !ends_inside_name(text) && !is_ui(&credit) {
                 return Some((text, credit));
@@ -114,6 +145,24 @@ fn split_credit(line: &str) -> Option<(&str, String)> {
     None
 }
 
+/// The last `Credit:`, `Photo:`, `Image Credits:` … in the line, after a space.
+fn colon_labelled(line: &str) -> Option<(&str, String)> {
+    let mut best: Option<(usize, &str)> = None;
+    for label in CREDIT_LABELS.iter().filter(|l| l.ends_with(':')) {
+        let mut from = 0;
+        while let Some(i) = text::find_ignore_case(&line[from..], label).map(|i| from + i) {
+            if i > 0 && line[..i].ends_with(' ') && best.is_none_or(|(b, _)| i > b) {
+                best = Some((i, label));
+            }
+            from = i + label.len();
+        }
+    }
+    let (i, label) = best?;
+    let credit = line[i + label.len()..].trim();
+    let text = line[..i].trim_end();
+    (!text.is_empty() && !credit.is_empty() && text::word_count(credit) <= 8).then(|| (text, strip_label(credit)))
+}
+
 /// `(Yonhap)`, `(AP Photo/Name)`, `[Photo by Name]`, `（共同）`, `(사진=뉴시스)` at the end.
 fn bracketed_credit(line: &str) -> Option<(&str, String)> {
     let (open, close) = match line.chars().next_back()? {
@@ -131,9 +180,11 @@ fn bracketed_credit(line: &str) -> Option<(&str, String)> {
             lower.split(|c: char| !c.is_alphanumeric()).any(|t| t == *w) || (!w.is_ascii() && lower.contains(w))
         })
         || CREDIT_LABELS.iter().any(|l| lower.starts_with(l))
-        // `(Carla Mendes/Ashford Valley Gazette)` after a finished sentence: photographer/outlet.
-        || (inner.contains('/') && inner.split('/').all(|part| text::is_capitalized(part.trim()))
-            && text::ends_sentence(line[..start].trim_end()));
+        // `(Carla Mendes/Ashford Valley Gazette)`, `(Seoul Metropolitan Government)` after a
+        // finished sentence of a short line: photographer, outlet or institution.
+        || (inner.split(['/', ' ']).all(|part| text::is_capitalized(part.trim()) || matches!(part, "of" | "and" | "the" | ""))
+            && text::ends_sentence(line[..start].trim_end())
+            && text::word_count(line) <= 40);
     let text = line[..start].trim_end();
     // A bare agency in parentheses mid-sentence is a dateline, not a credit: `TOKYO (AP) —`.
     (is_credit && text::word_count(inner) <= 8).then(|| (text, strip_label(inner)))
@@ -163,7 +214,8 @@ fn labelled(credit: &str) -> Option<String> {
 /// The credit's words: labels before (`Photo:`, `사진=`) and after (`제공`, "provided") dropped.
 fn strip_label(credit: &str) -> String {
     let credit = labelled(credit).unwrap_or_else(|| credit.trim().to_string());
-    let credit = credit.strip_suffix("제공").or_else(|| credit.strip_suffix("提供")).unwrap_or(&credit).trim();
+    let credit =
+        ["제공", "提供", "자료사진", "資料写真"].iter().find_map(|s| credit.strip_suffix(s)).unwrap_or(&credit).trim();
     credit.to_string()
 }
 

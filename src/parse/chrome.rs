@@ -20,10 +20,16 @@ pub fn is_chrome(line: &str) -> bool {
     }
     is_lone_url(line)
         || ends_with_url(line)
+        || is_newsletter_box(line)
         || has_chrome_prefix(line)
         || is_ui_line(line)
         || is_menu(line)
         || is_symbols_only(line)
+}
+
+/// `Get the Daily newsletter Enter your email`: a sign-up box, not a sentence.
+fn is_newsletter_box(line: &str) -> bool {
+    text::word_count(line) <= 15 && !ends_sentence(line) && text::find_ignore_case(line, "newsletter").is_some()
 }
 
 /// `AP men's college basketball: https://…`: a short label pointing at an address.
@@ -95,6 +101,19 @@ fn is_cjk_ui(token: &str) -> bool {
 
 /// `Home | World | Business`, `JAPAN / POLITICS`, `News > Asia`: short items between separators.
 pub fn is_menu(line: &str) -> bool {
+    is_separated_menu(line) || is_spaced_menu(line)
+}
+
+/// `Home Recipes Travel About`: capitalised single words, most of them site sections.
+fn is_spaced_menu(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let nav = words.iter().filter(|w| lexicon::contains_folded(&lexicon::NAV_WORDS, w)).count();
+    words.len() >= 3
+        && words.iter().all(|w| text::is_capitalized(w) && w.chars().all(char::is_alphabetic))
+        && nav * 2 > words.len()
+}
+
+fn is_separated_menu(line: &str) -> bool {
     // `배우 한서윤 / 사진=하늘엔터테인먼트 제공` is a caption with its credit, not a menu.
     if line.contains(['=', '＝', ':']) {
         return false;
@@ -109,7 +128,7 @@ pub fn is_menu(line: &str) -> bool {
     items.len() >= 2
         && items.iter().all(|item| {
             !item.is_empty()
-                && text::word_count(item) <= 3
+                && text::word_count(item) <= 4
                 && !ends_sentence(item)
                 && !item.contains(char::is_numeric)
                 && text::is_capitalized(item)
@@ -139,7 +158,13 @@ pub fn is_related_heading(line: &str) -> bool {
         return false;
     }
     let lower = line.trim_end_matches([':', '：']).trim().to_lowercase();
-    RELATED_HEADINGS.contains(&lower.as_str()) || lower.starts_with("more from ") || lower.starts_with("more in ")
+    // `大雪の関連ニュース`, `この記事の関連ニュース`: the heading after a topic.
+    let cjk_suffix =
+        ["関連ニュース", "関連記事", "관련기사", "관련 기사", "注目のコンテンツ"].iter().any(|h| lower.ends_with(h));
+    RELATED_HEADINGS.contains(&lower.as_str())
+        || lower.starts_with("more from ")
+        || lower.starts_with("more in ")
+        || (cjk_suffix && line.chars().count() <= 24)
 }
 
 /// A link title under such a heading: headline-like, not a sentence of prose.
@@ -150,6 +175,9 @@ pub fn is_link_title(line: &str) -> bool {
 
 /// A section label above the title: `JAPAN / POLITICS`, `NATIONAL`, `Economy`.
 pub fn is_section_label(line: &str) -> bool {
+    if line.len() > 80 {
+        return false;
+    }
     let words = text::word_count(line);
     if words == 0 || words > 4 || ends_sentence(line) {
         return false;

@@ -9,10 +9,17 @@ use super::text::is_cjk;
 /// Korean family names: a three-syllable word starting with one is a person's name.
 const KOREAN_SURNAMES: &str = "김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉";
 
+/// Endings of Japanese subjects that are organisations or unnamed people.
+const ORG_ENDINGS_JA: &[&str] = &[
+    "台", "庁", "省", "局", "社", "会社", "道路", "協会", "銀行", "大学", "研究所", "政府", "市", "県", "町", "村",
+    "党", "委員会", "女性", "男性", "住民", "人たち", "チーム", "球団", "関係者", "担当者", "当局", "機構", "センター",
+    "グループ",
+];
+
 /// Subjects that are a role, not a person: `정부 관계자는`, `政府関係者は`.
 const ANONYMOUS: &[&str] = &[
-    "관계자", "당국자", "소식통", "전문가", "측", "당국", "정부", "경찰", "회사", "関係者", "政府", "当局", "担当者",
-    "幹部",
+    "관계자", "당국자", "소식통", "전문가", "전문의", "측", "당국", "정부", "경찰", "회사", "関係者", "高官", "当局者",
+    "関係筋", "政府", "当局", "担当者", "幹部",
 ];
 
 /// Particles marking the subject or topic.
@@ -56,6 +63,8 @@ impl People {
                     || n.starts_with(written)
                     || n.split_whitespace().next_back() == Some(written)
                     || n.split_whitespace().next() == Some(written)
+                    // `コールマン` in `リチャード・コールマン`: a foreign family name comes last.
+                    || n.rsplit('・').next() == Some(written)
             })
             .max_by_key(|n| n.chars().count())
             .cloned()
@@ -81,6 +90,17 @@ pub fn attribute(paragraphs: &[String], span: &Span) -> Option<Attribution> {
         // `“…”고 말했다` with the speaker in an earlier sentence: speech, said by who spoke last.
         None if adjacent => Some(Attribution { who: Who::Unstated, adjacent }),
         None => None,
+    }
+}
+
+/// The named subject of the sentence before the one holding byte `at` (for `그는`).
+pub fn previous_subject(paragraph: &str, at: usize) -> Option<String> {
+    let this = sentence_start(paragraph, at);
+    let before = paragraph[..this].trim_end().trim_end_matches(['。', '.', '!', '?']);
+    let previous = sentence_start(before, before.len());
+    match korean_subject(&unquoted(&before[previous..])) {
+        Some(Who::Name(name)) => Some(name),
+        _ => None,
     }
 }
 
@@ -160,13 +180,22 @@ fn korean_subject_at(tokens: &[&str]) -> Option<Who> {
     let k = tokens.len() - 1;
     let stem = strip_tail(tokens[k]);
     let stem = stem.as_str();
-    if ANONYMOUS.iter().any(|a| stem.ends_with(a)) {
+    // `한 소화기내과 전문의는` (a specialist): someone unnamed.
+    let indefinite = tokens[..k].iter().rev().take(3).any(|t| *t == "한");
+    if ANONYMOUS.iter().any(|a| stem.ends_with(a)) || (indefinite && !tokens[..k].iter().any(|t| is_korean_name(t))) {
         return Some(Who::Nobody);
     }
-    // `이수빈(29)씨는`: the title is part of the word.
+    // `그는` (he), `그녀는` (she): whoever the sentence before was about.
+    if matches!(stem, "그" | "그녀") {
+        return Some(Who::Unstated);
+    }
+    // `이수빈(29)씨는`: the title is part of the word (`노조위원장` is a title, not `노조` + one).
     if let Some(t) = KOREAN_TITLES.iter().find(|t| stem.ends_with(*t) && stem.len() > t.len()) {
         let name = strip_parens(&stem[..stem.len() - t.len()]);
-        if is_hangul_word(&name) && (2..=4).contains(&name.chars().count()) && !is_korean_title(&name) {
+        let honorific = *t == "씨";
+        let named =
+            is_korean_name(&name) || (honorific && is_hangul_word(&name) && (2..=4).contains(&name.chars().count()));
+        if named && !is_korean_title(&name) {
             return Some(Who::Name(name));
         }
     }
@@ -194,19 +223,30 @@ fn korean_name_before(tokens: &[&str]) -> Option<String> {
     while i > 0 && is_org_or_country(tokens[i - 1]) {
         i -= 1;
     }
+    // `정태원 한은 총재`: a Korean name a word or two before the title.
+    for t in tokens[..i].iter().rev().take(3) {
+        let word = strip_parens(t);
+        if is_korean_name(&word) {
+            return Some(word);
+        }
+    }
     let last = strip_parens(tokens.get(i.checked_sub(1)?)?);
     if !is_hangul_word(&last) {
         return None;
-    }
-    if is_korean_name(&last) {
-        return Some(last);
     }
     let first = i.checked_sub(2).map(|j| strip_parens(tokens[j]));
     // A foreign name is two words; the first does not end in a particle (`통화는 다카이치`).
     let particle =
         |w: &str| ["은", "는", "을", "를", "의", "로", "와", "과", "도", "만", "에서"].iter().any(|p| w.ends_with(p));
     match first {
-        Some(f) if is_hangul_word(&f) && !is_korean_name(&f) && f.chars().count() >= 2 && !particle(&f) => {
+        // Both parts of a foreign name have two syllables or more (`이에 대해 윤 사장` is not one).
+        Some(f)
+            if is_hangul_word(&f)
+                && !is_korean_name(&f)
+                && f.chars().count() >= 2
+                && last.chars().count() >= 2
+                && !particle(&f) =>
+        {
             Some(format!("{f} {last}"))
         }
         _ => None,
@@ -247,10 +287,15 @@ fn korean_with_english(text: &str) -> Vec<String> {
 }
 
 /// Japanese topic or subject: the name before `は` / `が`, its title (`首相`, `さん`) removed.
+/// Japanese news names a person with a title or `さん`/`氏`: a subject without one
+/// (`気象台は`, `中日本高速道路は`, `70代の女性は`) is an organisation or someone unnamed.
 fn japanese_subject(before: &str) -> Option<Who> {
     for particle in ['は', 'が'] {
         for (i, _) in before.match_indices(particle) {
-            let stem = &before[..i];
+            // `鈴木一郎さん（45）は`: the age in brackets sits between the name and the particle,
+            // and says the subject is a person.
+            let stem = strip_trailing_brackets(&before[..i]);
+            let aged = stem.len() < before[..i].trim_end().len();
             let Some(last) = stem.chars().next_back() else { continue };
             if !(is_kanji_or_katakana(last) || stem.ends_with("さん") || stem.ends_with("氏")) {
                 continue;
@@ -258,14 +303,50 @@ fn japanese_subject(before: &str) -> Option<Who> {
             if ANONYMOUS.iter().any(|a| stem.ends_with(a)) {
                 return Some(Who::Nobody);
             }
-            let untitled = JAPANESE_TITLES.iter().find_map(|t| stem.strip_suffix(t)).unwrap_or(stem);
+            // Titles can stack: `主任研究員`, `代表取締役社長`.
+            let mut untitled = stem;
+            while let Some(t) = JAPANESE_TITLES.iter().filter(|t| untitled.ends_with(*t)).max_by_key(|t| t.len()) {
+                untitled = &untitled[..untitled.len() - t.len()];
+            }
+            let untitled = without_country(untitled);
             let name = kanji_run_end(untitled);
-            if (2..=8).contains(&name.chars().count()) {
+            let titled = untitled.len() < stem.len() || aged;
+            if titled && (2..=12).contains(&name.chars().count()) {
                 return Some(Who::Name(name.to_string()));
+            }
+            // `気象台は`, `70代の女性は`: an organisation or someone unnamed; `投球後は` (after
+            // pitching) is no subject at all, so keep looking.
+            if ORG_ENDINGS_JA.iter().any(|e| stem.ends_with(e)) {
+                return Some(Who::Nobody);
             }
         }
     }
     None
+}
+
+fn strip_trailing_brackets(text: &str) -> &str {
+    let trimmed = text.trim_end();
+    for (open, close) in [('（', '）'), ('(', ')')] {
+        if trimmed.ends_with(close)
+            && let Some(i) = trimmed.rfind(open)
+        {
+            return &trimmed[..i];
+        }
+    }
+    trimmed
+}
+
+/// `リチャード・コールマン米` (before `国務長官`): the country before a title is not the name.
+fn without_country(name: &str) -> &str {
+    match name.char_indices().next_back() {
+        Some((i, c))
+            if "米中韓英仏独露豪".contains(c)
+                && name[..i].ends_with(|p: char| ('\u{30A0}'..='\u{30FF}').contains(&p)) =>
+        {
+            &name[..i]
+        }
+        _ => name,
+    }
 }
 
 /// `…答える高市早苗首相＝…` -> `高市早苗`: names before a title word.
@@ -273,8 +354,13 @@ fn japanese_names(text: &str) -> Vec<String> {
     let mut names = Vec::new();
     for title in JAPANESE_TITLES {
         for (i, _) in text.match_indices(title) {
-            let name = kanji_run_end(&text[..i]);
-            if (2..=6).contains(&name.chars().count()) {
+            let mut stem = &text[..i];
+            // Stacked titles: `佐野由紀子主任` before `研究員`.
+            while let Some(t) = JAPANESE_TITLES.iter().filter(|t| stem.ends_with(*t)).max_by_key(|t| t.len()) {
+                stem = &stem[..stem.len() - t.len()];
+            }
+            let name = kanji_run_end(without_country(stem));
+            if (2..=12).contains(&name.chars().count()) {
                 names.push(name.to_string());
             }
         }
@@ -290,7 +376,7 @@ fn kanji_run_end(text: &str) -> &str {
 }
 
 fn is_kanji_or_katakana(c: char) -> bool {
-    matches!(c as u32, 0x4E00..=0x9FFF | 0x30A0..=0x30FF | 0x3400..=0x4DBF) && is_cjk(c) && c != 'ー' || c == '々'
+    matches!(c as u32, 0x4E00..=0x9FFF | 0x30A0..=0x30FF | 0x3400..=0x4DBF) && is_cjk(c) || c == '々'
 }
 
 #[cfg(test)]

@@ -79,10 +79,13 @@ pub fn parse_line(line: &str) -> Option<DateLine> {
     }
     leftover.push_str(&line[last_end..]);
     let (extra_words, byline) = leftover_words(&leftover);
-    if extra_words > 3 {
+    // A labelled stamp (`Published`, `입력`) makes a date line even among other metadata:
+    // `Published Jan 14, 2026 • Last updated 2 hours ago • 4 minute read`.
+    let labelled = label_of(line) != Label::None;
+    if extra_words > if labelled { 8 } else { 3 } {
         return None;
     }
-    result.byline = byline;
+    result.byline = byline.or_else(|| korean_reporter(&leftover)).or_else(|| name_segment(line));
     Some(result)
 }
 
@@ -119,10 +122,9 @@ fn label_of(before: &str) -> Label {
 
 /// Counts the words left beside the dates that are not labels, and picks out `by NAME`.
 fn leftover_words(leftover: &str) -> (usize, Option<String>) {
-    let lower = leftover.to_lowercase();
     let mut rest = leftover;
     let mut byline = None;
-    if let Some(i) = find_word(&lower, "by") {
+    if let Some(i) = find_word(leftover, "by") {
         let name = leftover[i + 2..].trim_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '|' | ',' | '-'));
         let name = name.split(['|', '·']).next().unwrap_or("").trim();
         if !name.is_empty() && name.split_whitespace().count() <= 5 {
@@ -142,12 +144,44 @@ fn leftover_words(leftover: &str) -> (usize, Option<String>) {
     (words, byline)
 }
 
-fn find_word(haystack: &str, word: &str) -> Option<usize> {
-    haystack.match_indices(word).map(|(i, _)| i).find(|&i| {
-        let before_ok = haystack[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let after_ok = haystack[i + word.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-        before_ok && after_ok
+/// `Amelia Dufresne · NBN News · Posted: …`: a segment of the date line that is a person's
+/// name (two or three capitalised words, no digits, not the outlet).
+fn name_segment(line: &str) -> Option<String> {
+    line.split(['·', '|', '•']).map(str::trim).find_map(|segment| {
+        let words: Vec<&str> = segment.split_whitespace().collect();
+        let name_like = (2..=3).contains(&words.len())
+            && words.iter().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+            })
+            && !segment.contains(|c: char| c.is_ascii_digit())
+            && !words.iter().any(|w| {
+                ["News", "Times", "Post", "Daily", "Herald", "Press", "Posted", "Updated", "Published"].contains(w)
+            });
+        name_like.then(|| segment.to_string())
     })
+}
+
+/// `기자명 김도윤 기자` beside the date: the reporter's name.
+fn korean_reporter(leftover: &str) -> Option<String> {
+    let words: Vec<&str> = leftover.split_whitespace().collect();
+    let at = words.iter().position(|w| *w == "기자")?;
+    let name = *words.get(at.checked_sub(1)?)?;
+    let hangul = (2..=4).contains(&name.chars().count()) && name.chars().all(|c| ('가'..='힣').contains(&c));
+    (hangul && name != "기자명").then(|| name.to_string())
+}
+
+/// Byte offset of `word` (ASCII, any case) standing as a word in `haystack`.
+fn find_word(haystack: &str, word: &str) -> Option<usize> {
+    let bytes = haystack.as_bytes();
+    let n = word.len();
+    (0..bytes.len().saturating_sub(n - 1)).filter(|&i| bytes[i..i + n].eq_ignore_ascii_case(word.as_bytes())).find(
+        |&i| {
+            let before_ok = haystack[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+            let after_ok = haystack[i + word.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+            before_ok && after_ok
+        },
+    )
 }
 
 /// One date with an optional time and zone at `pos`, formatted; and where it ends.
@@ -188,8 +222,9 @@ fn format_stamp(date: Date, time: Option<Time>, zone: Option<&str>) -> String {
 fn skip_separators(s: &str, mut pos: usize) -> usize {
     loop {
         let rest = &s[pos..];
-        let trimmed = rest
-            .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '-' | '–' | '—' | '|' | '/' | '·'));
+        let trimmed = rest.trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | '-' | '–' | '—' | '|' | '/' | '·' | '•' | '(')
+        });
         let trimmed = trimmed.strip_prefix("at ").or_else(|| trimmed.strip_prefix("T")).unwrap_or(trimmed);
         let next = s.len() - trimmed.len();
         if next == pos {

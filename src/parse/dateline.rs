@@ -23,6 +23,16 @@ pub fn credit(paragraph: &str) -> Option<String> {
     agency(&head[open + 1..close])
 }
 
+/// The reporter a Korean dateline names: `[스타데일리=김민지 기자]`, `(서울=연합뉴스) 김민지 기자 =`.
+pub fn reporter(paragraph: &str) -> Option<String> {
+    let head = &paragraph[..floor_boundary(paragraph, MAX_DATELINE + 40)];
+    let at = head.find("기자")?;
+    let name = head[..at].trim_end().rsplit([' ', '=', '[', '(', ')', ']']).next()?;
+    let hangul = (2..=4).contains(&name.chars().count()) && name.chars().all(|c| ('가'..='힣').contains(&c));
+    let opened = head.starts_with(['[', '(']);
+    (hangul && opened).then(|| name.to_string())
+}
+
 /// `(서울=연합뉴스) …`, `[서울=뉴시스] …`, `【ワシントン共同】…` at the very start.
 fn bracket_first(paragraph: &str) -> Option<String> {
     let (open, close) = match paragraph.chars().next()? {
@@ -33,7 +43,11 @@ fn bracket_first(paragraph: &str) -> Option<String> {
     };
     let end = paragraph.find(close).filter(|&e| e <= MAX_DATELINE)?;
     let inner = &paragraph[open.len_utf8()..end];
-    if let Some((_, credit)) = inner.split_once(['=', '＝']) {
+    if let Some((before, credit)) = inner.split_once(['=', '＝']) {
+        // `[스타데일리=김민지 기자]`: the outlet, then its reporter.
+        if credit.trim_end().ends_with("기자") {
+            return agency(before);
+        }
         return agency(credit).filter(|_| !credit.trim().contains(' '));
     }
     ["共同", "時事"].iter().find(|a| inner.ends_with(*a)).map(|a| a.to_string())

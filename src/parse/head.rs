@@ -10,7 +10,7 @@ use super::text::{self, ends_sentence, has_cjk, word_count};
 const SITE_WORDS: &[&str] = &[
     "agency", "broadcasting", "chronicle", "daily", "gazette", "guardian", "herald", "homepage", "journal", "magazine",
     "media", "network", "news", "observer", "online", "post", "press", "review", "standard", "telegraph", "times",
-    "today", "tribune", "weekly", "뉴스", "일보", "신문", "新聞", "通信", "ニュース",
+    "today", "tribune", "weekly", "뉴스", "일보", "신문", "방송", "新聞", "通信", "ニュース", "日報", "放送",
 ];
 
 /// How far below the title a date or byline still belongs to the head.
@@ -25,7 +25,7 @@ pub fn is_prose(line: &str) -> bool {
 }
 
 fn is_site_name(line: &str, source: Option<&str>) -> bool {
-    if word_count(line) > 5 || ends_sentence(line) {
+    if line.len() > 80 || word_count(line) > 5 || ends_sentence(line) {
         return false;
     }
     let lower = line.to_lowercase();
@@ -35,7 +35,10 @@ fn is_site_name(line: &str, source: Option<&str>) -> bool {
         || lower.contains(".com")
         || lower.contains(".co.")
         || (named && lower.split_whitespace().any(|w| SITE_WORDS.contains(&w)))
-        || SITE_WORDS.iter().any(|w| !w.is_ascii() && lower.ends_with(w))
+        // `みなと新聞デジタル`: a short unspaced name holding a CJK site word.
+        || (SITE_WORDS.iter().any(|w| !w.is_ascii() && lower.contains(w))
+            && !line.contains(' ')
+            && text::char_len_capped(line, 13) <= 12)
 }
 
 /// A headline has a few words: menus and site names above it have one or two.

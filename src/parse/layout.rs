@@ -15,6 +15,8 @@ pub struct Layout {
     pub captions: Vec<Caption>,
     pub published: Option<String>,
     pub byline: Option<String>,
+    /// An e-mail address standing for the byline, when no name is found.
+    pub byline_email: Option<String>,
     /// The outlet of the copyright line.
     pub copyright_source: Option<String>,
     /// The outlet of another trailer (`originally published by`).
@@ -214,7 +216,8 @@ fn collect_fields(lines: &[Line<'_>], title_at: usize, body_start: usize, layout
         }
     }
     layout.published = layout.published.take().or(updated);
-    layout.byline = layout.byline.take().or(reporting).or(email);
+    layout.byline = layout.byline.take().or(reporting);
+    layout.byline_email = email;
 }
 
 #[cfg(test)]

@@ -79,3 +79,12 @@ fn a_credit_line_completes_the_caption_above_it() {
     assert_eq!(l.captions, [Caption { text: "Leaders shake hands in Nara.".into(), credit: Some("Yonhap".into()) }]);
     assert_eq!(l.paragraphs, ["The body starts here."]);
 }
+
+#[test]
+fn a_topics_heading_with_one_tag_per_line() {
+    let l = layout(
+        "A title for the page\n\nBody one is here.\n\nExplore more on these topics\nTheatre\nWest End\nCornwall\n\nShare\n\n© 2026 Meridian Media Group Limited. All rights reserved.",
+    );
+    assert_eq!(l.tags, ["Theatre", "West End", "Cornwall"]);
+    assert_eq!(l.paragraphs, ["Body one is here."]);
+}

@@ -44,14 +44,17 @@ pub const CJK_UI_WORDS: &[&str] = &[
 
 /// Whole chrome lines that contain ordinary words, matched by prefix (lower-case).
 pub const CHROME_PREFIXES: &[&str] = &[
-    "a correction was made", "a version of this article", "all rights reserved", "also read", "back to top",
-    "click here", "continue reading", "correction:", "don't miss", "download the", "follow us",
-    "for immediate release", "for more news", "get poll alerts", "get the latest", "go to contents", "go to menu",
-    "join the conversation", "jump to", "leave a comment", "media contact", "most read", "most viewed",
-    "order reprints", "our standards:", "press contact", "read more:", "read the full", "recommended from",
-    "recommended:", "related:", "see also:", "share full article", "sign up for", "sign up here", "site index",
+    "(attn:", "a correction was made", "a version of this article", "about the author", "all rights reserved",
+    "also read", "back to top", "by signing up", "citation:", "click here", "continue reading", "correction:",
+    "corrections and clarifications", "don't miss", "download the", "enter your email", "follow us",
+    "for immediate release", "for more news", "free weekly newsletter", "get poll alerts", "get the latest",
+    "go to contents", "go to menu", "got a confidential news tip", "join the conversation", "journal information:",
+    "jump to", "leave a comment", "media contact", "more information:", "most read", "most viewed", "order reprints",
+    "our standards:", "press contact", "read more:", "read the full", "recommended from", "recommended:", "related:",
+    "reuse this content", "see also:", "share full article", "sign up for", "sign up here", "sign up to", "site index",
     "skip to", "subscribe to", "this advertisement", "this article is more than", "watch:", "we use cookies",
-    "when we learn of a mistake", "you might also like", "무단 전재", "무단전재",
+    "when we learn of a mistake", "you might also like", "この記事の写真", "기사 읽어주기", "무단 전재", "무단전재",
+    "본문 글씨", "브라우저에서만", "읽어주기",
 ];
 
 /// Headings of link lists: the headline-like lines under them are chrome too.
@@ -162,10 +165,11 @@ pub static AGENCIES: WordSet = WordSet::new(&[
 
 /// Labels before a caption's credit, dropped from the credit: `Photo: Reuters` -> `Reuters`.
 pub const CREDIT_LABELS: &[&str] = &[
-    "courtesy of", "credit...", "credit:", "credit…", "image by", "image source,", "image:", "photo =", "photo by",
-    "photo courtesy of", "photo provided by", "photo:", "photo=", "photograph by", "photograph:", "photographer:",
-    "photos:", "picture:", "pictured by", "provided by", "source:", "©", "ⓒ", "写真:", "写真=", "写真：", "그래픽=",
-    "사진 =", "사진=", "사진제공=", "자료 =", "자료=", "출처=",
+    "courtesy of", "credit...", "credit:", "credit…", "image by", "image credit:", "image credits:", "image source,",
+    "image:", "photo =", "photo by", "photo courtesy of", "photo credit:", "photo credits:", "photo provided by",
+    "photo:", "photo=", "photograph by", "photograph:", "photographer:", "photos:", "picture:", "pictured by",
+    "provided by", "source:", "©", "ⓒ", "写真:", "写真=", "写真：", "撮影・", "撮影：", "그래픽=", "사진 =",
+    "사진 출처 :", "사진 출처 =", "사진 출처:", "사진=", "사진제공=", "자료 =", "자료=", "출처 :", "출처:", "출처=",
 ];
 
 /// Verbs that attribute speech, as they appear after or before a quote.
@@ -243,13 +247,18 @@ pub static NOT_NAMES: WordSet = WordSet::new(&[
 pub const KOREAN_TITLES: &[&str] = &[
     "감독", "교수", "국무총리", "기자", "대변인", "대통령", "대표", "본부장", "부장", "부총리", "비서관", "사장",
     "선수", "수석", "시장", "실장", "씨", "연구원", "원내대표", "위원", "위원장", "의원", "이사장", "장관",
-    "전 대통령", "지사", "차관", "청장", "총리", "총장", "최고경영자", "회장",
+    "전 대통령", "지사", "차관", "청장", "총리", "총장", "최고경영자", "회장", "총재", "부총재", "행장", "은행장",
+    "원장", "사무총장", "센터장", "소장", "팀장", "국장", "과장", "이사", "회장님", "배우", "가수", "코치", "박사",
+    "변호사",
 ];
 
 /// Japanese title words after a name (`高市早苗首相`).
 pub const JAPANESE_TITLES: &[&str] = &[
     "さん", "会長", "外相", "大統領", "大臣", "官房長官", "市長", "幹事長", "教授", "氏", "知事", "社長", "総理",
-    "総裁", "監督", "選手", "長官", "首相", "代表", "議員", "委員長", "記者",
+    "総裁", "監督", "選手", "長官", "首相", "代表", "議員", "委員長", "記者", "主任研究員", "研究員", "主任", "部長",
+    "課長", "局長", "所長", "院長", "理事長", "代表取締役", "准教授", "弁護士", "容疑者", "被告", "医師", "博士",
+    "プロジェクトマネージャ", "プロジェクトマネージャー", "マネージャー", "米国務長官", "国務長官", "投手", "捕手",
+    "外野手", "内野手", "主将", "コーチ",
 ];
 
 /// A word list with constant-time lookups: the parser asks these lists about nearly every
@@ -289,14 +298,17 @@ pub fn contains_folded(list: &WordSet, word: &str) -> bool {
 
 /// Words that make a capitalised run an organisation or a place, never a person.
 pub static ORG_WORDS: WordSet = WordSet::new(&[
-    "academy", "administration", "agency", "airlines", "army", "assembly", "association", "authority", "bank", "board",
-    "bureau", "capital", "center", "centre", "club", "co", "coalition", "college", "commission", "committee",
-    "company", "cooperation", "corp", "corporation", "council", "county", "court", "department", "economic",
-    "electronics", "energy", "fc", "federation", "forum", "foundation", "fund", "group", "holdings", "hospital", "inc",
-    "industries", "institute", "island", "kingdom", "lab", "laboratory", "league", "ltd", "ministry", "motor",
-    "motors", "museum", "navy", "office", "organization", "parliament", "party", "police", "prefecture", "province",
-    "research", "school", "securities", "service", "services", "society", "stadium", "street", "summit", "systems",
-    "team", "technologies", "telecom", "union", "university",
+    "academy", "administration", "advisors", "ag", "agency", "airlines", "airways", "army", "assembly", "associates",
+    "association", "authority", "bank", "biotech", "board", "brands", "bureau", "capital", "center", "centre", "club",
+    "co", "coalition", "college", "commission", "committee", "company", "consulting", "cooperation", "corp",
+    "corporation", "council", "county", "court", "department", "economic", "electronics", "energy", "exchange", "fc",
+    "federation", "foods", "forum", "foundation", "fund", "games", "gmbh", "group", "holdings", "hospital", "inc",
+    "industries", "institute", "investments", "island", "kingdom", "lab", "laboratory", "labs", "league", "llc", "ltd",
+    "markets", "ministry", "motor", "motors", "museum", "navy", "networks", "office", "organization", "parliament",
+    "partners", "party", "pharma", "pharmaceuticals", "plc", "police", "prefecture", "province", "records", "research",
+    "robotics", "school", "securities", "series", "service", "services", "society", "software", "solutions", "stadium",
+    "street", "studios", "summit", "systems", "team", "technologies", "telecom", "therapeutics", "trust", "union",
+    "university", "ventures",
 ]);
 
 /// Nouns for people, which let a single capitalised word after them be a name
@@ -321,6 +333,15 @@ pub static OBJECT_CUES: WordSet = WordSet::new(&[
     "welcomed", "with", "within",
 ]);
 
+/// Sections of a site's menu: a line of these, capitalised, is navigation (`Home Recipes
+/// Travel About`).
+pub static NAV_WORDS: WordSet = WordSet::new(&[
+    "about", "arts", "blog", "books", "business", "climate", "contact", "culture", "economy", "entertainment",
+    "environment", "food", "health", "home", "lifestyle", "local", "markets", "money", "national", "news", "opinion",
+    "politics", "recipes", "science", "shop", "society", "sport", "sports", "style", "tech", "technology", "travel",
+    "video", "videos", "weather", "world",
+]);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -340,6 +361,7 @@ mod tests {
             ("ORG_WORDS", ORG_WORDS.words),
             ("PERSON_NOUNS", PERSON_NOUNS.words),
             ("OBJECT_CUES", OBJECT_CUES.words),
+            ("NAV_WORDS", NAV_WORDS.words),
         ] {
             let mut sorted = list.to_vec();
             sorted.sort_unstable();

@@ -14,6 +14,7 @@ pub mod json;
 pub mod layout;
 pub mod lexicon;
 pub mod lines;
+pub mod mentions;
 pub mod people;
 pub mod quotes;
 pub mod skim;
@@ -56,7 +57,10 @@ pub fn parse_text(text: &str) -> Option<Article> {
         title: layout.title,
         published: layout.published,
         source,
-        byline: layout.byline,
+        byline: layout
+            .byline
+            .or_else(|| layout.paragraphs.first().and_then(|p| dateline::reporter(p)))
+            .or(layout.byline_email),
         captions: layout.captions,
         paragraphs: layout.paragraphs,
         quotes,

@@ -2,6 +2,7 @@
 //! `said Kim`, `according to Kim`) or before it (`Lee said cooperation “…”`, `Kim said: “…”`).
 
 use super::lexicon::{self, NOT_NAMES, ORG_WORDS, SPEECH_VERBS, WordSet};
+use super::people::Gender;
 use super::quotes::Span;
 use super::words::{Word, words};
 
@@ -11,7 +12,7 @@ pub enum Who {
     /// A name as written (`Lee`, `Anders Holm`), titles removed.
     Name(String),
     /// `he` / `she` at this place.
-    Pronoun { paragraph: usize, at: usize },
+    Pronoun { gender: Gender, paragraph: usize, at: usize },
     /// `the minister`, `the foreign minister`: lower-case words.
     Role { words: Vec<String>, paragraph: usize, at: usize },
     /// Said by someone the text does not name: `a government official`, `the company`, `someone`.
@@ -31,6 +32,13 @@ static NOBODY: WordSet = WordSet::new(&[
     "analysts", "authorities", "critics", "experts", "i", "it", "many", "nobody", "observers", "officials", "one",
     "others", "people", "police", "residents", "some", "somebody", "someone", "sources", "they", "we", "witnesses",
 ]);
+
+/// Speech verbs that take an object (`called it …`, `described the night`): an attribution
+/// before a quote, never after one.
+const NEEDS_OBJECT: &[&str] = &[
+    "believes", "called", "calling", "described", "describing", "expressed", "expressing", "hoped", "hopes", "posted",
+    "reported", "thought",
+];
 
 static ADVERBS: WordSet = WordSet::new(&[
     "added", "again", "also", "earlier", "further", "had", "has", "have", "later", "once", "previously", "recently",
@@ -94,7 +102,9 @@ fn from_after(after: &[Word<'_>], paragraph: usize, base: usize) -> Option<Who> 
     if is_speech_verb(first) {
         return subject(&after[1..], paragraph, base).map(|(who, _)| who);
     }
-    let verb = after.iter().take(9).position(is_speech_verb)?;
+    // After a quote, only verbs that report it close the quote (`The mayor called a recess`
+    // is a new sentence, not an attribution).
+    let verb = after.iter().take(9).position(|w| is_speech_verb(w) && !NEEDS_OBJECT.iter().any(|v| is(w, v)))?;
     let mut end = verb;
     while end > 0 && lexicon::contains_folded(&ADVERBS, after[end - 1].bare) {
         end -= 1;
@@ -131,15 +141,24 @@ fn nearest_subject(words: &[Word<'_>], paragraph: usize, base: usize) -> Option<
     while j > 0 {
         j -= 1;
         let w = &words[j];
+        let next_to_verb = j + 1 == words.len();
         if is(w, "he") || is(w, "she") {
-            return Some(Who::Pronoun { paragraph, at: base + w.start });
+            return Some(Who::Pronoun { gender: pronoun_gender(w), paragraph, at: base + w.start });
         }
         if lexicon::contains_folded(&NOBODY, w.bare) && !["it", "one", "some", "many"].iter().any(|x| is(w, x)) {
             return Some(Who::Nobody);
         }
-        // `the minister said`, `the company said` (right before the verb); not `welcomed the sale,`.
+        // `a man in the audience shouted`: someone the text does not name (but in `Kwon, an
+        // economist at …, said` the phrase only describes the name before it, and in `trained
+        // as a nurse` it is no subject).
+        let clause_start = j.checked_sub(1).is_none_or(|k| words[k].ends_clause && !words[k].capitalised);
+        if (is(w, "a") || is(w, "an")) && clause_start && words.get(j + 1).is_some_and(|n| is_person_noun(n.bare)) {
+            return Some(Who::Nobody);
+        }
+        // `the minister said`, `the company said`, `the Serbian said` (right before the verb);
+        // not `welcomed the sale,` nor `at the University of Lagos who took part`.
         if is(w, "the") {
-            let person = words.get(j + 1).is_some_and(|n| is_person_noun(n.bare) || n.capitalised);
+            let person = words.get(j + 1).is_some_and(|n| is_person_noun(n.bare));
             if let Some((who, used)) = subject(&words[j..], paragraph, base)
                 && (person || (j + used == words.len() && !words[j + used - 1].ends_clause))
             {
@@ -149,22 +168,47 @@ fn nearest_subject(words: &[Word<'_>], paragraph: usize, base: usize) -> Option<
         if !w.capitalised || w.possessive || lexicon::contains_folded(&NOT_NAMES, w.bare) || is_month(w.bare) {
             continue;
         }
-        let mut start = j;
-        while start > 0 && words[start - 1].capitalised && !words[start - 1].ends_clause && !words[start - 1].possessive
-        {
-            start -= 1;
+        // `Graham Tolley, who chairs the Traders’ Association, called it`: a name closing an
+        // appositive or relative clause right before the verb is not its subject.
+        if next_to_verb && w.ends_clause {
+            j = run_start(words, j);
+            continue;
+        }
+        let mut start = run_start(words, j);
+        // `the Ministry of Waterfront Infrastructure`: one organisation's name.
+        while start >= 2 && is(&words[start - 1], "of") && words[start - 2].capitalised {
+            start = run_start(words, start - 2);
         }
         // `with Trade Minister Yoon calling the deal “…”`: right before the verb, a name after
-        // a preposition is still its subject.
-        let next_to_verb = j + 1 == words.len() && !w.ends_clause;
-        let object =
-            !next_to_verb && start > 0 && lexicon::contains_folded(&lexicon::OBJECT_CUES, words[start - 1].bare);
-        if !object && let Some((who, _)) = subject(&words[start..=j], paragraph, base) {
-            return Some(who);
+        // `with` is still its subject.
+        let mut before = start;
+        while before > 0 && ["the", "a", "an"].iter().any(|d| is(&words[before - 1], d)) {
+            before -= 1;
+        }
+        let cue = before.checked_sub(1).map(|k| &words[k]);
+        let object = cue.is_some_and(|c| {
+            lexicon::contains_folded(&lexicon::OBJECT_CUES, c.bare) && !(next_to_verb && is(c, "with"))
+        });
+        if !object {
+            if (start..=j).any(|k| is(&words[k], "of")) {
+                return Some(Who::Nobody);
+            }
+            if let Some((who, _)) = subject(&words[start..=j], paragraph, base) {
+                return Some(who);
+            }
         }
         j = start;
     }
     None
+}
+
+/// Start of the run of capitalised words ending at `j`.
+fn run_start(words: &[Word<'_>], j: usize) -> usize {
+    let mut start = j;
+    while start > 0 && words[start - 1].capitalised && !words[start - 1].ends_clause && !words[start - 1].possessive {
+        start -= 1;
+    }
+    start
 }
 
 fn is_person_noun(word: &str) -> bool {
@@ -183,7 +227,7 @@ fn subject(phrase: &[Word<'_>], paragraph: usize, base: usize) -> Option<(Who, u
     let first = phrase.first()?;
     let l = lower(first);
     if matches!(l.as_str(), "he" | "she") {
-        return Some((Who::Pronoun { paragraph, at: base + first.start }, 1));
+        return Some((Who::Pronoun { gender: pronoun_gender(first), paragraph, at: base + first.start }, 1));
     }
     if lexicon::contains(&NOBODY, &l) || l == "a" || l == "an" {
         return Some((Who::Nobody, phrase.len()));
@@ -238,6 +282,10 @@ fn is_role_word(w: &Word<'_>) -> bool {
         && !["the", "a", "an", "his", "her", "its", "their", "he", "she", "it", "they"].iter().any(|x| is(w, x))
 }
 
+fn pronoun_gender(w: &Word<'_>) -> Gender {
+    if is(w, "she") { Gender::Female } else { Gender::Male }
+}
+
 /// The word, in any case.
 fn is(w: &Word<'_>, s: &str) -> bool {
     w.bare.eq_ignore_ascii_case(s)
@@ -267,7 +315,7 @@ fn subject_len(phrase: &[Word<'_>]) -> usize {
     let mut len = 0;
     for w in phrase {
         let connector = len > 0 && matches!(w.bare, "van" | "von" | "de" | "bin" | "al");
-        if !(w.capitalised || connector) {
+        if !(w.capitalised || connector) || (len > 0 && w.bracketed) {
             break;
         }
         len += 1;

@@ -90,3 +90,25 @@ fn absolute_with_clauses_and_participles() {
         [name("Yoon Seok-hyun")]
     );
 }
+
+#[test]
+fn names_before_a_relative_clause_and_org_names_with_of() {
+    assert_eq!(
+        who(
+            "Dr Tunde Bakare, a civil engineer at the University of Lagos who took part in that inspection, told the BNC the collapse was \"the most predictable failure I have seen in 30 years\"."
+        ),
+        [name("Tunde Bakare")]
+    );
+    assert_eq!(
+        who(
+            "In a statement, the state's Ministry of Waterfront Infrastructure said that repairs would start \"as soon as the water level allows\"."
+        ),
+        [Some(Who::Nobody)]
+    );
+    assert_eq!(
+        who(
+            "Graham Tolley, who chairs the Harwick Traders’ Association, called it “a tax on the high street at the worst possible time”."
+        ),
+        [name("Graham Tolley")]
+    );
+}

@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use super::cjk;
-use super::lexicon::{self, SCARE_CUES};
+use super::lexicon::SCARE_CUES;
 use super::people::People;
 use super::quotes::{self, Span, Style};
 use super::speakers::{self, Attribution, Who};
@@ -16,7 +16,7 @@ pub fn quotes(paragraphs: &[String], captions: &[String]) -> Vec<Quote> {
     if spans.is_empty() {
         return Vec::new();
     }
-    let people = People::scan(paragraphs, captions, &quoted_ranges(paragraphs, &spans));
+    let mut people = People::scan(paragraphs, captions, &quoted_ranges(paragraphs, &spans));
     let cjk_paragraphs: Vec<bool> = paragraphs.iter().map(|p| text::has_cjk(p)).collect();
     // Korean and Japanese names are only looked for on pages that have such text.
     let cjk_people =
@@ -31,11 +31,20 @@ pub fn quotes(paragraphs: &[String], captions: &[String]) -> Vec<Quote> {
         }
         let speaker = match attribution.map(|a| a.who) {
             Some(Who::Name(name)) if cjk_text => Some(cjk_people.resolve(&name)),
-            Some(Who::Name(name)) => Some(people.resolve_name(&name).unwrap_or(name)),
-            Some(Who::Pronoun { paragraph, at }) => people.pronoun(paragraph, at),
+            Some(Who::Name(name)) => people.resolve_name(&name, span.paragraph, span.open),
+            Some(Who::Pronoun { gender, paragraph, at }) => {
+                let who = people.pronoun(Some(gender), paragraph, at);
+                if let Some(name) = &who {
+                    people.note_gender(name, gender);
+                }
+                who
+            }
             Some(Who::Role { words, paragraph, at }) => role(&people, &words, paragraph, at),
             Some(Who::Nobody) => None,
-            Some(Who::Unstated) | None => unattributed(&out, &people, span),
+            Some(Who::Unstated) => previous_subject(paragraphs, span, &cjk_people)
+                .or_else(|| unstated(&out, span))
+                .or_else(|| unattributed(&out, &people, span)),
+            None => unattributed(&out, &people, span),
         };
         out.push(Quote { text: span.text.clone(), speaker, paragraph: span.paragraph });
     }
@@ -62,9 +71,12 @@ fn role(people: &People, words: &[String], paragraph: usize, at: usize) -> Optio
     if let Some(name) = people.by_role(&words, paragraph, at) {
         return Some(name);
     }
+    // Only a description of someone already in the story (`the 29-year-old`, `the woman`)
+    // points back like a pronoun; `the official` with no official named is nobody known.
+    const DESCRIPTIONS: &[&str] = &["boy", "father", "girl", "man", "mother", "teenager", "woman"];
     let head = *words.last()?;
-    let person = lexicon::contains(&lexicon::PERSON_NOUNS, head) || head.ends_with("-year-old");
-    if person { people.pronoun(paragraph, at) } else { None }
+    let points_back = DESCRIPTIONS.contains(&head) || head.ends_with("-year-old");
+    if points_back { people.pronoun(None, paragraph, at) } else { None }
 }
 
 /// A quote the text does not attribute: in news style it continues the quote before it
@@ -76,6 +88,17 @@ fn unattributed(previous: &[Quote], people: &People, span: &Span) -> Option<Stri
             .subject_in(span.paragraph, span.open)
             .or_else(|| previous.last().filter(|q| q.paragraph + 1 == span.paragraph).and_then(|q| q.speaker.clone())),
     }
+}
+
+/// `“…”고 전했다` with no subject: the person quoted just before is still speaking (news
+/// style keeps the subject across a paragraph or two).
+fn unstated(previous: &[Quote], span: &Span) -> Option<String> {
+    previous.last().filter(|q| q.paragraph + 3 > span.paragraph).and_then(|q| q.speaker.clone())
+}
+
+/// `김 감독은 … 꼽았다. 그는 “…”고 강조했다.`: the subject of the sentence before.
+fn previous_subject(paragraphs: &[String], span: &Span, people: &cjk::People) -> Option<String> {
+    cjk::previous_subject(&paragraphs[span.paragraph], span.open).map(|name| people.resolve(&name))
 }
 
 /// Speech, not a scare quote (`the “new normal”`), a term (`so-called “zombie companies”`) or

@@ -48,3 +48,27 @@ fn the_seed_shapes() {
         ]
     );
 }
+
+#[test]
+fn a_name_after_a_company_and_a_role_word_is_the_speaker() {
+    let got = said(&[
+        "Tidewater partner Grace Whitmore said she had been skeptical of photonics for years. “What changed my mind was seeing their yield numbers,” she said.",
+    ]);
+    assert_eq!(got[0].1.as_deref(), Some("Grace Whitmore"));
+    let got = said(&[
+        "Morimoto, who spent nine years at a maker before founding Kaminari with Daniel Hsu, said the money would pay for a line.",
+        "Tidewater partner Grace Whitmore said she had been skeptical of photonics for years. \"What changed my mind was seeing their yield numbers,\" she said.",
+    ]);
+    assert_eq!(got[0].1.as_deref(), Some("Grace Whitmore"));
+}
+
+#[test]
+fn a_colon_ending_the_paragraph_before_attributes_the_quote_below() {
+    let got = said(&[
+        "The original cast, led by Mae Pengelly as the eldest sister, Wenna, will move with the production.",
+        "Pengelly, who grew up in Penzance and trained as a nurse before turning to acting, described the first night in Falmouth:",
+        "“The lights went down and nobody moved.",
+        "“Then someone started crying. I counted.”",
+    ]);
+    assert_eq!(got[0].1.as_deref(), Some("Mae Pengelly"));
+}

@@ -15,10 +15,23 @@ const MAX_TAG_WORDS: usize = 8;
 /// The tags of a tag line, trimmed, in order (duplicates are dropped later, across lines).
 /// A heading over a list of tags, one per line: `Related topics`, `Tags`.
 pub fn is_heading(line: &str) -> bool {
+    if line.len() > 32 {
+        return false;
+    }
     let l = line.trim_end_matches([':', '：', ' ']).to_lowercase();
     matches!(
         l.as_str(),
-        "related topics" | "topics" | "tags" | "tagged" | "keywords" | "태그" | "키워드" | "タグ" | "キーワード"
+        "related topics"
+            | "topics"
+            | "tags"
+            | "tagged"
+            | "keywords"
+            | "explore more on these topics"
+            | "more on this topic"
+            | "태그"
+            | "키워드"
+            | "タグ"
+            | "キーワード"
     )
 }
 

@@ -68,6 +68,16 @@ pub fn is_email(word: &str) -> bool {
     !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !word.contains(char::is_whitespace)
 }
 
+/// Byte offset of `needle` in `haystack`, ASCII letters in any case (other bytes exact).
+/// Offsets are into `haystack` itself, unlike a search in a lower-cased copy.
+pub fn find_ignore_case(haystack: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    if n.is_empty() || n.len() > h.len() {
+        return None;
+    }
+    (0..=h.len() - n.len()).find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n) && haystack.is_char_boundary(i))
+}
+
 pub fn starts_with_ignore_case(s: &str, prefix: &str) -> bool {
     s.as_bytes().get(..prefix.len()).is_some_and(|b| b.eq_ignore_ascii_case(prefix.as_bytes()))
 }

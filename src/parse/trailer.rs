@@ -31,15 +31,19 @@ pub fn parse_line(line: &str) -> Option<Trailer> {
     if let Some(byline) = reporting_by(line) {
         return Some(Trailer { byline, ..Trailer::default() });
     }
+    // Press releases end with `SOURCE Company Name`.
+    if let Some(company) = line.strip_prefix("SOURCE ") {
+        let name = outlet_name(company).filter(|n| !n.is_empty());
+        return Some(Trailer { source: name, ..Trailer::default() });
+    }
     // The remaining shapes are short lines of their own.
     if line.len() > 200 {
         return None;
     }
-    let lower = line.to_lowercase();
     for marker in
         ["originally published by ", "originally appeared in ", "originally published in ", "first published in "]
     {
-        if let Some(i) = lower.find(marker) {
+        if let Some(i) = text::find_ignore_case(line, marker) {
             let name = outlet_name(&line[i + marker.len()..]).filter(|n| !n.is_empty());
             return Some(Trailer { source: name, ..Trailer::default() });
         }
@@ -48,7 +52,7 @@ pub fn parse_line(line: &str) -> Option<Trailer> {
         "all rights reserved", "this material may not be published", "unauthorized reproduction", "무단 전재",
         "무단전재", "contributed to this report", "contributed reporting", "contributed to this story", "無断転載",
     ];
-    legal.iter().any(|l| lower.contains(l)).then(Trailer::default)
+    legal.iter().any(|l| text::find_ignore_case(line, l).is_some()).then(Trailer::default)
 }
 
 /// The outlet of a copyright line, `Some("")` for one that names none, `None` for other lines.
@@ -85,14 +89,18 @@ fn copyright_source(line: &str) -> Option<String> {
 
 /// The outlet's name at the start of `rest`: up to `.`, `,`, `|` or `All rights reserved`.
 fn outlet_name(rest: &str) -> Option<String> {
-    let lower = rest.to_lowercase();
     let mut end = rest.len();
     for stop in ["all rights reserved", "unauthorized", "무단", ". ", ", ", " | ", "|", "，", "。"] {
-        if let Some(i) = lower.find(stop) {
+        if let Some(i) = text::find_ignore_case(rest, stop) {
             end = end.min(i);
         }
     }
     let name = rest[..end].trim().trim_end_matches(['.', ',', ';']).trim();
+    // `© The Lantern 2026`: the year after the name.
+    let name = match name.rsplit_once(' ') {
+        Some((head, year)) if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) => head.trim_end(),
+        _ => name,
+    };
     let words: Vec<&str> = name.split_whitespace().collect();
     let capitalised =
         words.iter().filter(|w| text::is_capitalized(w) || w.starts_with(|c: char| c.is_ascii_digit())).count();
@@ -110,9 +118,10 @@ fn reporting_by(line: &str) -> Option<Option<String>> {
     }
     let first = inner.split(';').next().unwrap_or("");
     let name = first.split_once(" by ").map_or("", |(_, n)| n);
-    let name = name.split(" in ").next().unwrap_or("").split(" and ").next().unwrap_or("");
+    // `Tom Aldridge and Yuki Sato in Tokyo`: every reporter, without the place.
+    let name = name.split(" in ").next().unwrap_or("");
     let name = name.split(',').next().unwrap_or("").trim();
-    Some((!name.is_empty() && text::word_count(name) <= 4).then(|| name.to_string()))
+    Some((!name.is_empty() && text::word_count(name) <= 8).then(|| name.to_string()))
 }
 
 #[cfg(test)]

@@ -17,6 +17,8 @@ pub struct Word<'a> {
     pub ends_clause: bool,
     /// Ends with `’s` / `'s`.
     pub possessive: bool,
+    /// Starts with `(` or `[`: an aside such as `(L)` or `(29)`, never part of a name.
+    pub bracketed: bool,
 }
 
 /// The words of `text` in order, split at ASCII whitespace and NO-BREAK SPACE. Runs over
@@ -75,7 +77,8 @@ fn word(raw: &str, start: usize) -> Word<'_> {
         && ((bare.len() == 1 && bare.chars().all(|c| c.is_ascii_uppercase())) || TITLE_ABBREVIATIONS.contains(&bare));
     let ends_clause = !initial && tail.contains([',', ';', ':', '.', '!', '?', '—', '–', ')']);
     let capitalised = bare.chars().next().is_some_and(char::is_uppercase);
-    Word { start, end: start + raw.len(), bare, capitalised, ends_clause, possessive }
+    let bracketed = raw.starts_with(['(', '[', '（']);
+    Word { start, end: start + raw.len(), bare, capitalised, ends_clause, possessive, bracketed }
 }
 
 #[cfg(test)]

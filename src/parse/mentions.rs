@@ -1,0 +1,311 @@
+//! Finding people in English prose: each capitalised run with the words around it, read for
+//! titles and roles (`Foreign Minister …`, `…, a spokeswoman for …`), gender cues, whether
+//! it stands as a subject, and unnamed people (`A woman leaving the store said …`).
+
+use std::ops::Range;
+
+use super::lexicon::{self, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, ROLE_NOUNS, WordSet};
+use super::people::{Gender, People, Sighting};
+use super::speakers;
+use super::words::{Word, words};
+
+/// Prepositions before a place name.
+static PLACE_CUES: WordSet =
+    WordSet::new(&["across", "at", "in", "inside", "into", "near", "outside", "throughout", "within"]);
+
+/// Words after which a clause, and so a subject, begins.
+static CLAUSE_OPENERS: WordSet = WordSet::new(&[
+    "after", "although", "and", "as", "because", "before", "but", "meanwhile", "once", "since", "so", "then", "though",
+    "when", "whereas", "while", "yet",
+]);
+
+/// Nouns in an appositive that make a name an organisation (`Volta, the … brand`).
+static ORG_NOUNS: WordSet = WordSet::new(&[
+    "agency", "bank", "brand", "carrier", "chain", "charity", "company", "developer", "firm", "group", "maker",
+    "manufacturer", "operator", "organisation", "organization", "platform", "provider", "retailer", "startup",
+    "supplier", "union",
+]);
+
+/// Bytes before a name searched for the words that describe it.
+const LOOK_BEHIND: usize = 80;
+
+/// Words read after a name's first word: the rest of the name and an appositive.
+const LOOK_AHEAD: usize = 10;
+
+/// Visits only the capitalised words (found byte by byte) and reads a few words around each:
+/// names are rare, and tokenising every word was most of the parser's time.
+pub fn scan_text(people: &mut People, text: &str, paragraph: Option<usize>, skip: &[Range<usize>]) {
+    let mut ranges = skip.iter().peekable();
+    let mut pos = 0;
+    while let Some(at) = next_capital(text, pos) {
+        while ranges.peek().is_some_and(|r| r.end <= at) {
+            ranges.next();
+        }
+        if let Some(r) = ranges.peek().filter(|r| r.contains(&at)) {
+            pos = r.end;
+            continue;
+        }
+        let start = text.as_bytes()[..at].iter().rposition(u8::is_ascii_whitespace).map_or(0, |s| s + 1);
+        let mut ahead = words(&text[start..]).map(|w| shifted(w, start));
+        let Some(first) = ahead.next() else { break };
+        let next = ahead.next();
+        pos = first.end.max(at + 1);
+        let previous = previous_word(text, start);
+        // Only `A …`, `One …` and a word before a comma need the words further on.
+        let further =
+            || -> Vec<Word<'_>> { words(&text[start..]).take(LOOK_AHEAD).map(|w| shifted(w, start)).collect() };
+        if ["A", "An", "One"].contains(&first.bare)
+            && let Some(gender) = unnamed_person(&further())
+        {
+            let subject = previous.as_ref().is_none_or(opens_clause);
+            if let Some(paragraph) = paragraph {
+                people.sight_unnamed(Sighting { paragraph, at: first.start, subject }, gender);
+            }
+            continue;
+        }
+        // `The mayor said`: a mention of whoever was introduced as mayor.
+        if first.bare == "The"
+            && let (Some(role), Some(paragraph)) = (next.as_ref().filter(|n| is_person_word(n.bare)), paragraph)
+        {
+            let subject = previous.as_ref().is_none_or(opens_clause);
+            people.sight_role(&role.bare.to_lowercase(), Sighting { paragraph, at: first.start, subject });
+            continue;
+        }
+        // A lone capitalised word (most are sentence starts) is judged from itself and its two
+        // neighbours, without reading the window around it.
+        let connector = |n: &Word<'_>| matches!(n.bare, "van" | "von" | "de" | "bin" | "al" | "da" | "der");
+        let alone = first.ends_clause || first.possessive || next.is_none_or(|n| !n.capitalised && !connector(&n));
+        if alone
+            && !lone_word_may_be_person(people, previous.as_ref(), &first, next.as_ref())
+            && !(first.ends_clause && described(&first, &further()[1..]))
+        {
+            continue;
+        }
+        let mut back = start.saturating_sub(LOOK_BEHIND);
+        while !text.is_char_boundary(back) {
+            back -= 1;
+        }
+        let before: Vec<Word<'_>> = words(&text[back..start]).map(|w| shifted(w, back)).collect();
+        let before = &before[before.len().saturating_sub(4)..];
+        let mut all: Vec<Word<'_>> = before.to_vec();
+        all.extend(words(&text[start..]).take(LOOK_AHEAD).map(|w| shifted(w, start)));
+        let i = before.len();
+        let len = name_run(&all[i..]).unwrap_or(1);
+        pos = all[i + len - 1].end.max(pos);
+        look_at(people, &all, i, len, paragraph);
+    }
+}
+
+/// `A woman`, `An elderly resident`, `One shopper`: someone the text does not name.
+fn unnamed_person(ahead: &[Word<'_>]) -> Option<Option<Gender>> {
+    let first = ahead.first()?;
+    if !["A", "An", "One"].contains(&first.bare) {
+        return None;
+    }
+    // `A retired bus driver named Gerald Finch`: named after all.
+    let named = ahead.windows(2).any(|w| ["named", "called"].contains(&w[0].bare) && w[1].capitalised);
+    if named {
+        return None;
+    }
+    let noun = ahead[1..].iter().take(3).take_while(|w| !w.capitalised).find(|w| is_person_word(w.bare))?;
+    Some(gender_of_word(noun.bare))
+}
+
+/// The capitalised run `all[i..i + len]`, with up to four words before it and some after.
+fn look_at(people: &mut People, all: &[Word<'_>], i: usize, len: usize, paragraph: Option<usize>) {
+    let run = &all[i..i + len];
+    let split = run.iter().rposition(|w| speakers::is_title(w.bare)).map_or(0, |t| t + 1);
+    let mut roles: Vec<String> = preceding_roles(&all[..i]);
+    roles.extend(run[..split].iter().map(|w| w.bare.trim_end_matches('.').to_lowercase()));
+    let names = &run[split..];
+    let first_name = names.iter().position(|w| !lexicon::contains_folded(&NOT_NAMES, w.bare));
+    let names = first_name.map_or(&[][..], |f| &names[f..]);
+    let is_org = names.iter().any(|w| lexicon::contains_folded(&ORG_WORDS, w.bare) || is_camel_case(w.bare));
+    if names.is_empty() || is_org || names.len() > 4 {
+        return;
+    }
+    let appositive = appositive_roles(&all[i + len..], run[len - 1].ends_clause);
+    // The appositive's last word is what it says the name is: `the … brand` (an organisation),
+    // `the union's spokesman` (a person).
+    let organisation = appositive_head(&appositive).is_some_and(|r| lexicon::contains(&ORG_NOUNS, r));
+    roles.extend(appositive);
+    let before = all[..i + split].iter().rev().find(|w| !roles.iter().any(|r| r.eq_ignore_ascii_case(w.bare)));
+    let subject = !names[names.len() - 1].possessive && before.is_none_or(opens_clause);
+    // `Isla said`, but not `outside Hanoi, said` (the verb belongs to the main clause).
+    let speaks = !run[len - 1].ends_clause
+        && all.get(i + len).is_some_and(|w| lexicon::contains(&lexicon::SPEECH_VERBS, w.bare));
+    let place = before.is_some_and(|w| !w.ends_clause && lexicon::contains_folded(&PLACE_CUES, w.bare));
+    let tokens: Vec<String> = names.iter().map(|w| w.bare.trim_end_matches(['’', '\'']).to_string()).collect();
+    let gender = roles.iter().find_map(|r| gender_of_word(r));
+    let sighting = paragraph.map(|paragraph| Sighting { paragraph, at: names[0].start, subject });
+    people.sight(tokens, roles, sighting, place && !speaks, speaks, organisation, gender);
+}
+
+/// A word that starts a clause: nothing before it, the end of a sentence or clause, or a
+/// conjunction. A name after a verb or preposition is its object.
+fn opens_clause(before: &Word<'_>) -> bool {
+    // `…,” said Anders Holm`: after its verb, the speaker is the subject too.
+    before.ends_clause
+        || lexicon::contains_folded(&CLAUSE_OPENERS, before.bare)
+        || lexicon::contains_folded(&lexicon::SPEECH_VERBS, before.bare)
+}
+
+/// `PowerCube`, `iPhone`: a product's name, not a person's (`McDonald`, `DeLuca` are).
+fn is_camel_case(word: &str) -> bool {
+    let inner_capital = word.char_indices().skip(1).any(|(i, c)| {
+        c.is_uppercase()
+            && !["Mc", "Mac", "De", "Di", "Du", "La", "Le", "O'", "O’"].iter().any(|p| word[..i].ends_with(p))
+    });
+    inner_capital && !word.contains('-') && !word.chars().all(char::is_uppercase)
+}
+
+/// `, a spokeswoman for the agency,` after a name: its role words.
+fn appositive_roles(after: &[Word<'_>], comma_before: bool) -> Vec<String> {
+    if !comma_before
+        || !after.first().is_some_and(|w| ["a", "an", "the"].iter().any(|d| w.bare.eq_ignore_ascii_case(d)))
+    {
+        return Vec::new();
+    }
+    let mut roles = Vec::new();
+    for w in after[1..].iter().take(5) {
+        if lexicon::contains_folded(&lexicon::OBJECT_CUES, w.bare)
+            || lexicon::contains_folded(&lexicon::SPEECH_VERBS, w.bare)
+        {
+            break;
+        }
+        roles.push(w.bare.to_lowercase());
+        if w.ends_clause {
+            break;
+        }
+    }
+    roles
+}
+
+/// A capitalised word alone: a person if it is a known name's first or last word, comes
+/// before a speech verb, or after a title or person noun (`curator Pike`).
+fn lone_word_may_be_person(
+    people: &People,
+    previous: Option<&Word<'_>>,
+    w: &Word<'_>,
+    next: Option<&Word<'_>>,
+) -> bool {
+    if lexicon::contains_folded(&NOT_NAMES, w.bare) || speakers::is_title(w.bare) {
+        return false;
+    }
+    let speaks = !w.ends_clause && next.is_some_and(|n| lexicon::contains(&lexicon::SPEECH_VERBS, n.bare));
+    let titled = previous.is_some_and(|p| !p.ends_clause && is_person_word(p.bare));
+    speaks || titled || people.knows_word(w.bare)
+}
+
+/// `Volta, the … brand,` / `Ruiz, a spokeswoman`: an appositive says what the word names.
+fn described(word: &Word<'_>, after: &[Word<'_>]) -> bool {
+    appositive_head(&appositive_roles(after, word.ends_clause)).is_some()
+}
+
+/// The noun an appositive is about: its last organisation or person word
+/// (`the Shenzhen-based accessories brand best known for …` -> `brand`).
+fn appositive_head(roles: &[String]) -> Option<&String> {
+    roles.iter().rev().find(|r| lexicon::contains(&ORG_NOUNS, r) || is_person_word(r))
+}
+
+/// The word ending just before byte `start`.
+fn previous_word(text: &str, start: usize) -> Option<Word<'_>> {
+    let end = text.as_bytes()[..start].iter().rposition(|b| !b.is_ascii_whitespace())? + 1;
+    let begin = text.as_bytes()[..end].iter().rposition(u8::is_ascii_whitespace).map_or(0, |s| s + 1);
+    words(&text[begin..end]).next().map(|w| shifted(w, begin))
+}
+
+fn shifted(w: Word<'_>, by: usize) -> Word<'_> {
+    Word { start: w.start + by, end: w.end + by, ..w }
+}
+
+/// The next capital letter at or after `pos` that starts a word (not `O'Brien`'s `B`).
+fn next_capital(text: &str, mut pos: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let capital = |b: u8| b.wrapping_sub(b'A') < 26 || b.wrapping_sub(0xC3) < 3;
+    while pos < bytes.len() {
+        // Skip 32-byte chunks without a capital in one vectorised test each.
+        let mut chunk = pos;
+        while chunk + 32 <= bytes.len() && !bytes[chunk..chunk + 32].iter().fold(false, |a, &b| a | capital(b)) {
+            chunk += 32;
+        }
+        let at = chunk + bytes[chunk..].iter().position(|&b| capital(b))?;
+        pos = at + 1;
+        if !text.is_char_boundary(at) || !text[at..].chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        let prev = text[..at].chars().next_back();
+        if prev.is_none_or(|p| !p.is_alphanumeric() && !matches!(p, '\'' | '’' | '-')) {
+            return Some(at);
+        }
+    }
+    None
+}
+
+/// Length of the run of capitalised words at the start of `words` (titles included), if any.
+fn name_run(words: &[Word<'_>]) -> Option<usize> {
+    let mut len = 0;
+    for w in words {
+        let connector = len > 0 && matches!(w.bare, "van" | "von" | "de" | "bin" | "al" | "da" | "der");
+        if !(w.capitalised || connector) || w.bare.is_empty() || (len > 0 && w.bracketed) {
+            break;
+        }
+        len += 1;
+        if w.ends_clause || w.possessive {
+            break;
+        }
+    }
+    (len > 0).then_some(len)
+}
+
+/// A title, role or person noun (any case).
+pub fn is_person_word(word: &str) -> bool {
+    lexicon::contains_folded(&PERSON_TITLES, word)
+        || lexicon::contains_folded(&ROLE_NOUNS, word)
+        || lexicon::contains_folded(&PERSON_NOUNS, word)
+        || word.ends_with("-year-old")
+}
+
+/// The gender a word gives its person: `Ms`, `spokeswoman`, `grandfather`.
+pub fn gender_of_word(word: &str) -> Option<Gender> {
+    const FEMALE: &[&str] = &[
+        "actress", "chairwoman", "congresswoman", "councilwoman", "daughter", "girl", "grandmother", "miss", "mother",
+        "mrs", "ms", "princess", "queen", "sister", "spokeswoman", "wife", "woman",
+    ];
+    const MALE: &[&str] = &[
+        "boy", "brother", "chairman", "congressman", "councilman", "father", "grandfather", "husband", "king", "man",
+        "mr", "prince", "sir", "son", "spokesman",
+    ];
+    let w = word.trim_end_matches('.').to_lowercase();
+    if FEMALE.contains(&w.as_str()) {
+        Some(Gender::Female)
+    } else if MALE.contains(&w.as_str()) {
+        Some(Gender::Male)
+    } else {
+        None
+    }
+}
+
+/// Description words right before a name: `curator`, `Serbian third seed`, `lead author`,
+/// and the appositive kind `her grandfather, Ernesto Vale`. The word next to the name must
+/// be a person word; the words before it qualify it.
+fn preceding_roles(before: &[Word<'_>]) -> Vec<String> {
+    let mut roles = Vec::new();
+    let Some(last) = before.last() else { return roles };
+    if !is_person_word(last.bare) {
+        return roles;
+    }
+    roles.push(last.bare.to_lowercase());
+    for w in before[..before.len() - 1].iter().rev().take(3) {
+        let stop = w.ends_clause
+            || lexicon::contains_folded(&lexicon::OBJECT_CUES, w.bare)
+            || lexicon::contains_folded(&lexicon::GLUE_WORDS, w.bare)
+            || lexicon::contains_folded(&lexicon::SPEECH_VERBS, w.bare)
+            || ["a", "an", "her", "his", "their", "its"].iter().any(|d| w.bare.eq_ignore_ascii_case(d));
+        if stop {
+            break;
+        }
+        roles.push(w.bare.to_lowercase());
+    }
+    roles
+}
