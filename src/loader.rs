@@ -124,14 +124,44 @@ pub fn spawn_loader(paths: Vec<PathBuf>, embedded: Vec<Source>) -> Loader {
     Loader { events, wanted }
 }
 
+/// A pool for loading, one thread a core, whose threads yield to the UI thread: on a machine
+/// of two cores, loading at the same priority let a frame wait 40 ms for its turn.
+fn loading_pool() -> Option<rayon::ThreadPool> {
+    rayon::ThreadPoolBuilder::new()
+        .thread_name(|i| format!("tidings-load-{i}"))
+        .start_handler(|_| yield_to_ui())
+        .build()
+        .ok()
+}
+
+/// Runs `f` on the loading pool, or on rayon's global pool if it could not be made.
+fn on_pool<T: Send>(pool: Option<&rayon::ThreadPool>, f: impl FnOnce() -> T + Send) -> T {
+    match pool {
+        Some(pool) => pool.install(f),
+        None => f(),
+    }
+}
+
+/// Lowers this thread's priority (Linux gives each thread its own nice value; elsewhere the
+/// call would lower the whole process, so it is not made).
+fn yield_to_ui() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: setpriority only reads its integer arguments; `who` 0 is the calling thread.
+    unsafe {
+        libc::setpriority(libc::PRIO_PROCESS, 0, 10);
+    }
+}
+
 /// The loader's own thread: numbers the articles, maps them to files, builds the index, while
 /// the rayon pool reads and parses.
 fn run(paths: Vec<PathBuf>, embedded: Vec<Source>, wanted: &AtomicUsize, tx: &Sender<LoadEvent>) {
+    let pool = loading_pool();
+    let pool = pool.as_ref();
     let mut numbering = Numbering::default();
     let mut index = IndexBuilder::default();
     let (work_tx, work) = mpsc::channel();
     let (sources, to_parse) = thread::scope(|scope| {
-        let lister = scope.spawn(move || list(&paths, embedded, &work_tx, tx));
+        let lister = scope.spawn(move || on_pool(pool, || list(&paths, embedded, &work_tx, tx)));
         for job in work.iter() {
             match job {
                 Work::Read(reads, files) => {
@@ -159,7 +189,7 @@ fn run(paths: Vec<PathBuf>, embedded: Vec<Source>, wanted: &AtomicUsize, tx: &Se
     let (work_tx, work) = mpsc::channel();
     thread::scope(|scope| {
         let numbering = &numbering;
-        scope.spawn(move || parse(&sources, &to_parse, wanted, numbering, &work_tx));
+        scope.spawn(move || on_pool(pool, || parse(&sources, &to_parse, wanted, numbering, &work_tx)));
         for job in work.iter() {
             let Work::Read(reads, _) = job else { continue };
             let mut parsed = Vec::new();
