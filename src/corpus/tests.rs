@@ -1,0 +1,88 @@
+//! Tags, orders, views and replacement of the corpus.
+
+use super::*;
+
+fn article(title: &str, date: Option<&str>, tags: &[&str]) -> Article {
+    Article {
+        title: title.into(),
+        published: date.map(Into::into),
+        tags: tags.iter().map(|t| t.to_string()).collect(),
+        paragraphs: vec![format!("Body of {title}.")],
+        ..Article::default()
+    }
+}
+
+fn corpus() -> Corpus {
+    let mut c = Corpus::new();
+    c.push(article("Bravo", Some("2026-01-02"), &["trade", "Korea"]));
+    c.push(article("alpha", Some("2026-01-03T08:00"), &["korea"]));
+    c.push(article("Charlie", None, &["trade", "energy"]));
+    c
+}
+
+#[test]
+fn tags_are_case_insensitive_and_counted_most_used_first() {
+    let c = corpus();
+    let names: Vec<(&str, usize)> = c.tags_by_count().iter().map(|&(id, n)| (c.tag_name(id), n)).collect();
+    assert_eq!(names, [("Korea", 2), ("trade", 2), ("energy", 1)]);
+}
+
+#[test]
+fn and_needs_every_tag_or_needs_one() {
+    let c = corpus();
+    let (trade, korea) = (c.tag_id("TRADE").unwrap(), c.tag_id("korea").unwrap());
+    let and = c.tag_matches(&[trade, korea], TagMode::And).unwrap();
+    assert_eq!((and.contains(0), and.contains(1), and.contains(2)), (true, false, false));
+    let or = c.tag_matches(&[trade, korea], TagMode::Or).unwrap();
+    assert_eq!(or.count(), 3);
+    assert!(c.tag_matches(&[], TagMode::And).is_none());
+}
+
+#[test]
+fn sort_orders_put_undated_last() {
+    let mut c = corpus();
+    assert_eq!(c.order(SortKey::Newest), [1, 0, 2]);
+    assert_eq!(c.order(SortKey::Oldest), [0, 1, 2]);
+    assert_eq!(c.order(SortKey::Title), [1, 0, 2]);
+}
+
+#[test]
+fn view_applies_every_filter_in_sort_order() {
+    let mut c = corpus();
+    let trade = c.tag_id("trade").unwrap();
+    let tags = c.tag_matches(&[trade], TagMode::And);
+    assert_eq!(c.view(SortKey::Title, &[tags.as_ref()]), [0, 2]);
+    let hits = Bitmap::from_numbers(c.len(), &c.search(&Query::new("charlie"), None));
+    assert_eq!(c.view(SortKey::Title, &[tags.as_ref(), Some(&hits)]), [2]);
+}
+
+#[test]
+fn push_merges_into_cached_orders() {
+    let mut c = corpus();
+    assert_eq!(c.order(SortKey::Newest).len(), 3);
+    c.push(article("Delta", Some("2027-01-01"), &[]));
+    assert_eq!(c.order(SortKey::Newest), [3, 1, 0, 2]);
+    c.append([(article("aardvark", None, &[]), false), (article("Echo", Some("2026-01-01"), &[]), false)]);
+    assert_eq!(c.order(SortKey::Newest), [3, 1, 0, 5, 2, 4]);
+    assert_eq!(c.order(SortKey::Title), [4, 1, 0, 2, 3, 5]);
+}
+
+#[test]
+fn replacing_keeps_numbers_and_tags_and_moves_settled_articles() {
+    let mut c = Corpus::new();
+    c.append([(article("b", Some("2026-01-01"), &["x"]), false), (article("a", Some("2026-01-02"), &["y"]), false)]);
+    assert_eq!(c.order(SortKey::Title), [1, 0]);
+    assert!(!c.is_parsed(0));
+    let mut full = article("c settled", Some("2026-01-01"), &["x"]);
+    full.paragraphs.push("Now with a body.".into());
+    assert!(c.replace(vec![(1, full)]));
+    assert!(c.is_parsed(1) && !c.is_parsed(0));
+    assert_eq!(c.order(SortKey::Title), [0, 1]);
+    assert_eq!(c.order(SortKey::Newest), [0, 1]);
+    assert_eq!(c.get(1).map(|a| a.title.as_str()), Some("c settled"));
+    let y = c.tag_id("y").unwrap();
+    assert_eq!(c.tag_articles(y), 0);
+    assert_eq!(c.tag_articles(c.tag_id("x").unwrap()), 2);
+    // Same sort fields: nothing moves.
+    assert!(!c.replace(vec![(0, article("b", Some("2026-01-01"), &["x"]))]));
+}
