@@ -1,5 +1,6 @@
 //! Bylines: `By Kim Min-ji`, `Kim Min-ji Reporter`, `김민지 기자`, an e-mail line.
 
+use super::lexicon::{BYLINE_PREFIXES, BYLINE_ROLES, CJK_BYLINE_ROLES, NAME_CONNECTORS};
 use super::text::{self, is_email};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -11,21 +12,6 @@ pub enum Byline {
     /// A role line under a byline (`Staff writer`): part of the byline block, no name.
     Role,
 }
-
-const PREFIXES: &[&str] = &[
-    "by ", "interview by ", "interviewed by ", "written by ", "story by ", "words by ", "text by ", "posted by ",
-    "author: ", "authors: ", "reporter: ", "reporter ", "correspondent ", "글·사진 ", "글 ", "記者：", "記者 ",
-];
-
-/// Roles after a name (`Kim Min-ji Reporter`) or alone on the line under it.
-const ROLES: &[&str] = &[
-    "senior reporter", "staff reporter", "staff writer", "senior writer", "contributing writer", "reporter",
-    "correspondent", "columnist", "contributor", "journalist", "editor", "writer",
-];
-
-const CJK_ROLES: &[&str] = &["기자", "특파원", "記者", "特派員"];
-
-const NAME_CONNECTORS: &[&str] = &["and", "&", "de", "van", "von", "bin", "da", "del", "der", "la", "le"];
 
 const MAX_BYLINE: usize = 140;
 
@@ -39,10 +25,10 @@ pub fn parse_line(line: &str) -> Option<Byline> {
     }
     let lower = line.to_lowercase();
     let role_only = lower.trim_end_matches('.').trim();
-    if ROLES.contains(&role_only) || role_only.strip_suffix('s').is_some_and(|r| ROLES.contains(&r)) {
+    if BYLINE_ROLES.contains(&role_only) || role_only.strip_suffix('s').is_some_and(|r| BYLINE_ROLES.contains(&r)) {
         return Some(Byline::Role);
     }
-    for prefix in PREFIXES {
+    for prefix in BYLINE_PREFIXES {
         if lower.starts_with(prefix) && line.is_char_boundary(prefix.len()) {
             return name(cut(&line[prefix.len()..])).map(Byline::Name);
         }
@@ -55,7 +41,7 @@ pub fn parse_line(line: &str) -> Option<Byline> {
     } else {
         line.to_string()
     };
-    for role in ROLES {
+    for role in BYLINE_ROLES {
         let stripped = strip_suffix_ignore_case(without_email.trim_end_matches(['.', ' ']), role)
             .map(|s| cut(s.trim_end_matches([',', '|', '-', '–', ' '])))
             .map(without_beat);
@@ -152,7 +138,7 @@ fn korean_japanese(line: &str) -> Option<String> {
         }
     }
     let inner = line.trim_matches(|c: char| matches!(c, '[' | ']' | '(' | ')' | '=' | ' '));
-    for role in CJK_ROLES {
+    for role in CJK_BYLINE_ROLES {
         let Some(i) = inner.find(role) else { continue };
         let before = inner[..i].trim_end();
         let after = inner[i + role.len()..].trim();

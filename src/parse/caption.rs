@@ -2,22 +2,15 @@
 //! `(AP Photo/Name)`, `Photo: Reuters`, `[Photo by Name]`, `Courtesy of …`, `REUTERS/Name`,
 //! `| Kyodo`, `＝共同`, `(사진=뉴시스)`.
 
+use super::lexicon::CAPTION_LABELS;
+use super::lexicon::CAPTION_MARKS;
+use super::lexicon::CREDIT_WORDS;
 use super::lexicon::{self, AGENCIES, CREDIT_LABELS};
 use super::text::{self, starts_with_ignore_case};
 use crate::article::Caption;
 
 /// Captions are a sentence or two; longer lines are body text that ends with a credit.
 const MAX_CAPTION_WORDS: usize = 90;
-
-/// Words inside brackets that mark them as a credit.
-const CREDIT_WORDS: &[&str] =
-    &["photo", "photos", "courtesy", "file", "pool", "getty", "images", "사진", "제공", "撮影", "提供", "写真"];
-
-/// Labels some sites put before a caption.
-const CAPTION_LABELS: &[&str] = &["image caption,", "image caption:", "caption:", "사진설명:", "사진설명 ="];
-
-/// Marks some Korean sites put before a caption.
-const CAPTION_MARKS: &[char] = &['▲', '△', '▷', '▶', '■'];
 
 /// A caption with its credit, or `None` when the line carries no credit.
 pub fn parse_line(line: &str) -> Option<Caption> {

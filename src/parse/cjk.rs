@@ -1,32 +1,15 @@
 //! Who said a quote in Korean (`이재명 대통령은 “…”라고 말했다`) and Japanese
 //! (`高市早苗首相は「…」と述べた`) text, and the fullest form of a name (`이 대통령` -> `이재명`).
 
+use super::lexicon::ANONYMOUS;
+use super::lexicon::KOREAN_PARTICLES;
+use super::lexicon::KOREAN_SURNAMES;
+use super::lexicon::KOREAN_TAILS;
+use super::lexicon::ORG_ENDINGS_JA;
 use super::lexicon::{JAPANESE_QUOTE_PARTICLES, JAPANESE_TITLES, KOREAN_QUOTE_ENDINGS, KOREAN_TITLES};
 use super::quotes::Span;
 use super::speakers::{Attribution, Who};
 use super::text::is_cjk;
-
-/// Korean family names: a three-syllable word starting with one is a person's name.
-const KOREAN_SURNAMES: &str = "김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉";
-
-/// Endings of Japanese subjects that are organisations or unnamed people.
-const ORG_ENDINGS_JA: &[&str] = &[
-    "台", "庁", "省", "局", "社", "会社", "道路", "協会", "銀行", "大学", "研究所", "政府", "市", "県", "町", "村",
-    "党", "委員会", "女性", "男性", "住民", "人たち", "チーム", "球団", "関係者", "担当者", "当局", "機構", "センター",
-    "グループ",
-];
-
-/// Subjects that are a role, not a person: `정부 관계자는`, `政府関係者は`.
-const ANONYMOUS: &[&str] = &[
-    "관계자", "당국자", "소식통", "전문가", "전문의", "측", "당국", "정부", "경찰", "회사", "関係者", "高官", "当局者",
-    "関係筋", "政府", "当局", "担当者", "幹部",
-];
-
-/// Particles marking the subject or topic.
-const KOREAN_PARTICLES: &[&str] = &["은", "는", "이", "가"];
-
-/// Trailing particles and endings stripped before a word is looked at.
-const KOREAN_TAILS: &[&str] = &["은", "는", "이", "가", "와", "과", "의", "도", "에게", "에"];
 
 /// The Korean and Japanese names an article gives in full.
 #[derive(Debug, Default)]

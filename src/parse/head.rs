@@ -3,15 +3,9 @@
 
 use super::byline::{self, Byline};
 use super::chrome;
+use super::lexicon::SITE_WORDS;
 use super::lines::{Kind, Line};
 use super::text::{self, ends_sentence, has_cjk, word_count};
-
-/// Words of a site's name, for lines above the title.
-const SITE_WORDS: &[&str] = &[
-    "agency", "broadcasting", "chronicle", "daily", "gazette", "guardian", "herald", "homepage", "journal", "magazine",
-    "media", "network", "news", "observer", "online", "post", "press", "review", "standard", "telegraph", "times",
-    "today", "tribune", "weekly", "뉴스", "일보", "신문", "방송", "新聞", "通信", "ニュース", "日報", "放送",
-];
 
 /// How far below the title a date or byline still belongs to the head.
 const HEAD_WINDOW: usize = 4;

@@ -2,29 +2,13 @@
 //! titles and roles (`Foreign Minister …`, `…, a spokeswoman for …`), gender cues, whether
 //! it stands as a subject, and unnamed people (`A woman leaving the store said …`).
 
+use super::lexicon::{CLAUSE_OPENERS, ORG_NOUNS, PLACE_CUES};
 use std::ops::Range;
 
-use super::lexicon::{self, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, ROLE_NOUNS, WordSet};
+use super::lexicon::{self, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, ROLE_NOUNS};
 use super::people::{Gender, People, Sighting};
 use super::speakers;
 use super::words::{Word, words};
-
-/// Prepositions before a place name.
-static PLACE_CUES: WordSet =
-    WordSet::new(&["across", "at", "in", "inside", "into", "near", "outside", "throughout", "within"]);
-
-/// Words after which a clause, and so a subject, begins.
-static CLAUSE_OPENERS: WordSet = WordSet::new(&[
-    "after", "although", "and", "as", "because", "before", "but", "meanwhile", "once", "since", "so", "then", "though",
-    "when", "whereas", "while", "yet",
-]);
-
-/// Nouns in an appositive that make a name an organisation (`Volta, the … brand`).
-static ORG_NOUNS: WordSet = WordSet::new(&[
-    "agency", "bank", "brand", "carrier", "chain", "charity", "company", "developer", "firm", "group", "maker",
-    "manufacturer", "operator", "organisation", "organization", "platform", "provider", "retailer", "startup",
-    "supplier", "union",
-]);
 
 /// Bytes before a name searched for the words that describe it.
 const LOOK_BEHIND: usize = 80;

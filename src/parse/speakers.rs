@@ -1,7 +1,8 @@
 //! Who said a quote, in English prose: the attribution after the quote (`, he said`,
 //! `said Kim`, `according to Kim`) or before it (`Lee said cooperation “…”`, `Kim said: “…”`).
 
-use super::lexicon::{self, NOT_NAMES, ORG_WORDS, SPEECH_VERBS, WordSet};
+use super::lexicon::{self, NOT_NAMES, ORG_WORDS, SPEECH_VERBS};
+use super::lexicon::{ABBREVIATIONS, ADVERBS, NEEDS_OBJECT, NOBODY, NOT_ATTRIBUTION};
 use super::people::Gender;
 use super::quotes::Span;
 use super::words::{Word, words};
@@ -27,33 +28,6 @@ pub struct Attribution {
     pub who: Who,
     pub adjacent: bool,
 }
-
-static NOBODY: WordSet = WordSet::new(&[
-    "analysts", "authorities", "critics", "experts", "i", "it", "many", "nobody", "observers", "officials", "one",
-    "others", "people", "police", "residents", "some", "somebody", "someone", "sources", "they", "we", "witnesses",
-]);
-
-/// Speech verbs that take an object (`called it …`, `described the night`): an attribution
-/// before a quote, never after one.
-const NEEDS_OBJECT: &[&str] = &[
-    "believes", "called", "calling", "described", "describing", "expressed", "expressing", "hoped", "hopes", "posted",
-    "reported", "thought",
-];
-
-static ADVERBS: WordSet = WordSet::new(&[
-    "added", "again", "also", "earlier", "further", "had", "has", "have", "later", "once", "previously", "recently",
-    "then", "would",
-]);
-
-static NOT_ATTRIBUTION: WordSet = WordSet::new(&[
-    "after", "and", "as", "because", "before", "but", "if", "or", "so", "than", "that", "when", "which", "while",
-]);
-
-/// Abbreviations whose period does not end a sentence.
-static ABBREVIATIONS: WordSet = WordSet::new(&[
-    "a.m", "capt", "co", "col", "corp", "dr", "e.g", "gen", "gov", "i.e", "inc", "jan", "jr", "lt", "mr", "mrs", "ms",
-    "no", "p.m", "prof", "rep", "sen", "sgt", "sr", "st", "u.k", "u.n", "u.s", "vs",
-]);
 
 /// The attribution of one quote in English text, if the text gives one.
 pub fn attribute(paragraphs: &[String], span: &Span) -> Option<Attribution> {

@@ -1,13 +1,8 @@
 //! Tag lines: `#multi word tag #another` (NO-BREAK SPACE separators welcome), `Keywords #a #b`,
 //! `Tags: a, b, c`.
 
+use super::lexicon::TAG_LABELS;
 use super::text;
-
-/// Labels that may start a tag line, lower-case, longest first where one prefixes another.
-const LABELS: &[&str] = &[
-    "related topics", "related tags", "keywords", "keyword", "topics", "tagged", "tags", "tag", "태그", "키워드",
-    "タグ", "キーワード", "关键词",
-];
 
 /// A tag longer than this is prose that happens to start with `#`.
 const MAX_TAG_WORDS: usize = 8;
@@ -60,7 +55,7 @@ pub fn parse_line(line: &str) -> Option<Vec<String>> {
 }
 
 fn strip_label(line: &str) -> (bool, &str) {
-    for label in LABELS {
+    for label in TAG_LABELS {
         // Labels are ASCII (any case) or CJK (no case): a byte comparison does for both.
         if !text::starts_with_ignore_case(line, label) {
             continue;

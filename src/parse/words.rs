@@ -1,8 +1,6 @@
 //! Words of English prose with their byte offsets and the punctuation around them.
 
-/// Abbreviated titles written with a period.
-const TITLE_ABBREVIATIONS: &[&str] =
-    &["Capt", "Col", "Dr", "Gen", "Gov", "Jr", "Lt", "Mr", "Mrs", "Ms", "Prof", "Rep", "Rev", "Sen", "Sgt", "Sr", "St"];
+use super::lexicon::TITLE_ABBREVIATIONS;
 
 /// One space-separated word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

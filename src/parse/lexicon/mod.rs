@@ -5,6 +5,14 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashSet;
 
+mod cjk;
+mod page;
+mod people;
+
+pub use cjk::*;
+pub use page::*;
+pub use people::*;
+
 /// Words that make up share bars, font buttons, menus and other page furniture. A short line
 /// made only of these (and [`GLUE_WORDS`]) is chrome, never body text.
 pub static UI_WORDS: WordSet = WordSet::new(&[
@@ -172,95 +180,6 @@ pub const CREDIT_LABELS: &[&str] = &[
     "사진 출처 :", "사진 출처 =", "사진 출처:", "사진=", "사진제공=", "자료 =", "자료=", "출처 :", "출처:", "출처=",
 ];
 
-/// Verbs that attribute speech, as they appear after or before a quote.
-pub static SPEECH_VERBS: WordSet = WordSet::new(&[
-    "acknowledged", "added", "adding", "admits", "admitted", "advised", "affirmed", "agreed", "announced", "answered",
-    "argued", "argues", "arguing", "asked", "asking", "asks", "assured", "believes", "boasted", "called", "calling",
-    "cautioned", "charged", "cheered", "claimed", "claiming", "claims", "commented", "complained", "conceded",
-    "concluded", "confirmed", "contended", "continued", "countered", "cried", "declared", "demanded", "denied",
-    "described", "describing", "echoed", "emphasised", "emphasized", "emphasizing", "estimated", "exclaimed",
-    "explained", "explaining", "explains", "expressed", "expressing", "hoped", "hopes", "imagined", "informed",
-    "insisted", "insisting", "insists", "joked", "lamented", "maintained", "mused", "noted", "notes", "noting",
-    "observed", "pleaded", "pledged", "pointed", "posted", "predicted", "proclaimed", "promised", "protested",
-    "quipped", "reasoned", "recalled", "recalling", "recalls", "recounted", "reflected", "reiterated", "remarked",
-    "repeated", "replied", "reported", "responded", "said", "say", "saying", "says", "shouted", "sighed", "signalled",
-    "speculated", "stated", "stating", "stressed", "stresses", "stressing", "suggested", "suggesting", "suggests",
-    "summed", "tells", "testified", "thought", "told", "tweeted", "underlined", "underscored", "urged", "urges",
-    "urging", "vowed", "vowing", "warned", "warning", "warns", "whispered", "wondered", "writes", "writing", "wrote",
-    "yelled",
-]);
-
-/// Korean endings after a closing quote that attribute it (`“…”라고 말했다`).
-pub const KOREAN_QUOTE_ENDINGS: &[&str] = &["라고", "이라고", "고 ", "며", "라며", "이라며", "면서", "라면서"];
-
-/// Japanese particles after `」` that attribute it (`「…」と述べた`).
-pub const JAPANESE_QUOTE_PARTICLES: &[&str] = &["と", "とも", "などと"];
-
-/// Words right before a quote that make it a term or a title, not speech.
-pub const SCARE_CUES: &[&str] = &[
-    "branded", "called", "coined", "dubbed", "entitled", "known as", "labeled", "labelled", "named", "nicknamed",
-    "phrase", "slogan", "so-called", "term", "termed", "the word", "titled", "word",
-];
-
-/// Titles and roles that stand before a name (`Prime Minister Sanae Takaichi`), lower-case.
-pub static PERSON_TITLES: WordSet = WordSet::new(&[
-    "adm", "admiral", "ambassador", "analyst", "anchor", "archbishop", "assemblyman", "assemblywoman", "attorney",
-    "author", "bishop", "cao", "capt", "captain", "ceo", "cfo", "chair", "chairman", "chairwoman", "chancellor",
-    "chief", "coach", "col", "commissioner", "congressman", "congresswoman", "coo", "councillor", "councilman",
-    "councilwoman", "cto", "deputy", "detective", "director", "dr", "economist", "emperor", "executive", "finance",
-    "foreign", "former", "gen", "general", "gov", "governor", "head", "judge", "justice", "king", "lawmaker", "leader",
-    "lt", "manager", "mayor", "minister", "miss", "mr", "mrs", "ms", "officer", "pope", "premier", "president",
-    "prime", "prince", "princess", "prof", "professor", "prosecutor", "queen", "rep", "representative", "researcher",
-    "secretary", "secretary-general", "sen", "senator", "sergeant", "sgt", "singer", "sir", "speaker", "spokesman",
-    "spokesperson", "spokeswoman", "striker", "superintendent", "vice",
-]);
-
-/// Role nouns that `the …` refers back to (`the minister said`).
-pub static ROLE_NOUNS: WordSet = WordSet::new(&[
-    "ambassador", "analyst", "author", "ceo", "chairman", "chairwoman", "chancellor", "chief", "coach", "commissioner",
-    "director", "economist", "executive", "founder", "governor", "judge", "lawmaker", "leader", "manager", "mayor",
-    "minister", "official", "premier", "president", "professor", "prosecutor", "researcher", "secretary", "senator",
-    "singer", "speaker", "spokesman", "spokesperson", "spokeswoman",
-]);
-
-/// Capitalised words that are never part of a person's name.
-pub static NOT_NAMES: WordSet = WordSet::new(&[
-    "a", "about", "according", "africa", "african", "after", "afternoon", "also", "although", "america", "american",
-    "an", "and", "april", "as", "asia", "asian", "asked", "at", "atlantic", "august", "australia", "australian", "bay",
-    "because", "before", "beijing", "britain", "british", "but", "by", "canada", "canadian", "central", "china",
-    "chinese", "city", "coast", "company", "congress", "council", "court", "december", "district", "during", "earlier",
-    "east", "eastern", "egypt", "europe", "european", "february", "for", "france", "friday", "from", "germany",
-    "government", "gulf", "he", "her", "his", "however", "i", "if", "in", "india", "indian", "indonesia", "iran",
-    "iraq", "island", "islands", "israel", "it", "italy", "january", "japan", "japanese", "july", "june", "kenya",
-    "korea", "korean", "koreans", "lake", "last", "later", "malaysia", "march", "may", "meanwhile", "mexico", "middle",
-    "ministry", "monday", "morning", "mountain", "national", "netherlands", "news", "nigeria", "north", "northern",
-    "november", "ocean", "october", "on", "once", "pacific", "party", "peninsula", "philippines", "poland",
-    "prefecture", "province", "region", "republic", "river", "russia", "russian", "saturday", "sea", "seoul",
-    "september", "she", "since", "singapore", "so", "south", "southern", "spain", "speaking", "state", "states",
-    "still", "strait", "sunday", "sweden", "swedish", "switzerland", "taiwan", "thailand", "that", "the", "their",
-    "then", "there", "these", "they", "this", "those", "thursday", "to", "tokyo", "town", "tuesday", "ukraine",
-    "united", "university", "valley", "vietnam", "vietnamese", "village", "washington", "we", "wednesday", "west",
-    "western", "when", "while", "with", "yet",
-]);
-
-/// Korean title words after a name (`이재명 대통령`).
-pub const KOREAN_TITLES: &[&str] = &[
-    "감독", "교수", "국무총리", "기자", "대변인", "대통령", "대표", "본부장", "부장", "부총리", "비서관", "사장",
-    "선수", "수석", "시장", "실장", "씨", "연구원", "원내대표", "위원", "위원장", "의원", "이사장", "장관",
-    "전 대통령", "지사", "차관", "청장", "총리", "총장", "최고경영자", "회장", "총재", "부총재", "행장", "은행장",
-    "원장", "사무총장", "센터장", "소장", "팀장", "국장", "과장", "이사", "회장님", "배우", "가수", "코치", "박사",
-    "변호사",
-];
-
-/// Japanese title words after a name (`高市早苗首相`).
-pub const JAPANESE_TITLES: &[&str] = &[
-    "さん", "会長", "外相", "大統領", "大臣", "官房長官", "市長", "幹事長", "教授", "氏", "知事", "社長", "総理",
-    "総裁", "監督", "選手", "長官", "首相", "代表", "議員", "委員長", "記者", "主任研究員", "研究員", "主任", "部長",
-    "課長", "局長", "所長", "院長", "理事長", "代表取締役", "准教授", "弁護士", "容疑者", "被告", "医師", "博士",
-    "プロジェクトマネージャ", "プロジェクトマネージャー", "マネージャー", "米国務長官", "国務長官", "投手", "捕手",
-    "外野手", "内野手", "主将", "コーチ",
-];
-
 /// A word list with constant-time lookups: the parser asks these lists about nearly every
 /// capitalised word, so a hash set (built on first use) beats a search of the sorted list.
 pub struct WordSet {
@@ -296,43 +215,6 @@ pub fn contains_folded(list: &WordSet, word: &str) -> bool {
     contains(list, &word.to_lowercase())
 }
 
-/// Words that make a capitalised run an organisation or a place, never a person.
-pub static ORG_WORDS: WordSet = WordSet::new(&[
-    "academy", "administration", "advisors", "ag", "agency", "airlines", "airways", "army", "assembly", "associates",
-    "association", "authority", "bank", "biotech", "board", "brands", "bureau", "capital", "center", "centre", "club",
-    "co", "coalition", "college", "commission", "committee", "company", "consulting", "cooperation", "corp",
-    "corporation", "council", "county", "court", "department", "economic", "electronics", "energy", "exchange", "fc",
-    "federation", "foods", "forum", "foundation", "fund", "games", "gmbh", "group", "holdings", "hospital", "inc",
-    "industries", "institute", "investments", "island", "kingdom", "lab", "laboratory", "labs", "league", "llc", "ltd",
-    "markets", "ministry", "motor", "motors", "museum", "navy", "networks", "office", "organization", "parliament",
-    "partners", "party", "pharma", "pharmaceuticals", "plc", "police", "prefecture", "province", "records", "research",
-    "robotics", "school", "securities", "series", "service", "services", "society", "software", "solutions", "stadium",
-    "street", "studios", "summit", "systems", "team", "technologies", "telecom", "therapeutics", "trust", "union",
-    "university", "ventures",
-]);
-
-/// Nouns for people, which let a single capitalised word after them be a name
-/// (`nine-year-old Isla`) and `the …` refer back to one.
-pub static PERSON_NOUNS: WordSet = WordSet::new(&[
-    "activist", "actor", "actress", "artist", "boy", "candidate", "captain", "center", "chef", "commuter", "counter",
-    "curator", "daughter", "defender", "doctor", "driver", "engineer", "farmer", "father", "firefighter", "fisherman",
-    "forward", "girl", "goalkeeper", "grandfather", "grandmother", "guard", "husband", "lawyer", "man", "manager",
-    "midfielder", "mother", "neighbor", "neighbour", "nurse", "officer", "official", "owner", "passenger", "pastor",
-    "pitcher", "player", "priest", "quarterback", "resident", "seed", "shopper", "son", "spokesman", "spokesperson",
-    "spokeswoman", "student", "teacher", "trader", "vendor", "veteran", "volunteer", "voter", "wife", "woman",
-    "worker",
-]);
-
-/// Words before a name that make it an object, not the one acting (`met with Kim`).
-pub static OBJECT_CUES: WordSet = WordSet::new(&[
-    "about", "above", "accused", "across", "after", "against", "along", "alongside", "among", "around", "asked", "at",
-    "before", "behind", "below", "beside", "between", "beyond", "by", "called", "congratulated", "criticized",
-    "defeated", "during", "for", "from", "hosted", "in", "including", "inside", "interviewed", "into", "invited",
-    "joined", "like", "met", "named", "near", "of", "on", "outside", "over", "past", "praised", "replaced", "since",
-    "than", "thanked", "through", "throughout", "to", "told", "toward", "towards", "under", "until", "visited",
-    "welcomed", "with", "within",
-]);
-
 /// Sections of a site's menu: a line of these, capitalised, is navigation (`Home Recipes
 /// Travel About`).
 pub static NAV_WORDS: WordSet = WordSet::new(&[
@@ -362,6 +244,13 @@ mod tests {
             ("PERSON_NOUNS", PERSON_NOUNS.words),
             ("OBJECT_CUES", OBJECT_CUES.words),
             ("NAV_WORDS", NAV_WORDS.words),
+            ("NOBODY", NOBODY.words),
+            ("ADVERBS", ADVERBS.words),
+            ("NOT_ATTRIBUTION", NOT_ATTRIBUTION.words),
+            ("ABBREVIATIONS", ABBREVIATIONS.words),
+            ("PLACE_CUES", PLACE_CUES.words),
+            ("CLAUSE_OPENERS", CLAUSE_OPENERS.words),
+            ("ORG_NOUNS", ORG_NOUNS.words),
         ] {
             let mut sorted = list.to_vec();
             sorted.sort_unstable();

@@ -1,0 +1,39 @@
+//! Words of page furniture that are not about people: bylines, captions, site names, tag labels.
+
+pub const BYLINE_PREFIXES: &[&str] = &[
+    "by ", "interview by ", "interviewed by ", "written by ", "story by ", "words by ", "text by ", "posted by ",
+    "author: ", "authors: ", "reporter: ", "reporter ", "correspondent ", "글·사진 ", "글 ", "記者：", "記者 ",
+];
+
+/// Roles after a name (`Kim Min-ji Reporter`) or alone on the line under it.
+pub const BYLINE_ROLES: &[&str] = &[
+    "senior reporter", "staff reporter", "staff writer", "senior writer", "contributing writer", "reporter",
+    "correspondent", "columnist", "contributor", "journalist", "editor", "writer",
+];
+
+pub const CJK_BYLINE_ROLES: &[&str] = &["기자", "특파원", "記者", "特派員"];
+
+pub const NAME_CONNECTORS: &[&str] = &["and", "&", "de", "van", "von", "bin", "da", "del", "der", "la", "le"];
+
+/// Words inside brackets that mark them as a credit.
+pub const CREDIT_WORDS: &[&str] =
+    &["photo", "photos", "courtesy", "file", "pool", "getty", "images", "사진", "제공", "撮影", "提供", "写真"];
+
+/// Labels some sites put before a caption.
+pub const CAPTION_LABELS: &[&str] = &["image caption,", "image caption:", "caption:", "사진설명:", "사진설명 ="];
+
+/// Marks some Korean sites put before a caption.
+pub const CAPTION_MARKS: &[char] = &['▲', '△', '▷', '▶', '■'];
+
+/// Words of a site's name, for lines above the title.
+pub const SITE_WORDS: &[&str] = &[
+    "agency", "broadcasting", "chronicle", "daily", "gazette", "guardian", "herald", "homepage", "journal", "magazine",
+    "media", "network", "news", "observer", "online", "post", "press", "review", "standard", "telegraph", "times",
+    "today", "tribune", "weekly", "뉴스", "일보", "신문", "방송", "新聞", "通信", "ニュース", "日報", "放送",
+];
+
+/// Labels that may start a tag line, lower-case, longest first where one prefixes another.
+pub const TAG_LABELS: &[&str] = &[
+    "related topics", "related tags", "keywords", "keyword", "topics", "tagged", "tags", "tag", "태그", "키워드",
+    "タグ", "キーワード", "关键词",
+];
