@@ -37,13 +37,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     for (row, (index, &number)) in app.view.iter().enumerate().skip(offset).take(rows).enumerate() {
         let Some(article) = app.corpus.get(number) else { continue };
         let y = inner.y + row as u16 * ENTRY_HEIGHT;
-        entry(article, index == app.list.cursor, Rect::new(inner.x, y, inner.width, ENTRY_HEIGHT), buf);
+        let parsed = app.corpus.is_parsed(number);
+        entry(article, parsed, index == app.list.cursor, Rect::new(inner.x, y, inner.width, ENTRY_HEIGHT), buf);
     }
     scrollbar(area, app.view.len(), rows, (app.list.cursor, app.view.len()), buf);
 }
 
 /// Title, then a dim `date · source · quotes` line; a bar and a background mark the selection.
-fn entry(article: &Article, selected: bool, area: Rect, buf: &mut Buffer) {
+fn entry(article: &Article, parsed: bool, selected: bool, area: Rect, buf: &mut Buffer) {
     let (title_style, meta_style) =
         if selected { (theme::selected(), theme::selected_dim()) } else { (theme::title(), theme::dim()) };
     if selected {
@@ -54,20 +55,22 @@ fn entry(article: &Article, selected: bool, area: Rect, buf: &mut Buffer) {
     let title = clean(&article.title);
     let title = Line::from(vec![marker.clone(), Span::styled(truncate(&title, room).into_owned(), title_style)]);
     buf.set_line(area.x, area.y, &title, area.width);
-    let meta = clean_meta(article);
+    let meta = clean_meta(article, parsed);
     let meta = Line::from(vec![marker, Span::styled(truncate(&meta, room).into_owned(), meta_style)]);
     buf.set_line(area.x, area.y + 1, &meta, area.width);
 }
 
-fn clean_meta(article: &Article) -> String {
+/// `date · source · quotes`; an article listed by the light pass only has no quote count yet.
+fn clean_meta(article: &Article, parsed: bool) -> String {
     let date = article.published.as_deref().map_or_else(|| "no date".to_string(), |d| d.replacen('T', " ", 1));
     let quotes = match article.quotes.len() {
-        0 => "no quotes".to_string(),
-        1 => "1 quote".to_string(),
-        n => format!("{n} quotes"),
+        _ if !parsed => None,
+        0 => Some("no quotes".to_string()),
+        1 => Some("1 quote".to_string()),
+        n => Some(format!("{n} quotes")),
     };
     let mut parts = vec![date];
     parts.extend(article.source.clone());
-    parts.push(quotes);
+    parts.extend(quotes);
     clean(&parts.join(" · ")).into_owned()
 }
