@@ -140,9 +140,17 @@ fn split_credit(line: &str) -> Option<(&str, String)> {
 
 /// The last `Credit:`, `Photo:`, `Image Credits:` … in the line, after a space.
 fn colon_labelled(line: &str) -> Option<(&str, String)> {
+    // A credit is a few words at the end: look only there, and only if there is a colon.
+    let mut tail_start = line.len().saturating_sub(120);
+    while !line.is_char_boundary(tail_start) {
+        tail_start += 1;
+    }
+    if !line[tail_start..].contains([':', '：']) {
+        return None;
+    }
     let mut best: Option<(usize, &str)> = None;
     for label in CREDIT_LABELS.iter().filter(|l| l.ends_with(':')) {
-        let mut from = 0;
+        let mut from = tail_start;
         while let Some(i) = text::find_ignore_case(&line[from..], label).map(|i| from + i) {
             if i > 0 && line[..i].ends_with(' ') && best.is_none_or(|(b, _)| i > b) {
                 best = Some((i, label));

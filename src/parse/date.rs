@@ -81,8 +81,7 @@ pub fn parse_line(line: &str) -> Option<DateLine> {
     let (extra_words, byline) = leftover_words(&leftover);
     // A labelled stamp (`Published`, `입력`) makes a date line even among other metadata:
     // `Published Jan 14, 2026 • Last updated 2 hours ago • 4 minute read`.
-    let labelled = label_of(line) != Label::None;
-    if extra_words > if labelled { 8 } else { 3 } {
+    if extra_words > 8 || (extra_words > 3 && label_of(line) == Label::None) {
         return None;
     }
     result.byline = byline.or_else(|| korean_reporter(&leftover)).or_else(|| name_segment(line));

@@ -75,7 +75,10 @@ pub fn find_ignore_case(haystack: &str, needle: &str) -> Option<usize> {
     if n.is_empty() || n.len() > h.len() {
         return None;
     }
-    (0..=h.len() - n.len()).find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n) && haystack.is_char_boundary(i))
+    // Candidates start with the needle's first byte in either case: memchr finds them.
+    let (lo, up) = (n[0].to_ascii_lowercase(), n[0].to_ascii_uppercase());
+    memchr::memchr2_iter(lo, up, &h[..=h.len() - n.len()])
+        .find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n) && haystack.is_char_boundary(i))
 }
 
 pub fn starts_with_ignore_case(s: &str, prefix: &str) -> bool {
