@@ -118,7 +118,10 @@ fn is_speech(paragraphs: &[String], span: &Span, attribution: Option<&Attributio
         [speakers::sentence_start(&paragraphs[span.paragraph], span.open)..span.open]
         .trim()
         .is_empty();
-    if words <= 2 && !adjacent && !(opens_sentence && text::is_capitalized(&span.text)) {
+    if words <= 2
+        && !adjacent
+        && !(opens_sentence && text::is_capitalized(&span.text) && stands_alone(paragraphs, span))
+    {
         return false;
     }
     let p = &paragraphs[span.paragraph];
@@ -127,10 +130,23 @@ fn is_speech(paragraphs: &[String], span: &Span, attribution: Option<&Attributio
         from -= 1;
     }
     let before = p[from..span.open].trim_end().to_lowercase();
-    if SCARE_CUES.iter().any(|cue| before.ends_with(cue)) && !adjacent {
+    // `what it called its “patience with silence”`: the cue may stand before a determiner.
+    let before = ["a", "an", "its", "the", "their", "his", "her"]
+        .iter()
+        .find_map(|det| before.strip_suffix(det).filter(|rest| rest.ends_with(' ')))
+        .map_or(before.as_str(), str::trim_end);
+    // A short term after its cue stays a term even when a speech verb follows
+    // (`its “patience with silence,” noting …`).
+    if SCARE_CUES.iter().any(|cue| before.ends_with(cue)) && (!adjacent || words <= 4) {
         return false;
     }
     !is_title_case(&span.text) || adjacent
+}
+
+/// `“Much worse.”` is a sentence of its own; `“Sumbi,” a documentary …` names something.
+fn stands_alone(paragraphs: &[String], span: &Span) -> bool {
+    let after = paragraphs[span.end_paragraph][span.close..].trim_start();
+    text::ends_sentence(&span.text) || after.is_empty() || after.starts_with(['.', '!', '?', '。', '…'])
 }
 
 fn is_whole_paragraph(paragraphs: &[String], span: &Span) -> bool {

@@ -26,6 +26,13 @@ fn scare_quotes_and_titles_are_not_speech() {
 }
 
 #[test]
+fn a_capitalised_word_opening_a_sentence_is_a_name_unless_it_stands_alone() {
+    assert_eq!(said(&["“Sumbi,” a documentary about divers, won the prize."]), []);
+    assert_eq!(said(&["The jury praised what it called its “patience with silence,” noting the long takes."]), []);
+    assert_eq!(said(&["He paused. “Never.” The room went quiet."]).len(), 1);
+}
+
+#[test]
 fn a_follow_up_paragraph_keeps_the_speaker() {
     assert_eq!(
         said(&["“We are seeing more cases,” said Lim Ha-eun, a doctor.", "“Parents should not wait.”"]),
