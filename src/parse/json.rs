@@ -33,10 +33,16 @@ fn json_lines(text: &str) -> Result<Vec<(Value, &str)>, Error> {
     text.lines()
         .enumerate()
         .filter(|(_, line)| !line.trim().is_empty())
-        .map(|(n, line)| {
-            serde_json::from_str(line).map(|v| (v, line)).map_err(|e| Error::Json(format!("line {}: {e}", n + 1)))
-        })
+        .map(|(n, line)| serde_json::from_str(line).map(|v| (v, line)).map_err(|e| Error::Json(at_line(&e, n + 1))))
         .collect()
+}
+
+/// serde_json counts lines within the one line it was given; say where it is in the file.
+fn at_line(e: &serde_json::Error, line: usize) -> String {
+    let message = e.to_string();
+    let location = format!(" at line {} column {}", e.line(), e.column());
+    let message = message.strip_suffix(&location).unwrap_or(&message);
+    format!("{message} at line {line} column {}", e.column())
 }
 
 fn article(value: Value, raw: &str) -> Result<Article, Error> {
@@ -102,7 +108,8 @@ mod tests {
 
     #[test]
     fn errors_say_what_is_wrong() {
-        assert!(articles(b"{\"title\":\"A\"}\n{oops", true).unwrap_err().to_string().contains("line 2"));
+        let lines = articles(b"{\"title\":\"A\"}\n{oops", true).unwrap_err().to_string();
+        assert!(lines.ends_with("key must be a string at line 2 column 2"), "{lines}");
         assert!(articles(br#"{"paragraphs":["x"]}"#, false).unwrap_err().to_string().contains("no title"));
         assert!(articles(br#"{"title": 3}"#, false).is_err());
         assert!(articles(b"[1]", false).is_err());
