@@ -77,7 +77,13 @@ struct FileRead {
 impl FileRead {
     fn new(source: u32, articles: Vec<Article>, full: bool) -> Self {
         let words = if full { articles.iter().map(index::words_of).collect() } else { Vec::new() };
-        FileRead { source, articles: articles.into_iter().map(|a| (a, full)).collect(), words }
+        let keep = |mut article: Article| {
+            if full {
+                article.share_quote_text();
+            }
+            (article, full)
+        };
+        FileRead { source, articles: articles.into_iter().map(keep).collect(), words }
     }
 }
 

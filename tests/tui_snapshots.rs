@@ -35,6 +35,7 @@ fn ferry() -> Article {
                 text: "a bridge that both cities built plank by plank".into(),
                 speaker: Some("Choi Hyun-woo".into()),
                 paragraph: 1,
+                ..Quote::default()
             },
             Quote {
                 text: "When people can cross for lunch and be home for dinner, they stop thinking of each other \
@@ -42,6 +43,7 @@ fn ferry() -> Article {
                     .into(),
                 speaker: Some("Choi Hyun-woo".into()),
                 paragraph: 2,
+                ..Quote::default()
             },
         ],
         tags: vec!["Korea Japan relations".into(), "tourism".into(), "transport".into(), "local news".into()],
@@ -72,6 +74,7 @@ fn korean() -> Article {
             text: "팬들이 기다려 준 만큼 가장 좋은 무대로 보답하겠다".into(),
             speaker: Some("한결".into()),
             paragraph: 1,
+            ..Quote::default()
         }],
         tags: vec!["K-pop".into(), "culture".into(), "tour".into()],
         ..Article::default()
@@ -100,6 +103,8 @@ fn others() -> Vec<Article> {
 fn app(width: u16, height: u16) -> App {
     let mut articles = vec![ferry(), korean()];
     articles.extend(others());
+    // As the reader keeps them: quotes read from their paragraphs.
+    articles.iter_mut().for_each(Article::share_quote_text);
     let mut app = App::with_articles(articles, (width, height));
     app.update(Action::Resize { width, height });
     app

@@ -23,7 +23,12 @@ fn no_control_character_reaches_the_screen() {
         source: Some("Evil\u{7}Source".into()),
         captions: vec![Caption { text: "cap\u{1b}]0;pwned\u{7}".into(), credit: Some("\u{202e}kcah".into()) }],
         paragraphs: vec!["Body \u{1b}[31mred\u{1b}[0m and \u{2066}isolate\u{2069} text.".into()],
-        quotes: vec![Quote { text: "red\u{1b}".into(), speaker: Some("\u{1b}c".into()), paragraph: 0 }],
+        quotes: vec![Quote {
+            text: "red\u{1b}".into(),
+            speaker: Some("\u{1b}c".into()),
+            paragraph: 0,
+            ..Quote::default()
+        }],
         tags: vec!["tag\u{1b}[1m".into()],
         ..Article::default()
     };

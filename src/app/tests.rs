@@ -22,8 +22,18 @@ fn articles() -> Vec<Article> {
     let mut ferry = article("Ferry launch", "2026-01-12", &["korea", "transport"], &long.join("\n\n"));
     ferry.paragraphs[40] = "The mayor said “cross for lunch and be home for dinner” with a smile.".into();
     ferry.quotes = vec![
-        Quote { text: "Paragraph 3 of a long story".into(), speaker: Some("Kim".into()), paragraph: 3 },
-        Quote { text: "cross for lunch and be home for dinner".into(), speaker: Some("Choi".into()), paragraph: 40 },
+        Quote {
+            text: "Paragraph 3 of a long story".into(),
+            speaker: Some("Kim".into()),
+            paragraph: 3,
+            ..Quote::default()
+        },
+        Quote {
+            text: "cross for lunch and be home for dinner".into(),
+            speaker: Some("Choi".into()),
+            paragraph: 40,
+            ..Quote::default()
+        },
     ];
     vec![
         ferry,

@@ -46,7 +46,7 @@ pub fn quotes(paragraphs: &[String], captions: &[String]) -> Vec<Quote> {
                 .or_else(|| unattributed(&out, &people, span)),
             None => unattributed(&out, &people, span),
         };
-        out.push(Quote { text: span.text.clone(), speaker, paragraph: span.paragraph });
+        out.push(Quote { text: span.text.clone(), speaker, paragraph: span.paragraph, in_paragraph: None });
     }
     out
 }

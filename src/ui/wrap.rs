@@ -164,7 +164,7 @@ impl Document {
                 self.quote_marks.push((mark, i));
             }
             let speaker = speaker_label(quote);
-            let entry = format!("{speaker}: {}", quote.text);
+            let entry = format!("{speaker}: {}", article.quote_text(quote));
             self.quote_first_line.push(self.quote_lines.len());
             // One column less than the body: the quotes pane marks the selected quote in the first column.
             for range in wrap_ranges(&entry, width.saturating_sub(1)) {
@@ -265,6 +265,9 @@ fn offset_in(whole: &str, part: &str) -> usize {
 /// several (its parts are joined by one space in `text`, and each paragraph may reopen the mark).
 pub fn locate_quote(paragraphs: &[String], quote: &Quote) -> Vec<(u32, Range<usize>)> {
     let Some(first) = paragraphs.get(quote.paragraph) else { return Vec::new() };
+    if let Some((start, end)) = quote.in_paragraph {
+        return vec![(quote.paragraph as u32, start as usize..end as usize)];
+    }
     if quote.text.is_empty() {
         return Vec::new();
     }
@@ -313,7 +316,7 @@ mod tests {
             source: Some("Daily".into()),
             captions: vec![Caption { text: "A photo".into(), credit: Some("Yonhap".into()) }],
             paragraphs: vec!["one two three four five six".into(), "“seven eight".into(), "“nine ten”".into()],
-            quotes: vec![Quote { text: "seven eight nine ten".into(), speaker: None, paragraph: 1 }],
+            quotes: vec![Quote { text: "seven eight nine ten".into(), paragraph: 1, ..Quote::default() }],
             tags: vec!["alpha".into(), "beta".into(), "gamma".into()],
             ..Article::default()
         }
