@@ -72,10 +72,11 @@ fn plain(bytes: &[u8]) -> Option<&str> {
 /// The tags of clean text, or `None` when only the parser's own pass can tell.
 ///
 /// Without a `Tags` heading (a list of tags, one per line, below it), the parser reads each
-/// line on its own: only lines where `tags::parse_line` finds something contribute, in order,
-/// duplicates dropped. Those lines alone, handed to `skim::tags_of`, give the same answer.
+/// line on its own ([`skim::tags_of`]): only lines where `tags::parse_line` finds something
+/// contribute, in order, duplicates (in any case) dropped. This does the same, once per line.
 fn tags_in(text: &str) -> Option<Vec<String>> {
-    let mut kept = String::new();
+    let mut found: Vec<String> = Vec::new();
+    let mut seen: Vec<String> = Vec::new();
     for raw in text.split('\n') {
         let line = lines::trim(raw);
         if line.is_empty() {
@@ -84,19 +85,19 @@ fn tags_in(text: &str) -> Option<Vec<String>> {
         if line.trim_end_matches([':', '：', ' ']).len() <= LONGEST_HEADING && tags::is_heading(line) {
             return None;
         }
-        if tags::may_start_tag_line(line) && tags::parse_line(&lines::collapse_spaces(line)).is_some() {
-            kept.push_str(line);
-            kept.push('\n');
+        if !tags::may_start_tag_line(line) {
+            continue;
+        }
+        for tag in tags::parse_line(&lines::collapse_spaces(line)).into_iter().flatten() {
+            // A handful of tags a page: a list beats a hash set.
+            let folded = tag.to_lowercase();
+            if !seen.contains(&folded) {
+                seen.push(folded);
+                found.push(tag);
+            }
         }
     }
-    if kept.is_empty() {
-        return Some(Vec::new());
-    }
-    // Decoding may have grown the text past the limit the parser cuts at: let it decide.
-    if kept.len() > MAX_INPUT_BYTES {
-        return None;
-    }
-    skim::tags_of(kept.as_bytes()).ok()
+    Some(found)
 }
 
 /// What the list needs, fast: id, path, the exact tags, and a provisional title, date and
