@@ -1,6 +1,8 @@
 //! Incremental search. A keystroke narrows from the cached result of the query it extends, and
 //! the search itself runs in slices of at most [`SLICE`]: what does not fit in the keystroke
 //! continues between frames (`App::tick`), so typing never waits for a scan of the corpus.
+//! Articles are looked at in the order the list shows them, and the list shows what was found
+//! so far: its top is final after the first slice, and it only grows below.
 
 use std::time::{Duration, Instant};
 
@@ -173,10 +175,32 @@ impl App {
                 }
                 Some(Lookup::Unindexed) | None => {}
             }
+            let candidates = Some(self.in_list_order(candidates));
             Job { query, candidates, next: 0, upto: len, hits, recheck: Vec::new() }
         };
         self.search.job = Some(job);
         self.run_search(Instant::now());
+    }
+
+    /// `candidates` (or every article) as the list shows them: first those the tag filter
+    /// keeps, in the current sort, then the others (searched too, for the cached result).
+    fn in_list_order(&mut self, candidates: Option<Vec<u32>>) -> Vec<u32> {
+        if candidates.as_ref().is_some_and(Vec::is_empty) {
+            return Vec::new();
+        }
+        let len = self.corpus.len();
+        let wanted = candidates.as_deref().map(|list| Bitmap::from_numbers(len, list));
+        let tags = self.tags.bitmap.as_ref();
+        let order = self.corpus.order(self.sort);
+        let mut shown = Vec::with_capacity(candidates.as_ref().map_or(len, Vec::len));
+        let mut hidden = Vec::new();
+        for &n in order {
+            if wanted.as_ref().is_none_or(|w| w.contains(n)) {
+                if tags.is_none_or(|t| t.contains(n)) { shown.push(n) } else { hidden.push(n) }
+            }
+        }
+        shown.append(&mut hidden);
+        shown
     }
 
     /// Searches until the job is done or the slice is used up; applies the result when done.
@@ -198,9 +222,11 @@ impl App {
             }
         }
         if job.remaining() > 0 {
+            self.show_found_so_far(&job);
             self.search.job = Some(job);
             return;
         }
+        job.hits.sort_unstable();
         let recheck = std::mem::take(&mut job.recheck);
         self.corpus_recheck(&job.query, &mut job.hits, recheck, job.upto);
         self.search.cache.push(Cached { query: job.query.clone(), hits: job.hits.clone(), upto: job.upto });
@@ -212,6 +238,15 @@ impl App {
         self.search.query = Some(job.query);
         self.search_new_articles();
         self.after_search();
+    }
+
+    /// The list while a search runs: the articles found so far, which (looked at in list
+    /// order) are the top of the final list.
+    fn show_found_so_far(&mut self, job: &Job) {
+        self.search.query = Some(job.query.clone());
+        self.search.bitmap = Some(Bitmap::from_numbers(self.corpus.len(), &job.hits));
+        self.refresh_view();
+        self.compute_matches();
     }
 
     fn after_search(&mut self) {
