@@ -109,6 +109,10 @@ enum Label {
 }
 
 fn label_of(before: &str) -> Label {
+    // Every label is made of letters; most stamps have none before them (`Sep 28, 2023, 03:56`).
+    if !before.chars().any(char::is_alphabetic) {
+        return Label::None;
+    }
     let lower = before.to_lowercase();
     let last = |labels: &[&str]| labels.iter().filter_map(|l| lower.rfind(l)).max();
     match (last(PUBLISHED_LABELS), last(UPDATED_LABELS)) {

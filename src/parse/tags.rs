@@ -1,33 +1,24 @@
 //! Tag lines: `#multi word tag #another` (NO-BREAK SPACE separators welcome), `Keywords #a #b`,
 //! `Tags: a, b, c`.
 
-use super::lexicon::TAG_LABELS;
+use super::lexicon::{TAG_HEADINGS, TAG_LABELS};
 use super::text;
 
 /// A tag longer than this is prose that happens to start with `#`.
 const MAX_TAG_WORDS: usize = 8;
 
-/// The tags of a tag line, trimmed, in order (duplicates are dropped later, across lines).
 /// A heading over a list of tags, one per line: `Related topics`, `Tags`.
 pub fn is_heading(line: &str) -> bool {
     if line.len() > 32 {
         return false;
     }
-    let l = line.trim_end_matches([':', '：', ' ']).to_lowercase();
-    matches!(
-        l.as_str(),
-        "related topics"
-            | "topics"
-            | "tags"
-            | "tagged"
-            | "keywords"
-            | "explore more on these topics"
-            | "more on this topic"
-            | "태그"
-            | "키워드"
-            | "タグ"
-            | "キーワード"
-    )
+    let l = line.trim_end_matches([':', '：', ' ']);
+    // Most short lines are ASCII: compared without a lower-cased copy.
+    if l.is_ascii() {
+        return TAG_HEADINGS.iter().any(|h| l.eq_ignore_ascii_case(h));
+    }
+    let l = l.to_lowercase();
+    TAG_HEADINGS.contains(&l.as_str())
 }
 
 /// Most lines are body text: only `#…` or a label's first letter can start a tag line.
@@ -37,6 +28,7 @@ pub fn may_start_tag_line(line: &str) -> bool {
         .is_some_and(|b| matches!(b, b'#' | b'k' | b'K' | b't' | b'T' | b'r' | b'R' | 0xE3..=0xED | 0xEF))
 }
 
+/// The tags of a tag line, trimmed, in order (duplicates are dropped later, across lines).
 pub fn parse_line(line: &str) -> Option<Vec<String>> {
     if !may_start_tag_line(line) {
         return None;

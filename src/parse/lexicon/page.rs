@@ -32,6 +32,12 @@ pub const SITE_WORDS: &[&str] = &[
     "today", "tribune", "weekly", "뉴스", "일보", "신문", "방송", "新聞", "通信", "ニュース", "日報", "放送",
 ];
 
+/// Headings over a list of tags, one per line, lower-case (with any `:` after them).
+pub const TAG_HEADINGS: &[&str] = &[
+    "related topics", "topics", "tags", "tagged", "keywords", "explore more on these topics", "more on this topic",
+    "태그", "키워드", "タグ", "キーワード",
+];
+
 /// Labels that may start a tag line, lower-case, longest first where one prefixes another.
 pub const TAG_LABELS: &[&str] = &[
     "related topics", "related tags", "keywords", "keyword", "topics", "tagged", "tags", "tag", "태그", "키워드",
