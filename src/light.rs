@@ -85,7 +85,7 @@ fn tags_in(text: &str) -> Option<Vec<String>> {
         if line.trim_end_matches([':', '：', ' ']).len() <= LONGEST_HEADING && tags::is_heading(line) {
             return None;
         }
-        if !tags::may_start_tag_line(line) {
+        if !tags::may_be_tag_line(line) {
             continue;
         }
         for tag in tags::parse_line(&lines::collapse_spaces(line)).into_iter().flatten() {

@@ -57,8 +57,10 @@ pub fn walk(paths: &[PathBuf]) -> impl Iterator<Item = Result<PathBuf, FileError
             };
             return Box::new(std::iter::once(found));
         }
+        // By name: siblings share their folder's path, so comparing whole paths orders them by
+        // name without taking each name apart again (`file_name()` parses the path per call).
         let walker = WalkDir::new(path)
-            .sort_by_file_name()
+            .sort_by(|a, b| a.path().as_os_str().cmp(b.path().as_os_str()))
             .into_iter()
             .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
         Box::new(walker.filter_map(move |entry| match entry {
