@@ -18,9 +18,12 @@ const LOOK_AHEAD: usize = 10;
 
 /// Visits only the capitalised words (found byte by byte) and reads a few words around each:
 /// names are rare, and tokenising every word was most of the parser's time.
-pub fn scan_text(people: &mut People, text: &str, paragraph: Option<usize>, skip: &[Range<usize>]) {
+pub fn scan_text<'t>(people: &mut People, text: &'t str, paragraph: Option<usize>, skip: &[Range<usize>]) {
     let mut ranges = skip.iter().peekable();
     let mut pos = 0;
+    // Scratch word lists, reused for every capital: most of them are looked at and dropped.
+    let mut further: Vec<Word<'t>> = Vec::new();
+    let mut all: Vec<Word<'t>> = Vec::new();
     while let Some(at) = next_capital(text, pos) {
         while ranges.peek().is_some_and(|r| r.end <= at) {
             ranges.next();
@@ -36,10 +39,15 @@ pub fn scan_text(people: &mut People, text: &str, paragraph: Option<usize>, skip
         pos = first.end.max(at + 1);
         let previous = previous_word(text, start);
         // Only `A …`, `One …` and a word before a comma need the words further on.
-        let further =
-            || -> Vec<Word<'_>> { words(&text[start..]).take(LOOK_AHEAD).map(|w| shifted(w, start)).collect() };
+        let read_further = |further: &mut Vec<Word<'t>>| {
+            further.clear();
+            further.extend(words(&text[start..]).take(LOOK_AHEAD).map(|w| shifted(w, start)));
+        };
         if ["A", "An", "One"].contains(&first.bare)
-            && let Some(gender) = unnamed_person(&further())
+            && let Some(gender) = {
+                read_further(&mut further);
+                unnamed_person(&further)
+            }
         {
             let subject = previous.as_ref().is_none_or(opens_clause);
             if let Some(paragraph) = paragraph {
@@ -61,7 +69,10 @@ pub fn scan_text(people: &mut People, text: &str, paragraph: Option<usize>, skip
         let alone = first.ends_clause || first.possessive || next.is_none_or(|n| !n.capitalised && !connector(&n));
         if alone
             && !lone_word_may_be_person(people, previous.as_ref(), &first, next.as_ref())
-            && !(first.ends_clause && described(&first, &further()[1..]))
+            && !(first.ends_clause && {
+                read_further(&mut further);
+                described(&first, further.get(1..).unwrap_or_default())
+            })
         {
             continue;
         }
@@ -69,11 +80,12 @@ pub fn scan_text(people: &mut People, text: &str, paragraph: Option<usize>, skip
         while !text.is_char_boundary(back) {
             back -= 1;
         }
-        let before: Vec<Word<'_>> = words(&text[back..start]).map(|w| shifted(w, back)).collect();
-        let before = &before[before.len().saturating_sub(4)..];
-        let mut all: Vec<Word<'_>> = before.to_vec();
+        // The last four words before the name, then the name and the words after it.
+        all.clear();
+        all.extend(words(&text[back..start]).map(|w| shifted(w, back)));
+        all.drain(..all.len().saturating_sub(4));
+        let i = all.len();
         all.extend(words(&text[start..]).take(LOOK_AHEAD).map(|w| shifted(w, start)));
-        let i = before.len();
         let len = name_run(&all[i..]).unwrap_or(1);
         pos = all[i + len - 1].end.max(pos);
         look_at(people, &all, i, len, paragraph);
@@ -260,10 +272,19 @@ pub fn gender_of_word(word: &str) -> Option<Gender> {
         "boy", "brother", "chairman", "congressman", "councilman", "father", "grandfather", "husband", "king", "man",
         "mr", "prince", "sir", "son", "spokesman",
     ];
-    let w = word.trim_end_matches('.').to_lowercase();
-    if FEMALE.contains(&w.as_str()) {
+    let w = word.trim_end_matches('.');
+    // An ASCII word is compared in place; only other words need a lower-cased copy (`K`,
+    // KELVIN SIGN, lower-cases to an ASCII `k`).
+    let is = |list: &[&str]| {
+        if w.is_ascii() {
+            list.iter().any(|g| g.eq_ignore_ascii_case(w))
+        } else {
+            list.contains(&w.to_lowercase().as_str())
+        }
+    };
+    if is(FEMALE) {
         Some(Gender::Female)
-    } else if MALE.contains(&w.as_str()) {
+    } else if is(MALE) {
         Some(Gender::Male)
     } else {
         None
