@@ -33,15 +33,18 @@ pub fn scan_text<'t>(people: &mut People, text: &'t str, paragraph: Option<usize
             continue;
         }
         let start = text.as_bytes()[..at].iter().rposition(u8::is_ascii_whitespace).map_or(0, |s| s + 1);
-        let mut ahead = words(&text[start..]).map(|w| shifted(w, start));
+        let mut ahead = words(&text[start..]).map(move |w| shifted(w, start));
         let Some(first) = ahead.next() else { break };
         let next = ahead.next();
         pos = first.end.max(at + 1);
         let previous = previous_word(text, start);
-        // Only `A …`, `One …` and a word before a comma need the words further on.
-        let read_further = |further: &mut Vec<Word<'t>>| {
-            further.clear();
-            further.extend(words(&text[start..]).take(LOOK_AHEAD).map(|w| shifted(w, start)));
+        further.clear();
+        further.push(first);
+        further.extend(next);
+        // Only `A …`, `One …`, a word before a comma and a run of capitals need the words
+        // further on: they are read on from where `next` left off, once.
+        let mut read_further = |further: &mut Vec<Word<'t>>| {
+            further.extend(ahead.by_ref().take(LOOK_AHEAD.saturating_sub(further.len())));
         };
         if ["A", "An", "One"].contains(&first.bare)
             && let Some(gender) = {
@@ -81,11 +84,12 @@ pub fn scan_text<'t>(people: &mut People, text: &'t str, paragraph: Option<usize
             back -= 1;
         }
         // The last four words before the name, then the name and the words after it.
+        let from = last_words_start(text.as_bytes(), back, start, 4);
         all.clear();
-        all.extend(words(&text[back..start]).map(|w| shifted(w, back)));
-        all.drain(..all.len().saturating_sub(4));
+        all.extend(words(&text[from..start]).map(|w| shifted(w, from)));
         let i = all.len();
-        all.extend(words(&text[start..]).take(LOOK_AHEAD).map(|w| shifted(w, start)));
+        read_further(&mut further);
+        all.extend_from_slice(&further);
         let len = name_run(&all[i..]).unwrap_or(1);
         pos = all[i + len - 1].end.max(pos);
         look_at(people, &all, i, len, paragraph);
@@ -209,6 +213,30 @@ fn previous_word(text: &str, start: usize) -> Option<Word<'_>> {
     let end = text.as_bytes()[..start].iter().rposition(|b| !b.is_ascii_whitespace())? + 1;
     let begin = text.as_bytes()[..end].iter().rposition(u8::is_ascii_whitespace).map_or(0, |s| s + 1);
     words(&text[begin..end]).next().map(|w| shifted(w, begin))
+}
+
+/// Where the last `n` words of `bytes[from..to]` start (`from` if there are fewer): reading
+/// words forward from there gives just those words, as reading from `from` would.
+fn last_words_start(bytes: &[u8], from: usize, to: usize, n: usize) -> usize {
+    // The length of the space (as `words` splits) ending at `j`, or 0.
+    let space_before = |j: usize| match bytes[j - 1] {
+        b' ' | b'\t' | b'\n' | b'\r' | 0x0c => 1,
+        0xA0 if j - 1 > from && bytes[j - 2] == 0xC2 => 2,
+        _ => 0,
+    };
+    let mut j = to;
+    for _ in 0..n {
+        while j > from && space_before(j) > 0 {
+            j -= space_before(j);
+        }
+        while j > from && space_before(j) == 0 {
+            j -= 1;
+        }
+        if j == from {
+            break;
+        }
+    }
+    j
 }
 
 fn shifted(w: Word<'_>, by: usize) -> Word<'_> {
