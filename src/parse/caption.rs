@@ -72,10 +72,14 @@ fn split_credit(line: &str) -> Option<(&str, String)> {
     // Every credit shape has one of these marks or words within its last few words.
     let tail = &trimmed.as_bytes()[trimmed.len().saturating_sub(90)..];
     let mark = |b: &u8| matches!(b, b')' | b']' | b'/' | b'|' | b'=' | b':' | 0xEF | 0xBC);
+    // One pass over the tail, trying the words only where one of their first bytes stands
+    // (`o`, `G`, `P`, and the lead bytes of ⓒ, © and 제): a search per word cost more.
     let word = || {
-        [&b"ourtesy"[..], b"Getty", b"GETTY", "ⓒ".as_bytes(), "©".as_bytes(), "제공".as_bytes(), b"PHOTO", b"Photo"]
-            .iter()
-            .any(|w| memchr::memmem::find(tail, w).is_some())
+        const WORDS: [&[u8]; 8] =
+            [b"ourtesy", b"Getty", b"GETTY", "ⓒ".as_bytes(), "©".as_bytes(), "제공".as_bytes(), b"PHOTO", b"Photo"];
+        (0..tail.len()).any(|i| {
+            matches!(tail[i], b'o' | b'G' | b'P' | 0xE2 | 0xC2 | 0xEC) && WORDS.iter().any(|w| tail[i..].starts_with(w))
+        })
     };
     if !tail.iter().any(mark) && !word() {
         return None;

@@ -18,9 +18,12 @@ const LOOK_AHEAD: usize = 10;
 
 /// Visits only the capitalised words (found byte by byte) and reads a few words around each:
 /// names are rare, and tokenising every word was most of the parser's time.
-pub fn scan_text(people: &mut People, text: &str, paragraph: Option<usize>, skip: &[Range<usize>]) {
+pub fn scan_text<'t>(people: &mut People, text: &'t str, paragraph: Option<usize>, skip: &[Range<usize>]) {
     let mut ranges = skip.iter().peekable();
     let mut pos = 0;
+    // Scratch word lists, reused for every capital: most of them are looked at and dropped.
+    let mut further: Vec<Word<'t>> = Vec::new();
+    let mut all: Vec<Word<'t>> = Vec::new();
     while let Some(at) = next_capital(text, pos) {
         while ranges.peek().is_some_and(|r| r.end <= at) {
             ranges.next();
@@ -30,16 +33,24 @@ pub fn scan_text(people: &mut People, text: &str, paragraph: Option<usize>, skip
             continue;
         }
         let start = text.as_bytes()[..at].iter().rposition(u8::is_ascii_whitespace).map_or(0, |s| s + 1);
-        let mut ahead = words(&text[start..]).map(|w| shifted(w, start));
+        let mut ahead = words(&text[start..]).map(move |w| shifted(w, start));
         let Some(first) = ahead.next() else { break };
         let next = ahead.next();
         pos = first.end.max(at + 1);
         let previous = previous_word(text, start);
-        // Only `A …`, `One …` and a word before a comma need the words further on.
-        let further =
-            || -> Vec<Word<'_>> { words(&text[start..]).take(LOOK_AHEAD).map(|w| shifted(w, start)).collect() };
+        further.clear();
+        further.push(first);
+        further.extend(next);
+        // Only `A …`, `One …`, a word before a comma and a run of capitals need the words
+        // further on: they are read on from where `next` left off, once.
+        let mut read_further = |further: &mut Vec<Word<'t>>| {
+            further.extend(ahead.by_ref().take(LOOK_AHEAD.saturating_sub(further.len())));
+        };
         if ["A", "An", "One"].contains(&first.bare)
-            && let Some(gender) = unnamed_person(&further())
+            && let Some(gender) = {
+                read_further(&mut further);
+                unnamed_person(&further)
+            }
         {
             let subject = previous.as_ref().is_none_or(opens_clause);
             if let Some(paragraph) = paragraph {
@@ -61,7 +72,10 @@ pub fn scan_text(people: &mut People, text: &str, paragraph: Option<usize>, skip
         let alone = first.ends_clause || first.possessive || next.is_none_or(|n| !n.capitalised && !connector(&n));
         if alone
             && !lone_word_may_be_person(people, previous.as_ref(), &first, next.as_ref())
-            && !(first.ends_clause && described(&first, &further()[1..]))
+            && !(first.ends_clause && {
+                read_further(&mut further);
+                described(&first, further.get(1..).unwrap_or_default())
+            })
         {
             continue;
         }
@@ -69,11 +83,13 @@ pub fn scan_text(people: &mut People, text: &str, paragraph: Option<usize>, skip
         while !text.is_char_boundary(back) {
             back -= 1;
         }
-        let before: Vec<Word<'_>> = words(&text[back..start]).map(|w| shifted(w, back)).collect();
-        let before = &before[before.len().saturating_sub(4)..];
-        let mut all: Vec<Word<'_>> = before.to_vec();
-        all.extend(words(&text[start..]).take(LOOK_AHEAD).map(|w| shifted(w, start)));
-        let i = before.len();
+        // The last four words before the name, then the name and the words after it.
+        let from = last_words_start(text.as_bytes(), back, start, 4);
+        all.clear();
+        all.extend(words(&text[from..start]).map(|w| shifted(w, from)));
+        let i = all.len();
+        read_further(&mut further);
+        all.extend_from_slice(&further);
         let len = name_run(&all[i..]).unwrap_or(1);
         pos = all[i + len - 1].end.max(pos);
         look_at(people, &all, i, len, paragraph);
@@ -199,6 +215,30 @@ fn previous_word(text: &str, start: usize) -> Option<Word<'_>> {
     words(&text[begin..end]).next().map(|w| shifted(w, begin))
 }
 
+/// Where the last `n` words of `bytes[from..to]` start (`from` if there are fewer): reading
+/// words forward from there gives just those words, as reading from `from` would.
+fn last_words_start(bytes: &[u8], from: usize, to: usize, n: usize) -> usize {
+    // The length of the space (as `words` splits) ending at `j`, or 0.
+    let space_before = |j: usize| match bytes[j - 1] {
+        b' ' | b'\t' | b'\n' | b'\r' | 0x0c => 1,
+        0xA0 if j - 1 > from && bytes[j - 2] == 0xC2 => 2,
+        _ => 0,
+    };
+    let mut j = to;
+    for _ in 0..n {
+        while j > from && space_before(j) > 0 {
+            j -= space_before(j);
+        }
+        while j > from && space_before(j) == 0 {
+            j -= 1;
+        }
+        if j == from {
+            break;
+        }
+    }
+    j
+}
+
 fn shifted(w: Word<'_>, by: usize) -> Word<'_> {
     Word { start: w.start + by, end: w.end + by, ..w }
 }
@@ -260,10 +300,19 @@ pub fn gender_of_word(word: &str) -> Option<Gender> {
         "boy", "brother", "chairman", "congressman", "councilman", "father", "grandfather", "husband", "king", "man",
         "mr", "prince", "sir", "son", "spokesman",
     ];
-    let w = word.trim_end_matches('.').to_lowercase();
-    if FEMALE.contains(&w.as_str()) {
+    let w = word.trim_end_matches('.');
+    // An ASCII word is compared in place; only other words need a lower-cased copy (`K`,
+    // KELVIN SIGN, lower-cases to an ASCII `k`).
+    let is = |list: &[&str]| {
+        if w.is_ascii() {
+            list.iter().any(|g| g.eq_ignore_ascii_case(w))
+        } else {
+            list.contains(&w.to_lowercase().as_str())
+        }
+    };
+    if is(FEMALE) {
         Some(Gender::Female)
-    } else if MALE.contains(&w.as_str()) {
+    } else if is(MALE) {
         Some(Gender::Male)
     } else {
         None

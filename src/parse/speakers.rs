@@ -33,13 +33,15 @@ pub struct Attribution {
 pub fn attribute(paragraphs: &[String], span: &Span) -> Option<Attribution> {
     let end_p = &paragraphs[span.end_paragraph];
     let after_end = sentence_end(end_p, span.close);
-    let after: Vec<Word<'_>> = words(&end_p[span.close..after_end]).collect();
+    let mut after: Vec<Word<'_>> = Vec::with_capacity(16);
+    after.extend(words(&end_p[span.close..after_end]));
     if let Some(who) = from_after(&after, span.end_paragraph, span.close) {
         return Some(Attribution { who, adjacent: true });
     }
     let p = &paragraphs[span.paragraph];
     let start = sentence_start(p, span.open);
-    let before: Vec<Word<'_>> = words(&p[start..span.open]).collect();
+    let mut before: Vec<Word<'_>> = Vec::with_capacity(32);
+    before.extend(words(&p[start..span.open]));
     if let Some((who, adjacent)) = from_before(&before, span.paragraph, start) {
         return Some(Attribution { who, adjacent });
     }
@@ -328,7 +330,7 @@ pub fn sentence_start(p: &str, at: usize) -> usize {
 /// End of the sentence that goes on from byte `from`, or the next opening quote mark.
 fn sentence_end(p: &str, from: usize) -> usize {
     let rest = &p[from..floor_boundary(p, (from + WINDOW).min(p.len()))];
-    let end = from + rest.find(['“', '"', '「']).unwrap_or(rest.len());
+    let end = from + next_open_quote(rest.as_bytes()).unwrap_or(rest.len());
     let bytes = p.as_bytes();
     let mut pos = from;
     while let Some(i) = memchr::memchr3(b'.', b'!', b'?', &bytes[pos..end]).map(|i| pos + i) {
@@ -338,6 +340,14 @@ fn sentence_end(p: &str, from: usize) -> usize {
         pos = i + 1;
     }
     end
+}
+
+/// Byte offset of the first `“`, `"` or `「`: their first bytes found by `memchr3`, not by
+/// decoding every character.
+fn next_open_quote(bytes: &[u8]) -> Option<usize> {
+    let (left, corner) = ("“".as_bytes(), "「".as_bytes());
+    memchr::memchr3_iter(b'"', left[0], corner[0], bytes)
+        .find(|&i| bytes[i] == b'"' || bytes[i..].starts_with(left) || bytes[i..].starts_with(corner))
 }
 
 /// If the `.`/`!`/`?` at byte `i` ends a sentence (closing marks may follow, then a space

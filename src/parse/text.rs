@@ -11,12 +11,24 @@ pub fn has_cjk(s: &str) -> bool {
     // U+3000..U+DFFF are the lead bytes E3..=ED; Hangul Jamo and full-width forms (E1, EF) are
     // rare enough to check by character. Curly quotes and dashes (E2) are not CJK.
     let bytes = s.as_bytes();
-    // A fold without early exit over each chunk: the compiler turns it into vector code.
-    let cjk_lead = |chunk: &[u8]| chunk.iter().fold(false, |found, b| found | (b.wrapping_sub(0xE3) <= 0xED - 0xE3));
-    if bytes.chunks(64).any(cjk_lead) {
-        return true;
+    // Folds without early exit over fixed-size chunks: the compiler turns them into vector
+    // code. Both tests share the pass; most text has neither byte.
+    let (mut lead, mut rare) = (0u8, 0u8);
+    let mut chunks = bytes.chunks_exact(32);
+    for chunk in chunks.by_ref() {
+        for &b in chunk {
+            lead |= u8::from(b.wrapping_sub(0xE3) <= 0xED - 0xE3);
+            rare |= u8::from(b == 0xE1) | u8::from(b == 0xEF);
+        }
+        if lead != 0 {
+            return true;
+        }
     }
-    bytes.iter().any(|&b| b == 0xE1 || b == 0xEF) && s.chars().any(is_cjk)
+    for &b in chunks.remainder() {
+        lead |= u8::from(b.wrapping_sub(0xE3) <= 0xED - 0xE3);
+        rare |= u8::from(b == 0xE1) | u8::from(b == 0xEF);
+    }
+    lead != 0 || (rare != 0 && s.chars().any(is_cjk))
 }
 
 /// Closing marks that may follow the end of a sentence.
@@ -32,17 +44,57 @@ pub fn ends_sentence(s: &str) -> bool {
 
 /// Words as separated by spaces (NBSP included). ASCII text is counted byte by byte.
 pub fn word_count(s: &str) -> usize {
-    if !s.is_ascii() {
-        return s.split_whitespace().count();
+    let bytes = s.as_bytes();
+    if s.is_ascii() {
+        return count_runs(bytes, |b| b.is_ascii_whitespace());
+    }
+    // `split_whitespace().count()`, read from the bytes: body text holds curly quotes, and
+    // decoding every character to test it was a large part of the layout pass. Spaces beyond
+    // ASCII are rare: without them, a byte test does (`char::is_whitespace` takes VT too).
+    let wide_space = memchr::memchr3_iter(0xC2, 0xE1, 0xE2, bytes)
+        .chain(memchr::memchr_iter(0xE3, bytes))
+        .any(|i| unicode_space_len(&bytes[i..]) > 0);
+    if !wide_space {
+        return count_runs(bytes, |b| matches!(b, b'\t'..=b'\r' | b' '));
     }
     let mut count = 0;
     let mut in_word = false;
-    for &b in s.as_bytes() {
-        let space = b.is_ascii_whitespace();
-        count += usize::from(!space && !in_word);
-        in_word = !space;
+    let mut i = 0;
+    while i < bytes.len() {
+        let space = unicode_space_len(&bytes[i..]);
+        count += usize::from(space == 0 && !in_word);
+        in_word = space == 0;
+        // A byte of a non-space character, or a whole space character.
+        i += space.max(1);
     }
     count
+}
+
+/// Runs of bytes that are not spaces: each starts after a space or at the start. Counted
+/// in fixed-size chunks without a branch per byte, so the compiler can use vector code.
+fn count_runs(bytes: &[u8], space: impl Fn(u8) -> bool) -> usize {
+    let Some(&first) = bytes.first() else { return 0 };
+    let mut runs = usize::from(!space(first));
+    // Each byte with the one before it: a run starts where a space is followed by a non-space.
+    let mut before = bytes[..bytes.len() - 1].chunks_exact(32);
+    let mut at = bytes[1..].chunks_exact(32);
+    let starts = |b: &[u8], a: &[u8]| b.iter().zip(a).fold(0u8, |n, (&p, &q)| n + u8::from(space(p) & !space(q)));
+    for (b, a) in before.by_ref().zip(at.by_ref()) {
+        runs += usize::from(starts(b, a));
+    }
+    runs + usize::from(starts(before.remainder(), at.remainder()))
+}
+
+/// The length of the White_Space character (what `char::is_whitespace` accepts) starting
+/// `bytes`, or 0.
+fn unicode_space_len(bytes: &[u8]) -> usize {
+    match bytes {
+        [b'\t'..=b'\r' | b' ', ..] => 1,
+        [0xC2, 0x85 | 0xA0, ..] => 2,
+        [0xE1, 0x9A, 0x80, ..] | [0xE3, 0x80, 0x80, ..] => 3,
+        [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF, ..] | [0xE2, 0x81, 0x9F, ..] => 3,
+        _ => 0,
+    }
 }
 
 /// Starts with an upper-case letter (or a CJK character, which has no case).
@@ -96,6 +148,22 @@ mod tests {
         assert!(ends_sentence("끝났다."));
         assert!(ends_sentence("述べた。"));
         assert!(!ends_sentence("Read more"));
+    }
+
+    #[test]
+    fn words_are_counted_as_split_whitespace_counts_them() {
+        let spaces: Vec<char> = (0..=0x3000u32).filter_map(char::from_u32).filter(|c| c.is_whitespace()).collect();
+        assert_eq!(spaces.len(), 25);
+        for space in spaces {
+            // Non-ASCII text: ASCII text is counted on ASCII blanks alone.
+            for text in ["é{}b", "{}é{}{}b{}", "“x”{}y", "{}é", "가{}나 다\u{a0}라"] {
+                let text = text.replace("{}", &space.to_string());
+                assert_eq!(word_count(&text), text.split_whitespace().count(), "{text:?}");
+            }
+        }
+        for text in ["\u{1680}\u{1681}", "\u{2000}\u{200b}x", "\u{205f}\u{2060}", "é\u{85}é", "\u{3000}\u{3001}"] {
+            assert_eq!(word_count(text), text.split_whitespace().count(), "{text:?}");
+        }
     }
 
     #[test]

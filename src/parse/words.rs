@@ -60,8 +60,8 @@ fn word(raw: &str, start: usize) -> Word<'_> {
         let end = b.iter().rposition(u8::is_ascii_alphanumeric).map_or(lead, |e| e + 1).max(lead);
         (lead, end)
     } else {
-        let lead = raw.len() - raw.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
-        (lead, lead + raw[lead..].trim_end_matches(|c: char| !c.is_alphanumeric()).len())
+        let lead = raw.len() - raw.trim_start_matches(not_alphanumeric).len();
+        (lead, lead + raw[lead..].trim_end_matches(not_alphanumeric).len())
     };
     let core = &raw[lead..];
     let trimmed = &raw[lead..trail];
@@ -73,10 +73,28 @@ fn word(raw: &str, start: usize) -> Word<'_> {
     // `J. Fox`, `Mr. Serrano Lobo`: a period that abbreviates does not end the name.
     let initial = tail == "."
         && ((bare.len() == 1 && bare.chars().all(|c| c.is_ascii_uppercase())) || TITLE_ABBREVIATIONS.contains(&bare));
-    let ends_clause = !initial && tail.contains([',', ';', ':', '.', '!', '?', '—', '–', ')']);
-    let capitalised = bare.chars().next().is_some_and(char::is_uppercase);
-    let bracketed = raw.starts_with(['(', '[', '（']);
+    let ends_clause = !initial
+        && if tail.is_ascii() {
+            tail.bytes().any(|b| matches!(b, b',' | b';' | b':' | b'.' | b'!' | b'?' | b')'))
+        } else {
+            tail.contains([',', ';', ':', '.', '!', '?', '—', '–', ')'])
+        };
+    let capitalised = match bare.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => bare.chars().next().is_some_and(char::is_uppercase),
+    };
+    let bracketed = matches!(raw.as_bytes().first(), Some(b'(' | b'[')) || raw.starts_with('（');
     Word { start, end: start + raw.len(), bare, capitalised, ends_clause, possessive, bracketed }
+}
+
+/// `!c.is_alphanumeric()`, with the ASCII letters and the quotes and dashes around words
+/// answered without a Unicode table lookup.
+fn not_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        !c.is_ascii_alphanumeric()
+    } else {
+        matches!(c, '“' | '”' | '‘' | '’' | '—' | '–' | '…') || !c.is_alphanumeric()
+    }
 }
 
 #[cfg(test)]

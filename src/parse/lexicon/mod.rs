@@ -184,21 +184,45 @@ pub const CREDIT_LABELS: &[&str] = &[
 /// capitalised word, so a hash set (built on first use) beats a search of the sorted list.
 pub struct WordSet {
     pub words: &'static [&'static str],
-    set: OnceLock<FxHashSet<&'static str>>,
+    index: OnceLock<Index>,
+}
+
+/// The set, keyed by bytes (a folded word needs no UTF-8 check), behind a filter: most words
+/// looked up are in no list, and the lengths of list words by first byte reject them before
+/// any hashing.
+struct Index {
+    set: FxHashSet<&'static [u8]>,
+    /// Bit `min(len, 31)` of entry `b`: some word starts with byte `b` and is that long.
+    lengths: [u32; 256],
+}
+
+impl Index {
+    fn may_hold(&self, word: &[u8]) -> bool {
+        word.first().is_none_or(|&b| self.lengths[usize::from(b)] & (1 << word.len().min(31)) != 0)
+    }
 }
 
 impl WordSet {
     pub const fn new(words: &'static [&'static str]) -> Self {
-        Self { words, set: OnceLock::new() }
+        Self { words, index: OnceLock::new() }
     }
 
-    fn set(&self) -> &FxHashSet<&'static str> {
-        self.set.get_or_init(|| self.words.iter().copied().collect())
+    fn index(&self) -> &Index {
+        self.index.get_or_init(|| {
+            let mut lengths = [0u32; 256];
+            for w in self.words {
+                if let Some(&b) = w.as_bytes().first() {
+                    lengths[usize::from(b)] |= 1 << w.len().min(31);
+                }
+            }
+            Index { set: self.words.iter().map(|w| w.as_bytes()).collect(), lengths }
+        })
     }
 }
 
 pub fn contains(list: &WordSet, word: &str) -> bool {
-    list.set().contains(word)
+    let index = list.index();
+    index.may_hold(word.as_bytes()) && index.set.contains(word.as_bytes())
 }
 
 /// [`contains`] for a word in any case, without allocating for short ASCII words.
@@ -209,8 +233,9 @@ pub fn contains_folded(list: &WordSet, word: &str) -> bool {
         let lower = &mut buf[..bytes.len()];
         lower.copy_from_slice(bytes);
         lower.make_ascii_lowercase();
-        // ASCII in, ASCII out: always valid UTF-8.
-        return std::str::from_utf8(lower).is_ok_and(|w| contains(list, w));
+        // ASCII in, ASCII out: the same bytes `to_lowercase` would give.
+        let index = list.index();
+        return index.may_hold(lower) && index.set.contains(&*lower);
     }
     contains(list, &word.to_lowercase())
 }
