@@ -7,6 +7,7 @@ use super::head::is_prose;
 use super::lines::{Kind, Line};
 use super::tags;
 use super::text::{ends_sentence, word_count};
+use super::trailer::Trailer;
 use crate::article::Caption;
 
 /// Link titles under `Related articles` and the like are chrome, with the dates and bylines
@@ -60,6 +61,11 @@ pub fn attach_credits(lines: &mut [Line<'_>], title_at: usize) {
     for i in 0..lines.len() {
         let Kind::Credit(credit) = &lines[i].kind else { continue };
         let credit = credit.clone();
+        // `（共同）` or `(Yonhap)` after the last paragraph signs the article: the source.
+        if is_bare_outlet(&credit) && !lines[i + 1..].iter().any(|l| matches!(l.kind, Kind::Text | Kind::Caption(_))) {
+            lines[i].kind = Kind::Trailer(Trailer { source: Some(credit), byline: None, ends_body: false });
+            continue;
+        }
         let below = lines.get(i + 1).is_some_and(|l| matches!(&l.kind, Kind::Caption(c) if c.credit.is_none()));
         let target = if below {
             i + 1
@@ -78,6 +84,14 @@ pub fn attach_credits(lines: &mut [Line<'_>], title_at: usize) {
         }
         lines[i].kind = Kind::Chrome;
     }
+}
+
+/// A credit naming an outlet alone, not a photographer (`AP Photo/Name`, `사진=…`).
+fn is_bare_outlet(credit: &str) -> bool {
+    let lower = credit.to_lowercase();
+    word_count(credit) <= 3
+        && !credit.contains(['/', '='])
+        && !["photo", "image", "courtesy", "사진", "写真", "提供"].iter().any(|w| lower.contains(w))
 }
 
 /// A caption hard-wrapped over lines: the text lines just above it in the same block that do

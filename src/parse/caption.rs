@@ -19,7 +19,7 @@ pub fn parse_line(line: &str) -> Option<Caption> {
     let line = labelled_caption.map_or(line, |l| &line[l.len()..]);
     let line = line.trim_start_matches(CAPTION_MARKS).trim_start();
     // The credit is looked for first: it is at the end, and most lines have none.
-    let caption = match split_credit(line) {
+    let caption = match leading_credit(line).or_else(|| split_credit(line)) {
         Some((text, credit)) if !text.is_empty() => Caption { text: text.to_string(), credit: Some(credit) },
         None if marked && !line.is_empty() => Caption { text: line.to_string(), credit: None },
         _ => return None,
@@ -168,6 +168,23 @@ fn colon_labelled(line: &str) -> Option<(&str, String)> {
     (!text.is_empty() && !credit.is_empty() && text::word_count(credit) <= 8).then(|| (text, strip_label(credit)))
 }
 
+/// `[사진=연합뉴스] 이재명 대통령이 …`, `(Photo: Reuters) …`: a labelled credit in brackets
+/// opening the line.
+fn leading_credit(line: &str) -> Option<(&str, String)> {
+    let open = line.chars().next()?;
+    let close = match open {
+        '[' => ']',
+        '(' => ')',
+        '（' => '）',
+        '【' => '】',
+        _ => return None,
+    };
+    let end = line.find(close)?;
+    let credit = labelled(line.get(open.len_utf8()..end)?.trim())?;
+    let text = line[end + close.len_utf8()..].trim_start();
+    Some((text, credit))
+}
+
 /// `(Yonhap)`, `(AP Photo/Name)`, `[Photo by Name]`, `（共同）`, `(사진=뉴시스)` at the end.
 fn bracketed_credit(line: &str) -> Option<(&str, String)> {
     let (open, close) = match line.chars().next_back()? {
@@ -269,6 +286,10 @@ mod tests {
             pair("Leaders shake hands in Nara on Jan. 13.", "Yonhap")
         );
         assert_eq!(cap("Containers at a port in Busan. (Yonhap)"), pair("Containers at a port in Busan.", "Yonhap"));
+        assert_eq!(cap("[사진=연합뉴스] 대통령이 발언하고 있다."), pair("대통령이 발언하고 있다.", "연합뉴스"));
+        assert_eq!(cap("（写真＝共同）会見する首相"), pair("会見する首相", "共同"));
+        assert_eq!(cap("(Photo: Reuters) A trader watches screens."), pair("A trader watches screens.", "Reuters"));
+        assert_eq!(cap("(Seoul) Officials met on Monday."), None);
         assert_eq!(
             cap("A rocket lifts off, Feb. 10, 2026. (AP Photo/Kenji Morita)"),
             pair("A rocket lifts off, Feb. 10, 2026.", "AP Photo/Kenji Morita")

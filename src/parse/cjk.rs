@@ -337,6 +337,11 @@ fn japanese_names(text: &str) -> Vec<String> {
     let mut names = Vec::new();
     for title in JAPANESE_TITLES {
         for (i, _) in text.match_indices(title) {
+            // `長官` inside `林芳正官房長官` is the end of a longer title, which finds the name.
+            let upto = &text[..i + title.len()];
+            if JAPANESE_TITLES.iter().any(|t| t.len() > title.len() && upto.ends_with(t)) {
+                continue;
+            }
             let mut stem = &text[..i];
             // Stacked titles: `佐野由紀子主任` before `研究員`.
             while let Some(t) = JAPANESE_TITLES.iter().filter(|t| stem.ends_with(*t)).max_by_key(|t| t.len()) {

@@ -44,3 +44,10 @@ fn fullest_names() {
     assert_eq!(people.resolve("다카이치"), "다카이치 사나에");
     assert_eq!(people.resolve("森川"), "森川遥");
 }
+
+#[test]
+fn a_title_ending_a_longer_title_does_not_cut_the_name() {
+    let ps = vec!["林芳正官房長官は記者会見で「財源は確保できる」との認識を示した。".to_string()];
+    assert_eq!(People::scan(&ps, &[]).resolve("林"), "林芳正");
+    assert_eq!(who(&["林芳正官房長官は記者会見で「財源は確保できる」との認識を示した。"]), [name("林芳正")]);
+}

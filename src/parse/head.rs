@@ -128,8 +128,18 @@ pub fn mark_byline_labels(lines: &mut [Line<'_>]) {
     }
 }
 
-/// `Justin McCurry in Tokyo` between the title and the body -> `Justin McCurry`.
+/// `Justin McCurry in Tokyo` between the title and the body -> `Justin McCurry`; two
+/// reporters in two places, `Hana Cho in Seoul and Ken Mori in Tokyo` -> `Hana Cho and Ken Mori`.
 pub fn name_in_place(line: &str) -> Option<String> {
+    if let Some((first, second)) = line.split_once(" and ")
+        && let (Some(a), Some(b)) = (one_name_in_place(first), one_name_in_place(second))
+    {
+        return Some(format!("{a} and {b}"));
+    }
+    one_name_in_place(line)
+}
+
+fn one_name_in_place(line: &str) -> Option<String> {
     let (name, place) = line.split_once(" in ")?;
     let words: Vec<&str> = name.split_whitespace().collect();
     let ok = (2..=3).contains(&words.len())
@@ -137,4 +147,17 @@ pub fn name_in_place(line: &str) -> Option<String> {
         && word_count(place) <= 3
         && text::is_capitalized(place);
     ok.then(|| name.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reporters_in_places() {
+        assert_eq!(name_in_place("Justin McCurry in Tokyo").as_deref(), Some("Justin McCurry"));
+        assert_eq!(name_in_place("Hana Cho in Seoul and Ken Mori in Tokyo").as_deref(), Some("Hana Cho and Ken Mori"));
+        assert_eq!(name_in_place("Prices rose in Seoul and fell in Tokyo"), None);
+        assert_eq!(name_in_place("Trade in Asia"), None);
+    }
 }

@@ -176,7 +176,7 @@ pub const CREDIT_LABELS: &[&str] = &[
     "courtesy of", "credit...", "credit:", "credit…", "image by", "image credit:", "image credits:", "image source,",
     "image:", "photo =", "photo by", "photo courtesy of", "photo credit:", "photo credits:", "photo provided by",
     "photo:", "photo=", "photograph by", "photograph:", "photographer:", "photos:", "picture:", "pictured by",
-    "provided by", "source:", "©", "ⓒ", "写真:", "写真=", "写真：", "撮影・", "撮影：", "그래픽=", "사진 =",
+    "provided by", "source:", "©", "ⓒ", "写真:", "写真=", "写真＝", "写真：", "撮影・", "撮影：", "그래픽=", "사진 =",
     "사진 출처 :", "사진 출처 =", "사진 출처:", "사진=", "사진제공=", "자료 =", "자료=", "출처 :", "출처:", "출처=",
 ];
 
