@@ -14,13 +14,17 @@ use crate::article::Caption;
 /// that come with them, up to the next prose line.
 pub fn mark_link_lists(lines: &mut [Line<'_>]) {
     let mut in_list = false;
-    for line in lines.iter_mut() {
+    // `박지훈 기자 park@…` closing the page below the list signs the article, not a link.
+    let signature =
+        lines.iter().rposition(|l| l.kind != Kind::Chrome).filter(|&i| matches!(lines[i].kind, Kind::Byline(_)));
+    for (i, line) in lines.iter_mut().enumerate() {
         match line.kind {
             Kind::RelatedHeading => {
                 in_list = true;
                 line.kind = Kind::Chrome;
             }
             Kind::Text if in_list && chrome::is_link_title(&line.text) => line.kind = Kind::Chrome,
+            Kind::Byline(_) if signature == Some(i) => in_list = false,
             Kind::Date(_) | Kind::Byline(_) | Kind::Credit(_) if in_list => line.kind = Kind::Chrome,
             Kind::Chrome => {}
             _ => in_list = false,

@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use rustc_hash::FxHashMap;
 
+use super::lexicon::TITLES_IN_FULL;
 use super::mentions;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -230,8 +231,9 @@ impl People {
 
     fn role_person(&self, role: &[&str], paragraph: usize, at: usize) -> Option<usize> {
         let head = *role.last()?;
+        let is = |r: &String, w: &str| r == w || TITLES_IN_FULL.iter().any(|&(short, full)| r == short && w == full);
         let matches =
-            |p: &Person| role.iter().all(|w| p.roles.iter().any(|r| r == w)) || p.roles.iter().any(|r| r == head);
+            |p: &Person| role.iter().all(|w| p.roles.iter().any(|r| is(r, w))) || p.roles.iter().any(|r| is(r, head));
         self.before(paragraph, at)
             .find(|m| matches(&self.persons[m.person]))
             .map(|m| m.person)

@@ -14,6 +14,13 @@ fn titles_are_split_off_and_surnames_resolve_to_the_fullest_name() {
 }
 
 #[test]
+fn an_abbreviated_title_is_the_role_a_later_mention_spells_out() {
+    let p = people(&["Gov. Ellen Fairbanks spoke to reporters.", "The governor said more."]);
+    assert_eq!(p.by_role(&["governor"], 1, 0).as_deref(), Some("Ellen Fairbanks"));
+    assert_eq!(p.by_role(&["senator"], 1, 0), None);
+}
+
+#[test]
 fn places_and_organisations_are_not_people() {
     let p = people(&["South Korea and Samsung Electronics joined the Asia-Pacific Economic Cooperation forum."]);
     assert!(p.persons.is_empty(), "{:?}", p.persons);

@@ -32,6 +32,23 @@ pub const SCARE_CUES: &[&str] = &[
     "phrase", "slogan", "so-called", "term", "termed", "the word", "titled", "word",
 ];
 
+/// Abbreviated titles (`Gov. Ellen Fairbanks`) and the words a later mention uses for them
+/// (`the governor said`).
+pub const TITLES_IN_FULL: &[(&str, &str)] = &[
+    ("adm", "admiral"),
+    ("capt", "captain"),
+    ("col", "colonel"),
+    ("gen", "general"),
+    ("gov", "governor"),
+    ("lt", "lieutenant"),
+    ("pres", "president"),
+    ("prof", "professor"),
+    ("rep", "representative"),
+    ("sen", "senator"),
+    ("sgt", "sergeant"),
+    ("supt", "superintendent"),
+];
+
 /// Titles and roles that stand before a name (`Prime Minister Sanae Takaichi`), lower-case.
 pub static PERSON_TITLES: WordSet = WordSet::new(&[
     "adm", "admiral", "ambassador", "analyst", "anchor", "archbishop", "assemblyman", "assemblywoman", "attorney",
