@@ -70,7 +70,15 @@ pub fn attach_credits(lines: &mut [Line<'_>], title_at: usize) {
             lines[i].kind = Kind::Trailer(Trailer { source: Some(credit), byline: None, ends_body: false });
             continue;
         }
-        let below = lines.get(i + 1).is_some_and(|l| matches!(&l.kind, Kind::Caption(c) if c.credit.is_none()));
+        let same_block = |j: usize| lines.get(j).is_some_and(|l| l.block == lines[i].block);
+        // `Photo: Name` over a short line of its own block, the paragraph above apart: the
+        // credit is printed first.
+        let heads_its_block = i > 0
+            && !same_block(i - 1)
+            && same_block(i + 1)
+            && lines.get(i + 1).is_some_and(|l| l.kind == Kind::Text && word_count(&l.text) <= 60);
+        let below = heads_its_block
+            || lines.get(i + 1).is_some_and(|l| matches!(&l.kind, Kind::Caption(c) if c.credit.is_none()));
         let target = if below {
             i + 1
         } else if i > 0 {
@@ -80,7 +88,7 @@ pub fn attach_credits(lines: &mut [Line<'_>], title_at: usize) {
         };
         let line = &mut lines[target];
         match &mut line.kind {
-            Kind::Text if target != title_at && word_count(&line.text) <= 60 && !below => {
+            Kind::Text if target != title_at && word_count(&line.text) <= 60 && (!below || heads_its_block) => {
                 line.kind = Kind::Caption(Caption { text: line.text.to_string(), credit: Some(credit) });
             }
             Kind::Caption(c) if c.credit.is_none() => c.credit = Some(credit),

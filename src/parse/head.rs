@@ -3,7 +3,7 @@
 
 use super::byline::{self, Byline};
 use super::chrome;
-use super::lexicon::SITE_WORDS;
+use super::lexicon::{self, SECTION_LABELS, SITE_WORDS};
 use super::lines::{Kind, Line};
 use super::text::{self, ends_sentence, has_cjk, word_count};
 
@@ -128,6 +128,16 @@ pub fn mark_byline_labels(lines: &mut [Line<'_>]) {
     }
 }
 
+/// `Opinion | Why the ferry matters` -> `Why the ferry matters`: a section's name before a bar.
+pub fn without_section_label(title: &str) -> &str {
+    match title.split_once(" | ") {
+        Some((label, rest)) if !rest.trim().is_empty() && lexicon::contains_folded(&SECTION_LABELS, label.trim()) => {
+            rest.trim()
+        }
+        _ => title,
+    }
+}
+
 /// `Justin McCurry in Tokyo` between the title and the body -> `Justin McCurry`; two
 /// reporters in two places, `Hana Cho in Seoul and Ken Mori in Tokyo` -> `Hana Cho and Ken Mori`.
 pub fn name_in_place(line: &str) -> Option<String> {
@@ -159,5 +169,12 @@ mod tests {
         assert_eq!(name_in_place("Hana Cho in Seoul and Ken Mori in Tokyo").as_deref(), Some("Hana Cho and Ken Mori"));
         assert_eq!(name_in_place("Prices rose in Seoul and fell in Tokyo"), None);
         assert_eq!(name_in_place("Trade in Asia"), None);
+    }
+
+    #[test]
+    fn a_section_label_before_a_bar_is_not_the_title() {
+        assert_eq!(without_section_label("Opinion | Why the ferry matters"), "Why the ferry matters");
+        assert_eq!(without_section_label("ANALYSIS | Yen slides"), "Yen slides");
+        assert_eq!(without_section_label("Seoul | Tokyo: a tale of two cities"), "Seoul | Tokyo: a tale of two cities");
     }
 }

@@ -50,7 +50,7 @@ pub fn lay_out(mut lines: Vec<Line<'_>>) -> Layout {
         .map(|i| if lines[i].kind == Kind::Text && i >= body_start && i < body_end { Role::Body } else { Role::Drop })
         .collect();
     let mut layout = Layout {
-        title: lines[title_at].text.to_string(),
+        title: head::without_section_label(&lines[title_at].text).to_string(),
         paragraphs: paragraphs(&lines, &roles),
         copyright_source,
         ..Layout::default()

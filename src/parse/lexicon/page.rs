@@ -1,5 +1,7 @@
 //! Words of page furniture that are not about people: bylines, captions, site names, tag labels.
 
+use super::WordSet;
+
 pub const BYLINE_PREFIXES: &[&str] = &[
     "by ", "interview by ", "interviewed by ", "written by ", "story by ", "words by ", "text by ", "posted by ",
     "author: ", "authors: ", "reporter: ", "reporter ", "correspondent ", "글·사진 ", "글 ", "記者：", "記者 ",
@@ -31,6 +33,12 @@ pub const SITE_WORDS: &[&str] = &[
     "media", "network", "news", "observer", "online", "post", "press", "review", "standard", "telegraph", "times",
     "today", "tribune", "weekly", "뉴스", "일보", "신문", "방송", "新聞", "通信", "ニュース", "日報", "放送",
 ];
+
+/// Section names that may stand before a title with a bar: `Opinion | …`.
+pub static SECTION_LABELS: WordSet = WordSet::new(&[
+    "analysis", "breaking", "column", "commentary", "editorial", "exclusive", "explainer", "interview", "live",
+    "obituary", "opinion", "perspective", "review",
+]);
 
 /// Headings over a list of tags, one per line, lower-case (with any `:` after them).
 pub const TAG_HEADINGS: &[&str] = &[

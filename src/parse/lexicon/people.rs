@@ -145,8 +145,12 @@ pub static ORG_NOUNS: WordSet = WordSet::new(&[
 ]);
 
 pub static NOBODY: WordSet = WordSet::new(&[
-    "analysts", "authorities", "critics", "experts", "i", "it", "many", "nobody", "observers", "officials", "one",
-    "others", "people", "police", "residents", "some", "somebody", "someone", "sources", "they", "we", "witnesses",
+    "activists", "analysts", "authorities", "citizens", "critics", "customers", "diplomats", "doctors", "economists",
+    "executives", "experts", "fans", "farmers", "i", "investors", "it", "lawmakers", "leaders", "locals", "many",
+    "nobody", "observers", "officials", "one", "opponents", "others", "parents", "passengers", "people", "police",
+    "politicians", "prosecutors", "protesters", "researchers", "residents", "scientists", "some", "somebody",
+    "someone", "sources", "students", "supporters", "teachers", "they", "traders", "users", "villagers", "voters",
+    "we", "witnesses", "workers",
 ]);
 
 /// Speech verbs that take an object (`called it …`, `described the night`): an attribution
