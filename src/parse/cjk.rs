@@ -165,7 +165,10 @@ fn korean_subject_at(tokens: &[&str]) -> Option<Who> {
     let stem = stem.as_str();
     // `한 소화기내과 전문의는` (a specialist): someone unnamed.
     let indefinite = tokens[..k].iter().rev().take(3).any(|t| *t == "한");
-    if ANONYMOUS.iter().any(|a| stem.ends_with(a)) || (indefinite && !tokens[..k].iter().any(|t| is_korean_name(t))) {
+    // `한 반도체 업체 임원은` (an executive of a chip maker): someone unnamed, even when a word
+    // before it looks like a name (`반도체` starts with the surname 반).
+    let unnamed = indefinite && (!is_korean_title(stem) || !tokens[..k].iter().any(|t| is_korean_name(t)));
+    if ANONYMOUS.iter().any(|a| stem.ends_with(a)) || unnamed {
         return Some(Who::Nobody);
     }
     // `그는` (he), `그녀는` (she): whoever the sentence before was about.

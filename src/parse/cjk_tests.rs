@@ -51,3 +51,8 @@ fn a_title_ending_a_longer_title_does_not_cut_the_name() {
     assert_eq!(People::scan(&ps, &[]).resolve("林"), "林芳正");
     assert_eq!(who(&["林芳正官房長官は記者会見で「財源は確保できる」との認識を示した。"]), [name("林芳正")]);
 }
+
+#[test]
+fn an_indefinite_subject_is_nobody() {
+    assert_eq!(who(&["업계는 환영했다. 한 반도체 업체 임원은 \"지원이 반갑다\"고 했다."]), [Some(Who::Nobody)]);
+}

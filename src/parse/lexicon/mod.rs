@@ -61,7 +61,7 @@ pub const CHROME_PREFIXES: &[&str] = &[
     "our standards:", "press contact", "read more:", "read the full", "recommended from", "recommended:", "related:",
     "reuse this content", "see also:", "share full article", "sign up for", "sign up here", "sign up to", "site index",
     "skip to", "subscribe to", "this advertisement", "this article is more than", "watch:", "we use cookies",
-    "when we learn of a mistake", "you might also like", "この記事の写真", "기사 읽어주기", "무단 전재", "무단전재",
+    "when we learn of a mistake", "you might also like", "この記事は有料記事です", "この記事の写真", "기사 읽어주기", "무단 전재", "무단전재",
     "본문 글씨", "브라우저에서만", "읽어주기",
 ];
 
@@ -73,7 +73,7 @@ pub const RELATED_HEADINGS: &[&str] = &[
     "recommended stories", "related", "related article", "related articles", "related coverage", "related news",
     "related stories", "see also", "top stories", "trending", "trending now", "what to read next", "you may also like",
     "you might also like", "おすすめ記事", "この記事の関連ニュース", "人気記事", "注目のコンテンツ", "注目記事",
-    "関連記事", "관련 기사", "관련기사", "많이 본 뉴스", "인기기사",
+    "関連ニュース", "関連記事", "관련 기사", "관련기사", "많이 본 뉴스", "인기기사",
 ];
 
 /// Month names and abbreviations, with their number.
