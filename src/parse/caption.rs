@@ -47,6 +47,11 @@ pub fn credit_only(line: &str) -> Option<String> {
 /// `記者会見する山本社長（14日、東京都港区）`: a Japanese caption ends with when and where, in
 /// brackets, and is not a sentence.
 fn dated_place_caption(line: &str) -> bool {
+    // Both marks are full-width forms (lead byte EF). Without one, skip the two reverse char
+    // searches: `＝` ends in the same byte as `”`, so they stop at every closing quote.
+    if memchr::memchr(0xEF, line.as_bytes()).is_none() {
+        return false;
+    }
     // `…（14日、東京都港区）` or `…＝20日午前、相模原市`
     let tail = match (line.rfind('（'), line.rfind('＝')) {
         (Some(open), _) if line.ends_with('）') => &line[open..],
@@ -270,6 +275,11 @@ fn last_sentence_end(line: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dated_place_marks_have_the_prefiltered_lead_byte() {
+        assert!(['（', '）', '＝'].iter().all(|c| c.to_string().as_bytes()[0] == 0xEF));
+    }
 
     fn cap(line: &str) -> Option<(String, Option<String>)> {
         parse_line(line).map(|c| (c.text, c.credit))

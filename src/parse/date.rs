@@ -89,16 +89,25 @@ pub fn parse_line(line: &str) -> Option<DateLine> {
 }
 
 fn next_char_len(s: &str, pos: usize) -> usize {
+    if s.as_bytes()[pos].is_ascii() {
+        return 1;
+    }
     s[pos..].chars().next().map_or(1, char::len_utf8)
 }
 
 /// A date may start at a digit or a letter that follows a non-alphanumeric character.
+/// Answered from the bytes for ASCII: this runs at every position of every short line with a
+/// digit. `pos` is a char boundary, so the byte before it is ASCII only if that char is.
 fn starts_token(s: &str, pos: usize) -> bool {
-    let Some(c) = s[pos..].chars().next() else { return false };
-    if !c.is_alphanumeric() {
+    let bytes = s.as_bytes();
+    let Some(&b) = bytes.get(pos) else { return false };
+    if pos > 0 && bytes[pos - 1].is_ascii_alphanumeric() {
         return false;
     }
-    s[..pos].chars().next_back().is_none_or(|p| !p.is_ascii_alphanumeric())
+    if b.is_ascii() {
+        return b.is_ascii_alphanumeric();
+    }
+    s[pos..].chars().next().is_some_and(char::is_alphanumeric)
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -209,17 +218,45 @@ fn stamp_at(s: &str, pos: usize) -> Option<(String, usize)> {
 }
 
 fn format_stamp(date: Date, time: Option<Time>, zone: Option<&str>) -> String {
-    let mut out = format!("{:04}-{:02}-{:02}", date.year, date.month, date.day);
+    // Written digit by digit into one buffer: `format!` cost more than the rest of the parse.
+    let mut out = String::with_capacity(32);
+    push_padded(&mut out, date.year, 4);
+    out.push('-');
+    push_padded(&mut out, date.month, 2);
+    out.push('-');
+    push_padded(&mut out, date.day, 2);
     if let Some(t) = time {
-        out.push_str(&format!("T{:02}:{:02}", t.hour, t.minute));
+        out.push('T');
+        push_padded(&mut out, t.hour, 2);
+        out.push(':');
+        push_padded(&mut out, t.minute, 2);
         if let Some(sec) = t.second {
-            out.push_str(&format!(":{sec:02}"));
+            out.push(':');
+            push_padded(&mut out, sec, 2);
         }
         if let Some(zone) = zone {
             out.push_str(zone);
         }
     }
     out
+}
+
+/// `n` in decimal, zero-padded to at least `width` digits (as `{:0width$}` writes it).
+fn push_padded(out: &mut String, mut n: u32, width: usize) {
+    let mut digits = [b'0'; 10];
+    let mut len = 0;
+    loop {
+        digits[len] = b'0' + (n % 10) as u8;
+        len += 1;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for _ in len..width {
+        out.push('0');
+    }
+    out.extend(digits[..len].iter().rev().map(|&d| char::from(d)));
 }
 
 fn skip_separators(s: &str, mut pos: usize) -> usize {
@@ -239,7 +276,8 @@ fn skip_separators(s: &str, mut pos: usize) -> usize {
 
 fn skip_weekday(s: &str, pos: usize) -> usize {
     let (word, end) = word_at(s, pos);
-    if lexicon::contains(&WEEKDAYS, &word.to_ascii_lowercase()) {
+    // `word` is ASCII letters: folding it in place is the same as lower-casing a copy.
+    if lexicon::contains_folded(&WEEKDAYS, word) {
         let end = if s[end..].starts_with('.') { end + 1 } else { end };
         return skip_separators(s, end);
     }
@@ -262,8 +300,8 @@ pub(super) fn digits_at(s: &str, pos: usize, max: usize) -> Option<(u32, usize, 
 
 fn month_at(s: &str, pos: usize) -> Option<(u32, usize)> {
     let (word, end) = word_at(s, pos);
-    let lower = word.to_ascii_lowercase();
-    let month = MONTHS.iter().find(|(name, _)| *name == lower)?.1;
+    // Month names are lower-case ASCII (a test checks): comparing ignoring case needs no copy.
+    let month = MONTHS.iter().find(|(name, _)| name.eq_ignore_ascii_case(word))?.1;
     let end = if s[end..].starts_with('.') { end + 1 } else { end };
     Some((month, end))
 }

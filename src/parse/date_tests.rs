@@ -85,3 +85,21 @@ fn impossible_dates_are_rejected() {
     assert_eq!(stamp("Jan 14, 2026 25:00").as_deref(), Some("2026-01-14"));
     assert_eq!(stamp("Feb 29, 2028").as_deref(), Some("2028-02-29"));
 }
+
+#[test]
+fn month_names_are_lower_case_ascii_for_the_case_blind_match() {
+    for (name, _) in MONTHS {
+        assert!(name.bytes().all(|b| b.is_ascii_lowercase()), "{name}");
+    }
+}
+
+#[test]
+fn padded_numbers_match_format() {
+    for n in [0, 1, 9, 10, 59, 99, 100, 1900, 2026, 12345, u32::MAX] {
+        for width in [2, 4] {
+            let mut out = String::new();
+            push_padded(&mut out, n, width);
+            assert_eq!(out, format!("{n:0width$}"));
+        }
+    }
+}

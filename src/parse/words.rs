@@ -35,12 +35,24 @@ pub fn words(text: &str) -> impl Iterator<Item = Word<'_>> {
             return None;
         }
         let start = pos;
-        while pos < bytes.len() && space_len(bytes, pos) == 0 {
+        // Jumps to the next byte that may start a space: a per-byte `space_len` call cost
+        // more than the rest of the word's reading.
+        loop {
+            pos += bytes[pos..].iter().position(|&b| may_start_space(b)).unwrap_or(bytes.len() - pos);
+            if pos >= bytes.len() || space_len(bytes, pos) > 0 {
+                break;
+            }
+            // A C2 that is not NO-BREAK SPACE belongs to the word.
             pos += 1;
         }
         // Both ends sit on ASCII or on a NO-BREAK SPACE lead byte: character boundaries.
         Some(word(&text[start..pos], start))
     })
+}
+
+/// Every byte at which [`space_len`] may be non-zero.
+fn may_start_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0c | 0xC2)
 }
 
 /// Length of the space at `i`: an ASCII blank, or NO-BREAK SPACE (C2 A0); else 0.
@@ -100,6 +112,14 @@ fn not_alphanumeric(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_space_start_passes_the_prefilter() {
+        for b in 0..=255u8 {
+            let bytes = [b, 0xA0];
+            assert!(space_len(&bytes, 0) == 0 || may_start_space(b), "{b:#x}");
+        }
+    }
 
     #[test]
     fn punctuation_is_split_off_and_remembered() {
