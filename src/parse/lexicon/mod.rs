@@ -61,8 +61,8 @@ pub const CHROME_PREFIXES: &[&str] = &[
     "our standards:", "press contact", "read more:", "read the full", "recommended from", "recommended:", "related:",
     "reuse this content", "see also:", "share full article", "sign up for", "sign up here", "sign up to", "site index",
     "skip to", "subscribe to", "this advertisement", "this article is more than", "watch:", "we use cookies",
-    "when we learn of a mistake", "you might also like", "この記事は有料記事です", "この記事の写真", "기사 읽어주기", "무단 전재", "무단전재",
-    "본문 글씨", "브라우저에서만", "읽어주기",
+    "when we learn of a mistake", "you might also like", "この記事は有料記事です", "この記事の写真", "기사 읽어주기",
+    "무단 전재", "무단전재", "본문 글씨", "브라우저에서만", "읽어주기",
 ];
 
 /// Headings of link lists: the headline-like lines under them are chrome too.
