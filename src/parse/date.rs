@@ -4,7 +4,7 @@
 //! a few words are left (a byline after `by`, a separator). Prose that mentions a date is not.
 
 use super::clock::{resolve_seasonal, time_at};
-use super::lexicon::{self, DATE_FILLER, MONTHS, PUBLISHED_LABELS, UPDATED_LABELS, WEEKDAYS};
+use super::lexicon::{self, DATE_FILLER, DATE_LINE_WORDS, MONTHS, PUBLISHED_LABELS, UPDATED_LABELS, WEEKDAYS};
 
 /// What a date line says.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -84,6 +84,10 @@ pub fn parse_line(line: &str) -> Option<DateLine> {
     if extra_words > 8 || (extra_words > 3 && label_of(line) == Label::None) {
         return None;
     }
+    // `- Leases signed after Jan. 1, 2026`: lower-case words of a sentence around the date.
+    if extra_words >= 2 && prose_words(&leftover) >= 2 && label_of(line) == Label::None {
+        return None;
+    }
     result.byline = byline.or_else(|| korean_reporter(&leftover)).or_else(|| name_segment(line));
     Some(result)
 }
@@ -154,6 +158,16 @@ fn leftover_words(leftover: &str) -> (usize, Option<String>) {
         })
         .count();
     (words, byline)
+}
+
+/// Lower-case words beside the dates that a date line does not use (`signed`, `after`), as
+/// opposed to names, places, fillers and reading times (`3 min read`, `2 hours ago`).
+fn prose_words(leftover: &str) -> usize {
+    leftover
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| w.len() >= 3 && w.bytes().all(|b| b.is_ascii_lowercase()))
+        .filter(|w| !lexicon::contains(&DATE_FILLER, w) && !lexicon::contains(&DATE_LINE_WORDS, w))
+        .count()
 }
 
 /// `Amelia Dufresne · NBN News · Posted: …`: a segment of the date line that is a person's

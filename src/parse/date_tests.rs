@@ -103,3 +103,11 @@ fn padded_numbers_match_format() {
         }
     }
 }
+
+#[test]
+fn a_sentence_around_a_date_is_not_a_date_line() {
+    assert!(parse_line("- Leases signed after Jan. 1, 2026").is_none());
+    assert!(parse_line("Jan 14, 2026 · 3 min read").is_some());
+    assert!(parse_line("Seoul Desk | January 14, 2026").is_some());
+    assert!(parse_line("Updated 2 hours ago | Posted 2026-01-14 08:05").is_some());
+}

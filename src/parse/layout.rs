@@ -135,7 +135,13 @@ impl Wrap {
         let (mut ends, mut open) = (0, 0);
         for run in runs.iter().filter(|r| r.len() > 1) {
             ends += run.len() - 1;
-            open += run[..run.len() - 1].iter().filter(|l| !ends_sentence(l)).count();
+            // A wrapped line runs near the full width; a short open line is a subheading or a
+            // list's lead-in (`Who is covered`), which says nothing about wrapping.
+            let width = run.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+            open += run[..run.len() - 1]
+                .iter()
+                .filter(|l| !ends_sentence(l) && !is_bullet(l) && l.chars().count() * 5 >= width * 3)
+                .count();
         }
         Wrap { hard: ends > 0 && open * 2 >= ends, blank_separated: runs.len() >= 3 }
     }
@@ -154,6 +160,10 @@ pub fn rejoin(run: &[&str], wrap: Wrap) -> Vec<String> {
     let mut out = Vec::new();
     let mut current = String::new();
     for (i, line) in run.iter().enumerate() {
+        // A list item starts a paragraph of its own.
+        if is_bullet(line) && !current.is_empty() {
+            out.push(std::mem::take(&mut current));
+        }
         join_line(&mut current, line);
         let next_word = run.get(i + 1).and_then(|n| n.split_whitespace().next()).map_or(0, |w| w.chars().count());
         // The next word would have fitted on this line: the break was the end of a paragraph.
@@ -163,6 +173,11 @@ pub fn rejoin(run: &[&str], wrap: Wrap) -> Vec<String> {
         }
     }
     out
+}
+
+/// `- item`, `• item`, `* item`: a line of a list.
+fn is_bullet(line: &str) -> bool {
+    ["- ", "• ", "* ", "· ", "– "].iter().any(|b| line.starts_with(b))
 }
 
 /// Joins with one space, or none between two CJK characters.

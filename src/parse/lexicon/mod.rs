@@ -159,6 +159,12 @@ pub const PUBLISHED_LABELS: &[&str] = &[
 pub const UPDATED_LABELS: &[&str] =
     &["edited", "last modified", "last updated", "modified", "revised", "update", "updated", "更新", "수정"];
 
+/// Lower-case words of a date line's metadata besides fillers: reading times, ages, counts.
+pub static DATE_LINE_WORDS: WordSet = WordSet::new(&[
+    "ago", "and", "comments", "edited", "hour", "hours", "last", "min", "mins", "minute", "minutes", "modified",
+    "posted", "published", "read", "the", "updated", "views", "with", "written",
+]);
+
 /// Other words a date line may hold without being prose.
 pub static DATE_FILLER: WordSet =
     WordSet::new(&["am", "at", "date", "day", "of", "on", "pm", "time", "日", "日時", "기사입력", "승인", "최종수정"]);
