@@ -28,6 +28,15 @@ pub fn parse_line(line: &str) -> Option<Byline> {
     if BYLINE_ROLES.contains(&role_only) || role_only.strip_suffix('s').is_some_and(|r| BYLINE_ROLES.contains(&r)) {
         return Some(Byline::Role);
     }
+    // `Write to Lee Soo-min at soomin.lee@example.com`: the author's address below the story.
+    for prefix in ["write to ", "contact "] {
+        if let Some(rest) = lower.starts_with(prefix).then(|| line.get(prefix.len()..)).flatten()
+            && let Some((who, address)) = rest.rsplit_once(" at ")
+            && is_email(address.trim_end_matches('.'))
+        {
+            return name(who).map(Byline::Name);
+        }
+    }
     for prefix in BYLINE_PREFIXES {
         if lower.starts_with(prefix) && line.is_char_boundary(prefix.len()) {
             return name(cut(&line[prefix.len()..])).map(Byline::Name);
@@ -185,6 +194,8 @@ mod tests {
         assert_eq!(byline("김민지 기자 minji@yna.co.kr").as_deref(), Some("김민지"));
         assert_eq!(byline("Staff writer").as_deref(), Some("role"));
         assert_eq!(byline("By Nadia Price in Tokyo").as_deref(), Some("Nadia Price"));
+        assert_eq!(byline("Write to Lee Soo-min at soomin.lee@example.com").as_deref(), Some("Lee Soo-min"));
+        assert_eq!(byline("Write to the editors at the paper's office"), None);
     }
 
     #[test]

@@ -17,6 +17,7 @@ pub mod lines;
 pub mod mentions;
 pub mod people;
 pub mod quotes;
+pub mod single;
 pub mod skim;
 pub mod speakers;
 pub mod speech;

@@ -25,6 +25,8 @@ pub enum Style {
     Straight,
     /// Japanese corner brackets.
     Corner,
+    /// `‘…’` or `'…'` as the main marks ([`super::single`]).
+    Single,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -84,6 +86,10 @@ pub fn find(paragraphs: &[String]) -> Vec<Span> {
     let mut open: Option<Open> = None;
     for (pi, p) in paragraphs.iter().enumerate() {
         let marks = marks(p);
+        if marks.is_empty() && open.is_none() {
+            spans.extend(super::single::find(pi, p));
+            continue;
+        }
         // A quote carried over from the previous paragraph: its text here starts at the top.
         if let Some(o) = open.as_mut() {
             o.inner = 0;
@@ -156,6 +162,7 @@ fn starts_with_open(p: &str, style: Style) -> bool {
         Style::Curly => p.starts_with('“'),
         Style::Straight => p.starts_with('"'),
         Style::Corner => p.starts_with('「'),
+        Style::Single => false,
     }
 }
 
