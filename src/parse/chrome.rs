@@ -118,8 +118,9 @@ fn is_separated_menu(line: &str) -> bool {
     if line.contains(['=', '＝', ':']) {
         return false;
     }
-    let items: Vec<&str> = if line.contains(['|', '>', '·', '•', '»']) {
-        line.split(['|', '>', '·', '•', '»']).map(str::trim).collect()
+    const SEPARATORS: [char; 7] = ['|', '>', '·', '•', '»', '›', '→'];
+    let items: Vec<&str> = if line.contains(SEPARATORS) {
+        line.split(SEPARATORS).map(str::trim).collect()
     } else if line.contains(" / ") {
         line.split(" / ").map(str::trim).collect()
     } else {
@@ -209,6 +210,7 @@ mod tests {
             "Read more: Seoul shares close higher",
             "Our Standards: The Thomson Reuters Trust Principles.",
             "Home | World | Business | Tech",
+            "Home › World › Asia",
             "공유하기",
             "페이스북 트위터 카카오톡 링크복사",
             "文字サイズ",
