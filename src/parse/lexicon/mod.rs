@@ -52,9 +52,9 @@ pub const CJK_UI_WORDS: &[&str] = &[
 
 /// Whole chrome lines that contain ordinary words, matched by prefix (lower-case).
 pub const CHROME_PREFIXES: &[&str] = &[
-    "(attn:", "(with inputs from", "a correction was made", "a version of this article", "about the author", "all rights reserved",
-    "also read", "back to top", "by signing up", "citation:", "click here", "continue reading", "correction:",
-    "corrections and clarifications", "don't miss", "download the", "enter your email", "follow us",
+    "(attn:", "(with inputs from", "a correction was made", "a version of this article", "about the author",
+    "all rights reserved", "also read", "back to top", "by signing up", "citation:", "click here", "continue reading",
+    "correction:", "corrections and clarifications", "don't miss", "download the", "enter your email", "follow us",
     "for immediate release", "for more news", "free weekly newsletter", "get poll alerts", "get the latest",
     "go to contents", "go to menu", "got a confidential news tip", "join the conversation", "journal information:",
     "jump to", "leave a comment", "media contact", "more information:", "most read", "most viewed", "order reprints",
