@@ -196,11 +196,19 @@ fn korean_subject_at(tokens: &[&str]) -> Option<Who> {
                 return Some(Who::Name(word));
             }
         }
-        let last = strip_parens(tokens.get(k.checked_sub(1)?)?);
+        // `윤 전 대통령은`: `전` (former), `현` (current) and `신임` (new) qualify the title.
+        let last = tokens[..k]
+            .iter()
+            .rev()
+            .map(|t| strip_parens(t))
+            .find(|t| !KOREAN_TITLE_QUALIFIERS.contains(&t.as_str()))?;
         return (is_hangul_word(&last) && !is_org_or_country(&last)).then_some(Who::Name(last));
     }
     is_korean_name(stem).then(|| Who::Name(stem.to_string()))
 }
+
+/// Words between a name and its title that qualify the title.
+const KOREAN_TITLE_QUALIFIERS: &[&str] = &["전", "현", "신임", "前"];
 
 /// The name right before a title word, skipping a country or an organisation: one word for a
 /// Korean name, two for a foreign one (`다카이치 사나에 일본 총리`).

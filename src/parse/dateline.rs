@@ -23,8 +23,16 @@ pub fn credit(paragraph: &str) -> Option<String> {
     agency(&head[open + 1..close])
 }
 
-/// The reporter a Korean dateline names: `[스타데일리=김민지 기자]`, `(서울=연합뉴스) 김민지 기자 =`.
+/// The reporter a dateline names: `[스타데일리=김민지 기자]`, `(서울=연합뉴스) 김민지 기자 =`,
+/// `【ワシントン＝松本太郎】`.
 pub fn reporter(paragraph: &str) -> Option<String> {
+    if let Some(inner) = paragraph.strip_prefix('【').and_then(|rest| rest.split_once('】')).map(|(inner, _)| inner)
+        && let Some((_, name)) = inner.split_once('＝')
+    {
+        let name = name.trim();
+        let kanji = (2..=6).contains(&name.chars().count()) && name.chars().all(text::is_cjk);
+        return (kanji && !JAPANESE_AGENCIES.contains(&name)).then(|| name.to_string());
+    }
     let head = &paragraph[..floor_boundary(paragraph, MAX_DATELINE + 40)];
     let at = head.find("기자")?;
     let name = head[..at].trim_end().rsplit([' ', '=', '[', '(', ')', ']']).next()?;
@@ -48,10 +56,18 @@ fn bracket_first(paragraph: &str) -> Option<String> {
         if credit.trim_end().ends_with("기자") {
             return agency(before);
         }
+        // `【ワシントン＝松本太郎】`: a Japanese paper's own correspondent, not an agency.
+        if open == '【' {
+            let credit = credit.trim();
+            return JAPANESE_AGENCIES.contains(&credit).then(|| credit.to_string());
+        }
         return agency(credit).filter(|_| !credit.trim().contains(' '));
     }
     ["共同", "時事"].iter().find(|a| inner.ends_with(*a)).map(|a| a.to_string())
 }
+
+/// Agencies a Japanese dateline may credit after `＝`.
+const JAPANESE_AGENCIES: &[&str] = &["共同", "時事", "AFP時事", "ロイター", "AP", "AFP", "新華社", "聯合"];
 
 /// Place and date words before the credit: capitalised words, numbers, commas, periods.
 fn is_dateline_place(place: &str) -> bool {
@@ -90,6 +106,10 @@ mod tests {
         assert_eq!(credit("SAPPORO, Japan (AP) — Snow fell").as_deref(), Some("AP"));
         assert_eq!(credit("(서울=연합뉴스) 김민지 기자 = 이재명 대통령은").as_deref(), Some("연합뉴스"));
         assert_eq!(credit("【ワシントン共同】米政府は").as_deref(), Some("共同"));
+        assert_eq!(credit("【ワシントン＝松本太郎】米政府は"), None);
+        assert_eq!(reporter("【ワシントン＝松本太郎】米政府は").as_deref(), Some("松本太郎"));
+        assert_eq!(reporter("【ソウル＝共同】韓国政府は"), None);
+        assert_eq!(credit("【ソウル＝共同】韓国政府は").as_deref(), Some("共同"));
     }
 
     #[test]
