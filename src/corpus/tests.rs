@@ -86,3 +86,26 @@ fn replacing_keeps_numbers_and_tags_and_moves_settled_articles() {
     // Same sort fields: nothing moves.
     assert!(!c.replace(vec![(0, article("b", Some("2026-01-01"), &["x"]))]));
 }
+
+#[test]
+fn orders_merged_late_are_the_orders_sorted_afresh() {
+    let batch = |from: usize| -> Vec<(Article, bool)> {
+        (from..from + 40)
+            .map(|i| (article(&format!("t{}", i * 7 % 13), Some(&format!("2026-01-{:02}", 1 + i % 28)), &[]), false))
+            .collect()
+    };
+    let mut c = Corpus::new();
+    c.append(batch(0));
+    assert_eq!(c.order(SortKey::Newest).len(), 40);
+    c.order(SortKey::Title);
+    // Two batches, then a replacement that moves an article of the first, with no order asked
+    // for in between.
+    c.append(batch(40));
+    c.append(batch(80));
+    c.replace(vec![(85, article("a moved", Some("2025-12-31"), &[]))]);
+    let mut fresh = Corpus::new();
+    fresh.extend(c.articles().to_vec());
+    for key in SortKey::ALL {
+        assert_eq!(c.order(key), fresh.order(key), "{key:?}");
+    }
+}
