@@ -121,6 +121,10 @@ impl App {
         if let Some(Popup::Tags(picker)) = &mut self.popup {
             picker.reload(&self.corpus);
         }
+        if !self.list.chosen {
+            // Nobody picked an article yet: the list stays at its top as newer ones arrive.
+            (self.list.selected, self.list.cursor) = (None, 0);
+        }
         self.refresh_view();
         self.sync();
         self.loading.last_cost = start.elapsed();

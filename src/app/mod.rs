@@ -49,6 +49,9 @@ pub struct ListPane {
     pub cursor: usize,
     pub offset: usize,
     pub selected: Option<u32>,
+    /// The reader did something (moved, opened, searched…): the article selected then stays
+    /// selected as articles arrive. Until then the list stays at its top (the newest).
+    pub chosen: bool,
 }
 
 #[derive(Debug)]
@@ -132,6 +135,8 @@ impl App {
     }
 
     pub fn update(&mut self, action: Action) {
+        // Any step the reader takes (but resizing) pins the article selected now.
+        self.list.chosen |= !matches!(action, Action::Resize { .. });
         match action {
             Action::Quit => self.quit = true,
             Action::Resize { width, height } => {

@@ -341,10 +341,13 @@ fn loading_appends_batches_but_refreshes_the_list_at_most_every_100_ms() {
     assert_eq!(app.view.len(), 1, "not yet recomputed");
     app.tick(t0 + Duration::from_millis(150));
     assert_eq!(titles(&app), ["Chip exports", "Ferry launch"]);
-    assert_eq!(selected_title(&app), "Ferry launch", "the selection stays on its article");
+    assert_eq!(selected_title(&app), "Chip exports", "untouched, the list stays at its top");
+    app.update(Action::Down);
+    assert_eq!(selected_title(&app), "Ferry launch");
     app.on_load(LoadEvent::Articles { articles: all[2..].to_vec(), files: 2 }, t0 + Duration::from_millis(160));
     app.on_load(LoadEvent::Finished, t0 + Duration::from_millis(170));
     assert_eq!(app.view.len(), 4);
+    assert_eq!(selected_title(&app), "Ferry launch", "a chosen article stays selected");
     assert!(!app.is_loading());
 }
 
