@@ -25,6 +25,16 @@ pub fn is_chrome(line: &str) -> bool {
         || is_ui_line(line)
         || is_menu(line)
         || is_symbols_only(line)
+        || is_desk_signature(line)
+}
+
+/// `（経済部）`, `(사회부)`: the desk that wrote the story, signing it off.
+fn is_desk_signature(line: &str) -> bool {
+    let inner =
+        line.strip_prefix(['（', '(']).and_then(|rest| rest.strip_suffix(['）', ')'])).map(str::trim).unwrap_or("");
+    (2..=10).contains(&inner.chars().count())
+        && inner.chars().all(text::is_cjk)
+        && ["部", "局", "支局", "総局", "부", "팀"].iter().any(|desk| inner.ends_with(desk))
 }
 
 /// `Get the Daily newsletter Enter your email`: a sign-up box, not a sentence.
@@ -211,6 +221,8 @@ mod tests {
             "Our Standards: The Thomson Reuters Trust Principles.",
             "Home | World | Business | Tech",
             "Home › World › Asia",
+            "（経済部）",
+            "(사회부)",
             "공유하기",
             "페이스북 트위터 카카오톡 링크복사",
             "文字サイズ",

@@ -294,7 +294,8 @@ fn japanese_subject(before: &str) -> Option<Who> {
             if !(is_kanji_or_katakana(last) || stem.ends_with("さん") || stem.ends_with("氏")) {
                 continue;
             }
-            if ANONYMOUS.iter().any(|a| stem.ends_with(a)) {
+            // `ある外資系証券のエコノミストは` (an economist at …): someone unnamed.
+            if ANONYMOUS.iter().any(|a| stem.ends_with(a)) || stem.starts_with("ある") {
                 return Some(Who::Nobody);
             }
             // Titles can stack: `主任研究員`, `代表取締役社長`.

@@ -31,6 +31,7 @@ fn japanese_subjects() {
     assert_eq!(who(&["高市早苗首相は9日、記者団に「暮らしを守る」と述べた。"]), [name("高市早苗")]);
     assert_eq!(who(&["選考委員の作家、藤沢涼子さんは「評価が高かった」と講評した。"]), [name("藤沢涼子")]);
     assert_eq!(who(&["政府関係者は「補助を続ける」と明かした。"]), [Some(Who::Nobody)]);
+    assert_eq!(who(&["ある外資系証券のエコノミストは「想定よりタカ派的だ」と話した。"]), [Some(Who::Nobody)]);
 }
 
 #[test]
