@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use super::cjk;
-use super::lexicon::SCARE_CUES;
+use super::lexicon::{self, SCARE_CUES, SPEECH_VERBS};
 use super::people::People;
 use super::quotes::{self, Span, Style};
 use super::speakers::{self, Attribution, Who};
@@ -44,6 +44,9 @@ pub fn quotes(paragraphs: &[String], captions: &[String]) -> Vec<Quote> {
             Some(Who::Unstated) => previous_subject(paragraphs, span, &cjk_people)
                 .or_else(|| unstated(&out, span))
                 .or_else(|| unattributed(&out, &people, span)),
+            // `The ministry … said only that the limit “…”`: the sentence names its own source,
+            // which is no person; the one quoted before is not speaking.
+            None if speaks_in_sentence(paragraphs, span) => None,
             None => unattributed(&out, &people, span),
         };
         out.push(Quote { text: span.text.clone(), speaker, paragraph: span.paragraph, in_paragraph: None });
@@ -88,6 +91,18 @@ fn unattributed(previous: &[Quote], people: &People, span: &Span) -> Option<Stri
             .subject_in(span.paragraph, span.open)
             .or_else(|| previous.last().filter(|q| q.paragraph + 1 == span.paragraph).and_then(|q| q.speaker.clone())),
     }
+}
+
+/// A speech verb (`said`, `wrote`) before the quote in its own sentence, which is not the
+/// second half of a split quote (`“…,” said X — “…”`).
+fn speaks_in_sentence(paragraphs: &[String], span: &Span) -> bool {
+    let p = &paragraphs[span.paragraph];
+    let before = &p[speakers::sentence_start(p, span.open)..span.open];
+    let closing: &[char] = if span.style == Style::Single { &['’', '\''] } else { &['”', '"'] };
+    !before.contains(closing)
+        && before
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| !w.is_empty() && lexicon::contains_folded(&SPEECH_VERBS, w))
 }
 
 /// `“…”고 전했다` with no subject: the person quoted just before is still speaking (news

@@ -79,3 +79,12 @@ fn a_colon_ending_the_paragraph_before_attributes_the_quote_below() {
     ]);
     assert_eq!(got[0].1.as_deref(), Some("Mae Pengelly"));
 }
+
+#[test]
+fn a_sentence_with_its_own_source_does_not_inherit_the_speaker_before() {
+    let got = said(&[
+        "“It is wrong,” said Seo Yu-jin, a union spokesperson.",
+        "The labor ministry's office, asked about it, said only that the limit “applies to every company.”",
+    ]);
+    assert_eq!(got[1], q("applies to every company.", None, 1));
+}
