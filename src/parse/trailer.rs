@@ -116,6 +116,10 @@ fn reporting_by(line: &str) -> Option<Option<String>> {
     if !starts.iter().any(|s| starts_with_ignore_case(inner, s)) {
         return None;
     }
+    // `Additional reporting by B` names a helper, not the author.
+    if starts_with_ignore_case(inner, "additional reporting by ") {
+        return Some(None);
+    }
     let first = inner.split(';').next().unwrap_or("");
     let name = first.split_once(" by ").map_or("", |(_, n)| n);
     // `Tom Aldridge and Yuki Sato in Tokyo`: every reporter, without the place.
@@ -160,6 +164,10 @@ mod tests {
     #[test]
     fn end_marks_and_reporting_lines() {
         assert!(parse_line("(END)").unwrap().ends_body);
+        assert_eq!(
+            parse_line("Additional reporting by Yuka Obayashi; Editing by Lincoln Feast").map(|t| t.byline),
+            Some(None)
+        );
         assert_eq!(
             parse_line("Reporting by Daniel Osei in Accra; Editing by Mark Holloway").unwrap().byline.as_deref(),
             Some("Daniel Osei")
