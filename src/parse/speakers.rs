@@ -147,7 +147,15 @@ fn nearest_subject(words: &[Word<'_>], paragraph: usize, base: usize) -> Option<
         // `Graham Tolley, who chairs the Traders’ Association, called it`: a name closing an
         // appositive or relative clause right before the verb is not its subject.
         if next_to_verb && w.ends_clause {
-            j = run_start(words, j);
+            let start = run_start(words, j);
+            // But `Its president, Choi Kwang-hoon, told`: a name set off after its role is it.
+            let after_role = start.checked_sub(1).map(|k| &words[k]).is_some_and(|role| {
+                role.ends_clause && !role.capitalised && lexicon::contains_folded(&lexicon::PERSON_TITLES, role.bare)
+            });
+            if after_role && let Some((who, _)) = subject(&words[start..=j], paragraph, base) {
+                return Some(who);
+            }
+            j = start;
             continue;
         }
         let mut start = run_start(words, j);

@@ -44,9 +44,9 @@ pub fn quotes(paragraphs: &[String], captions: &[String]) -> Vec<Quote> {
             Some(Who::Unstated) => previous_subject(paragraphs, span, &cjk_people)
                 .or_else(|| unstated(&out, span))
                 .or_else(|| unattributed(&out, &people, span)),
-            // `The ministry … said only that the limit “…”`: the sentence names its own source,
-            // which is no person; the one quoted before is not speaking.
-            None if speaks_in_sentence(paragraphs, span) => None,
+            // `The ministry … said only that the limit “…”`: the sentence names its own source;
+            // unless that is a person named here, the one quoted before is not speaking.
+            None if speaks_in_sentence(paragraphs, span) => people.subject_in(span.paragraph, span.open),
             None => unattributed(&out, &people, span),
         };
         out.push(Quote { text: span.text.clone(), speaker, paragraph: span.paragraph, in_paragraph: None });

@@ -87,4 +87,9 @@ fn a_sentence_with_its_own_source_does_not_inherit_the_speaker_before() {
         "The labor ministry's office, asked about it, said only that the limit “applies to every company.”",
     ]);
     assert_eq!(got[1], q("applies to every company.", None, 1));
+    let got = said(&[
+        "“It is wrong,” said Seo Yu-jin, a union spokesperson.",
+        "The association disagreed. Its president, Choi Kwang-hoon, told reporters that they “will not become cashiers.”",
+    ]);
+    assert_eq!(got[1], q("will not become cashiers.", Some("Choi Kwang-hoon"), 1));
 }
