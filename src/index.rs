@@ -166,6 +166,19 @@ impl SearchIndex {
         self.len == 0
     }
 
+    /// Bytes the index holds on the heap (for the figures of `examples/reader_load.rs`).
+    pub fn heap_bytes(&self) -> usize {
+        let postings: usize = self
+            .postings
+            .iter()
+            .map(|p| match p {
+                Postings::List(list) => list.capacity() * 4,
+                Postings::Bits(bits) => bits.heap_bytes(),
+            })
+            .sum();
+        self.words.capacity() + self.starts.capacity() * 4 + self.postings.capacity() * size_of::<Postings>() + postings
+    }
+
     /// Distinct words indexed.
     pub fn word_count(&self) -> usize {
         self.starts.len()

@@ -6,21 +6,25 @@
 //! 2. the full parse of the same files, on all cores, replacing each article in place. The file
 //!    the reader has selected goes first ([`Loader::want`]), so an opened article fills in fast.
 //!
-//! This thread numbers the articles (the reader appends them in the order sent) and builds
-//! the search index from the words the parsing cores extract; the UI thread only drains the
-//! channel. No raw text is kept between the passes: pass 2 reads the files again (from the
+//! Articles are numbered in the order they are sent (the reader appends them so): in pass 1
+//! by the reading cores themselves, under one lock, and in pass 2 by the loader's thread, which
+//! also builds the search index from the words the parsing cores extract. The UI thread only
+//! drains the channel. No raw text is kept between the passes: pass 2 reads the files again (from the
 //! page cache), which is cheaper than holding 100,000 pages.
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::thread;
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
 use crate::article::Article;
+#[cfg(doc)]
+use crate::corpus::Corpus;
+use crate::corpus::{DateKey, Listed, TagId, TagInterner};
 use crate::error::FileError;
 use crate::index::{self, IndexBuilder, SearchIndex};
 use crate::load::{self, Source};
@@ -32,9 +36,10 @@ pub enum LoadEvent {
     Found(usize),
     /// Final articles of the next files read, and how many files those were.
     Articles { articles: Vec<Article>, files: usize },
-    /// Pass 1: articles to append (numbered on from the corpus's length) with whether they are
-    /// final (JSON) or from the light pass, and how many files were read (failures included).
-    Read { articles: Vec<(Article, bool)>, files: usize },
+    /// Pass 1: articles to append (numbered on from the corpus's length), final (JSON) or from
+    /// the light pass, with the tag names first numbered since the last batch, in id order
+    /// ([`Corpus::append_listed`]), and how many files were read (failures included).
+    Read { articles: Vec<Listed>, new_tags: Vec<String>, files: usize },
     /// Pass 1 is over: every file is listed; this many will be parsed in full.
     Listed(usize),
     /// Pass 2: full parses of articles sent before, by number.
@@ -67,31 +72,15 @@ impl Loader {
     }
 }
 
-/// The articles of one file (by its index in the input), and for final ones their words.
+/// The full parses of one file (by its index in the input), and their words for the index.
 struct FileRead {
     source: u32,
-    articles: Vec<(Article, bool)>,
+    articles: Vec<Article>,
     words: Vec<String>,
 }
 
-impl FileRead {
-    fn new(source: u32, articles: Vec<Article>, full: bool) -> Self {
-        let words = if full { articles.iter().map(index::words_of).collect() } else { Vec::new() };
-        let keep = |mut article: Article| {
-            if full {
-                article.share_quote_text();
-            }
-            (article, full)
-        };
-        FileRead { source, articles: articles.into_iter().map(keep).collect(), words }
-    }
-}
-
-/// What the reading cores send the loader's thread.
-enum Work {
-    Read(Vec<FileRead>, usize),
-    Failed(FileError),
-}
+/// What the parsing cores send the loader's thread in pass 2.
+type Parsed = Vec<FileRead>;
 
 /// Article numbers by file and files by article number.
 #[derive(Default)]
@@ -163,31 +152,9 @@ fn yield_to_ui() {
 fn run(paths: Vec<PathBuf>, embedded: Vec<Source>, wanted: &AtomicUsize, tx: &Sender<LoadEvent>) {
     let pool = loading_pool();
     let pool = pool.as_ref();
-    let mut numbering = Numbering::default();
-    let mut index = IndexBuilder::default();
-    let (work_tx, work) = mpsc::channel();
-    let (sources, to_parse) = thread::scope(|scope| {
-        let lister = scope.spawn(move || on_pool(pool, || list(&paths, embedded, &work_tx, tx)));
-        for job in work.iter() {
-            match job {
-                Work::Read(reads, files) => {
-                    let mut articles = Vec::new();
-                    for FileRead { source, articles: found, words } in reads {
-                        let first = numbering.add(source, found.len());
-                        for (n, words) in (first..).zip(&words) {
-                            index.add(n, words);
-                        }
-                        articles.extend(found);
-                    }
-                    let _ = tx.send(LoadEvent::Read { articles, files });
-                }
-                Work::Failed(error) => {
-                    let _ = tx.send(LoadEvent::Failed(error));
-                }
-            }
-        }
-        lister.join().unwrap_or_default()
-    });
+    let listing = Listing { numbered: Mutex::new(Numbered::default()), tx };
+    let (sources, to_parse) = on_pool(pool, || list(&paths, embedded, &listing));
+    let Numbered { numbering, mut index, .. } = listing.numbered.into_inner().unwrap_or_else(PoisonError::into_inner);
     if tx.send(LoadEvent::Listed(to_parse.len())).is_err() {
         return;
     }
@@ -196,12 +163,11 @@ fn run(paths: Vec<PathBuf>, embedded: Vec<Source>, wanted: &AtomicUsize, tx: &Se
     thread::scope(|scope| {
         let numbering = &numbering;
         scope.spawn(move || on_pool(pool, || parse(&sources, &to_parse, wanted, numbering, &work_tx)));
-        for job in work.iter() {
-            let Work::Read(reads, _) = job else { continue };
+        for reads in work.iter() {
             let mut parsed = Vec::new();
             for FileRead { source, articles, words } in reads {
                 // A page is one article; a file that now reads as more keeps only as many.
-                for ((n, (article, _)), words) in numbering.articles_of(source).zip(articles).zip(&words) {
+                for ((n, article), words) in numbering.articles_of(source).zip(articles).zip(&words) {
                     index.add(n, words);
                     parsed.push((n, article));
                 }
@@ -216,14 +182,47 @@ fn run(paths: Vec<PathBuf>, embedded: Vec<Source>, wanted: &AtomicUsize, tx: &Se
     let _ = tx.send(LoadEvent::Finished);
 }
 
+/// What pass 1 keeps under its lock.
+#[derive(Default)]
+struct Numbered {
+    numbering: Numbering,
+    /// The index of the articles final at once (JSON).
+    index: IndexBuilder,
+    tags: TagInterner,
+    /// Each tag's first spelling, by id, and how many of them the reader has been sent.
+    tag_names: Vec<String>,
+    names_sent: usize,
+}
+
+impl Numbered {
+    /// The loader's id for a tag name, numbering it if new.
+    fn tag_id(&mut self, name: &str) -> TagId {
+        let (id, new) = self.tags.intern(name);
+        if new {
+            self.tag_names.push(name.to_string());
+        }
+        id
+    }
+}
+
+/// Pass 1's way out: articles are numbered in the order their batches are sent, so the batches
+/// of both cores go to the reader under one lock (a few hundred times for 100,000 files), with
+/// no thread between them.
+struct Listing<'a> {
+    numbered: Mutex<Numbered>,
+    tx: &'a Sender<LoadEvent>,
+}
+
+impl Listing<'_> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, Numbered> {
+        self.numbered.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
 /// Pass 1: every source through the light pass, on all cores. Returns the sources in input
 /// order and which of them (pages) still need their full parse.
-fn list(
-    paths: &[PathBuf],
-    embedded: Vec<Source>,
-    work: &Sender<Work>,
-    tx: &Sender<LoadEvent>,
-) -> (Vec<Source>, Vec<u32>) {
+fn list(paths: &[PathBuf], embedded: Vec<Source>, listing: &Listing<'_>) -> (Vec<Source>, Vec<u32>) {
+    let tx = listing.tx;
     let sources = Mutex::new(Vec::new());
     let mut walked = false;
     // Said as soon as the walk ends, so progress has a total while pass 1 goes on.
@@ -245,11 +244,11 @@ fn list(
         })
         .par_bridge()
         .fold(Pass1::default, |mut pass, (index, found)| {
-            pass.read(index as u32, found, work);
+            pass.read(index as u32, found, listing);
             pass
         })
         .map(|mut pass| {
-            pass.flush(work);
+            pass.flush(listing);
             pass.pages
         })
         .flatten()
@@ -261,59 +260,130 @@ fn list(
 /// One core's share of pass 1: a batch being filled, and the pages it read.
 #[derive(Default)]
 struct Pass1 {
-    batch: Vec<FileRead>,
+    /// Articles ready for the corpus, in file order. Their tags are numbered as each file is
+    /// read, while its text is still in this core's cache, first by this core's own table, whose
+    /// ids become the loader's (`Numbered`) as the batch goes (sharing one table between the
+    /// cores made them pass it to and fro 400,000 times).
+    articles: Vec<Listed>,
+    tags: TagInterner,
+    /// This core's tag names by its ids, and the loader's id for each one mapped so far.
+    tag_names: Vec<String>,
+    loader_ids: Vec<TagId>,
+    /// Each file read into `articles` and how many articles it gave.
+    counts: Vec<(u32, usize)>,
+    /// The words of final articles, by position in `articles`.
+    words: Vec<(usize, String)>,
     files: usize,
     pages: Vec<u32>,
 }
 
 impl Pass1 {
-    fn read(&mut self, index: u32, found: Result<Source, FileError>, work: &Sender<Work>) {
+    fn read(&mut self, index: u32, found: Result<Source, FileError>, listing: &Listing<'_>) {
         self.files += 1;
         match found.and_then(|source| light_source(&source)) {
-            Ok((articles, full)) => {
-                if !full {
-                    self.pages.push(index);
+            Ok(Light::Page(mut article)) => {
+                self.pages.push(index);
+                self.counts.push((index, 1));
+                let tags = self.number_tags(&mut article);
+                let date = DateKey::of(&article);
+                self.articles.push(Listed { article, parsed: false, tags, date });
+            }
+            Ok(Light::Final(articles)) => {
+                self.counts.push((index, articles.len()));
+                for mut article in articles {
+                    self.words.push((self.articles.len(), index::words_of(&article)));
+                    article.share_quote_text();
+                    let tags = self.number_tags(&mut article);
+                    let date = DateKey::of(&article);
+                    self.articles.push(Listed { article: Box::new(article), parsed: true, tags, date });
                 }
-                self.batch.push(FileRead::new(index, articles, full));
             }
             Err(error) => {
-                let _ = work.send(Work::Failed(error));
+                let _ = listing.tx.send(LoadEvent::Failed(error));
             }
         }
         if self.files >= BATCH_FILES {
-            self.flush(work);
+            self.flush(listing);
         }
     }
 
-    fn flush(&mut self, work: &Sender<Work>) {
-        if self.files > 0 {
-            let _ = work.send(Work::Read(std::mem::take(&mut self.batch), self.files));
-            self.files = 0;
+    /// The ids of an article's tags in this core's table; the article keeps none of its own.
+    fn number_tags(&mut self, article: &mut Article) -> Box<[TagId]> {
+        let tags = std::mem::take(&mut article.tags);
+        tags.into_iter()
+            .map(|tag| {
+                let (id, new) = self.tags.intern(&tag);
+                if new {
+                    self.tag_names.push(tag);
+                }
+                id
+            })
+            .collect()
+    }
+
+    fn flush(&mut self, listing: &Listing<'_>) {
+        if self.files == 0 {
+            return;
         }
+        let mut numbered = listing.lock();
+        let first = numbered.numbering.file_of.len() as u32;
+        for (source, count) in self.counts.drain(..) {
+            numbered.numbering.add(source, count);
+        }
+        for (at, words) in self.words.drain(..) {
+            numbered.index.add(first + at as u32, &words);
+        }
+        for name in &self.tag_names[self.loader_ids.len()..] {
+            let id = numbered.tag_id(name);
+            self.loader_ids.push(id);
+        }
+        for listed in &mut self.articles {
+            for id in listed.tags.iter_mut() {
+                *id = self.loader_ids[*id as usize];
+            }
+        }
+        // Every name numbered since the last batch went, by either core: this batch's tags
+        // are among them or went before.
+        let new_tags = numbered.tag_names[numbered.names_sent..].to_vec();
+        numbered.names_sent = numbered.tag_names.len();
+        let (articles, files) = (std::mem::take(&mut self.articles), std::mem::take(&mut self.files));
+        let _ = listing.tx.send(LoadEvent::Read { articles, new_tags, files });
     }
 }
 
-/// The light pass over one source: `(articles, full)`; JSON is read in full at once.
-fn light_source(source: &Source) -> Result<(Vec<Article>, bool), FileError> {
+/// What the light pass makes of one source.
+enum Light {
+    /// A page's light-pass article, to be parsed in full later.
+    Page(Box<Article>),
+    /// JSON, read in full at once.
+    Final(Vec<Article>),
+}
+
+/// The light pass over one source.
+fn light_source(source: &Source) -> Result<Light, FileError> {
     let name = source.name();
     let json = std::cell::Cell::new(false);
     let result = load::with_page(source, |bytes| {
         if load::looks_json(bytes, &name) {
             json.set(true);
-            return Ok(Vec::new());
+            return Ok(None);
         }
-        crate::light::light_page(bytes, Some(&name)).map(|article| vec![article])
+        crate::light::light_page(bytes, Some(&name)).map(|article| Some(Box::new(article)))
     });
     if json.get() {
-        // Read whole (a JSON archive is not cut at the page limit), and final at once.
-        return load::read_source(source).map(|articles| (articles, true));
+        // Read whole (a JSON archive is not cut at the page limit).
+        return load::read_source(source).map(Light::Final);
     }
-    result.map(|articles| (articles, false)).map_err(|error| FileError { path: PathBuf::from(&name), error })
+    match result {
+        Ok(Some(article)) => Ok(Light::Page(article)),
+        Ok(None) => Ok(Light::Final(Vec::new())),
+        Err(error) => Err(FileError { path: PathBuf::from(&name), error }),
+    }
 }
 
 /// Pass 2: the full parse of `to_parse`, in order but the wanted article's file first, on all
 /// cores.
-fn parse(sources: &[Source], to_parse: &[u32], wanted: &AtomicUsize, numbering: &Numbering, work: &Sender<Work>) {
+fn parse(sources: &[Source], to_parse: &[u32], wanted: &AtomicUsize, numbering: &Numbering, work: &Sender<Parsed>) {
     let done: Vec<AtomicBool> = sources.iter().map(|_| AtomicBool::new(false)).collect();
     let next = AtomicUsize::new(0);
     let take = || -> Option<u32> {
@@ -335,15 +405,22 @@ fn parse(sources: &[Source], to_parse: &[u32], wanted: &AtomicUsize, numbering: 
         while let Some(source) = take() {
             // A file that changed or vanished since pass 1 keeps its light-pass article.
             if let Some(Ok(articles)) = sources.get(source as usize).map(load::read_source) {
-                batch.push(FileRead::new(source, articles.into_iter().map(compact).collect(), true));
+                let words = articles.iter().map(index::words_of).collect();
+                let articles = articles.into_iter().map(compact).map(shared_quotes).collect();
+                batch.push(FileRead { source, articles, words });
             }
             if sent.elapsed() >= PARSED_EVERY {
-                let _ = work.send(Work::Read(std::mem::take(&mut batch), 0));
+                let _ = work.send(std::mem::take(&mut batch));
                 sent = Instant::now();
             }
         }
-        let _ = work.send(Work::Read(batch, 0));
+        let _ = work.send(batch);
     });
+}
+
+fn shared_quotes(mut article: Article) -> Article {
+    article.share_quote_text();
+    article
 }
 
 /// Gives back what parsing reserved beyond the text, before the article is kept for good:
@@ -380,13 +457,17 @@ mod tests {
         fs::write(dir.path().join("z.json"), r#"[{"title": "J1"}, {"title": "J2"}]"#).unwrap();
         let loader = spawn_loader(vec![dir.path().to_path_buf()], Vec::new());
         let (mut found, mut listed, mut failed, mut files, mut parsed) = (0, None, 0, 0, 0);
-        let (mut light, mut numbers, mut indexed) = (0, 0, 0);
+        let (mut light, mut numbers, mut indexed, mut tag_names) = (0, 0, 0, Vec::new());
         for event in loader.events {
             match event {
                 LoadEvent::Found(n) => found = n,
-                LoadEvent::Read { articles, files: f } => {
+                LoadEvent::Read { articles, new_tags, files: f } => {
                     files += f;
-                    light += articles.iter().filter(|(_, full)| !full).count();
+                    assert!(articles.iter().all(|a| a.article.tags.is_empty()));
+                    // Each page has one tag; the JSON articles have none.
+                    assert!(articles.iter().all(|a| a.tags.len() == usize::from(!a.parsed)));
+                    tag_names.extend(new_tags);
+                    light += articles.iter().filter(|a| !a.parsed).count();
                     numbers += articles.len() as u32;
                 }
                 LoadEvent::Listed(n) => listed = Some(n),
@@ -405,5 +486,7 @@ mod tests {
         }
         assert_eq!((found, files, failed, light, listed, parsed), (302, 302, 1, 300, Some(300), 300));
         assert_eq!((numbers, indexed), (302, 302));
+        tag_names.sort();
+        assert_eq!(tag_names, ["tag0", "tag1", "tag2"]);
     }
 }

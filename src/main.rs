@@ -10,6 +10,15 @@ use clap::Parser;
 use cli::{Cli, Command};
 use tidings::commands::{self, Outcome};
 
+/// jemalloc rather than the system allocator: loading an archive allocates a few small strings
+/// per article on the loading threads and frees many of them on others, where glibc's malloc
+/// waits on its arenas' locks. With jemalloc 100,000 articles were listed in about a sixth less
+/// time and fully parsed in a tenth less, in no more memory (README, Performance); mimalloc
+/// was as fast but took 12% more memory.
+#[cfg(not(target_env = "msvc"))]
+#[global_allocator]
+static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let stdout = io::stdout();

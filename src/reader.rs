@@ -18,6 +18,10 @@ use crate::ui;
 
 /// How long to wait for input while loading or searching goes on between frames.
 const BUSY_POLL: Duration = Duration::from_millis(15);
+/// While loading or searching, a frame without input waits this long after the last one: the
+/// progress moves smoothly enough, and the time goes to loading (on two cores the UI thread
+/// takes its share from the loading threads).
+pub const BUSY_FRAME: Duration = Duration::from_millis(50);
 const IDLE_POLL: Duration = Duration::from_millis(500);
 /// Input events handled before the next frame, so a held key does not starve drawing.
 const EVENTS_PER_FRAME: usize = 64;
@@ -53,10 +57,16 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, loader: &Loader) ->
     let size = terminal.size()?;
     app.update(Action::Resize { width: size.width, height: size.height });
     let mut loader_open = true;
+    let (mut last_frame, mut input) = (None::<Instant>, true);
     while !app.quit {
-        terminal.draw(|frame| ui::draw(frame, app))?;
-        let timeout = if loader_open || app.is_busy() { BUSY_POLL } else { IDLE_POLL };
-        if event::poll(timeout)? {
+        let busy = loader_open || app.is_busy();
+        if input || !busy || last_frame.is_none_or(|at| at.elapsed() >= BUSY_FRAME) {
+            terminal.draw(|frame| ui::draw(frame, app))?;
+            last_frame = Some(Instant::now());
+        }
+        let timeout = if busy { BUSY_POLL } else { IDLE_POLL };
+        input = event::poll(timeout)?;
+        if input {
             for _ in 0..EVENTS_PER_FRAME {
                 if let Some(action) = to_action(event::read()?, app) {
                     app.update(action);
@@ -81,6 +91,11 @@ pub fn drain(loader: &Receiver<LoadEvent>, app: &mut App) -> bool {
     let start = Instant::now();
     while start.elapsed() < LOAD_BUDGET {
         match loader.try_recv() {
+            // The list is complete: show it before the full parses that follow.
+            Ok(event @ LoadEvent::Listed(_)) => {
+                app.on_load(event, Instant::now());
+                break;
+            }
             Ok(event) => app.on_load(event, Instant::now()),
             Err(TryRecvError::Empty) => break,
             Err(TryRecvError::Disconnected) => {

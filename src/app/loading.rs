@@ -44,15 +44,18 @@ impl Loading {
 impl App {
     pub fn on_load(&mut self, event: LoadEvent, now: Instant) {
         match event {
-            LoadEvent::Found(n) => self.loading.found = Some(n),
+            LoadEvent::Found(n) => {
+                self.loading.found = Some(n);
+                self.corpus.reserve(n.saturating_sub(self.loading.files));
+            }
             LoadEvent::Articles { articles, files } => {
                 self.loading.files += files;
                 self.corpus.extend(articles);
                 self.loaded(now);
             }
-            LoadEvent::Read { articles, files } => {
+            LoadEvent::Read { articles, new_tags, files } => {
                 self.loading.files += files;
-                self.corpus.append(articles);
+                self.corpus.append_listed(articles, new_tags);
                 self.loaded(now);
             }
             LoadEvent::Listed(to_parse) => {

@@ -19,6 +19,10 @@ impl Bitmap {
         bitmap
     }
 
+    pub fn heap_bytes(&self) -> usize {
+        self.words.capacity() * 8
+    }
+
     pub fn insert(&mut self, n: u32) {
         let (word, bit) = ((n / 64) as usize, n % 64);
         if let Some(w) = self.words.get_mut(word) {

@@ -2,8 +2,6 @@
 //!
 //! Article numbers (`u32`) are positions in load order; every view is a list of them.
 
-use rustc_hash::FxHashMap;
-
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -13,8 +11,11 @@ use crate::search::Query;
 
 mod bitmap;
 mod order;
+mod tags;
 
 pub use bitmap::Bitmap;
+pub use order::DateKey;
+pub use tags::TagInterner;
 
 /// Index of a tag in the corpus's tag table.
 pub type TagId = u32;
@@ -76,6 +77,17 @@ impl SortKey {
     }
 }
 
+/// An article as the loader hands it over, ready to store: its tags as ids of the loader's
+/// [`TagInterner`] (the article's own `tags` are not read), its date's key, and whether it is
+/// final or from the light pass (then [`Corpus::replace`] brings its full parse later).
+#[derive(Debug)]
+pub struct Listed {
+    pub article: Box<Article>,
+    pub parsed: bool,
+    pub tags: Box<[TagId]>,
+    pub date: DateKey,
+}
+
 /// A tag as the corpus knows it: first-seen spelling and the articles carrying it.
 #[derive(Debug, Clone)]
 struct TagEntry {
@@ -87,10 +99,16 @@ struct TagEntry {
 /// All loaded articles with a tag index and cached sort orders.
 #[derive(Debug, Default)]
 pub struct Corpus {
-    articles: Vec<Article>,
+    /// Boxed, so that the loader's cores build each article where it stays: the UI thread moves
+    /// a pointer, not the article (at 100,000 articles, copying them from the cores that made
+    /// them was a tenth of its work while listing).
+    #[expect(clippy::vec_box, reason = "the loader's cores build the boxes; see above")]
+    articles: Vec<Box<Article>>,
     tags: Vec<TagEntry>,
-    /// Lower-cased tag -> id, so `Korea` and `korea` are one tag.
-    tag_ids: FxHashMap<String, TagId>,
+    /// Names to ids, so `Korea` and `korea` are one tag.
+    tag_ids: TagInterner,
+    /// The corpus's id of each of the loader's tag ids ([`Corpus::append_tagged`]).
+    loader_tags: Vec<TagId>,
     /// One cached permutation per [`SortKey`], computed when first asked for and kept up to
     /// date by merging as articles are added or replaced.
     orders: [Option<Vec<u32>>; 4],
@@ -100,8 +118,10 @@ pub struct Corpus {
     /// Each article's tags as ids: the names live once in `tags`, not in every article (at
     /// 100,000 articles the strings alone weigh 20 MB). Stored articles have empty `tags`.
     article_tags: Vec<Box<[TagId]>>,
-    /// Each article's [`order::date_key`], so date orders are kept without reading articles.
+    /// Each article's [`DateKey`] (in two lists), so date orders are kept without reading
+    /// articles.
     dates: Vec<u128>,
+    long_dates: Vec<bool>,
     /// Which articles have had their full parse (the others have only the light pass's fields).
     parsed: Vec<bool>,
     /// The word index, once the loader has built it over every article.
@@ -122,11 +142,21 @@ impl Corpus {
     }
 
     pub fn get(&self, number: u32) -> Option<&Article> {
-        self.articles.get(number as usize)
+        self.articles.get(number as usize).map(|article| &**article)
     }
 
-    pub fn articles(&self) -> &[Article] {
-        &self.articles
+    /// Every article, by number.
+    pub fn articles(&self) -> impl ExactSizeIterator<Item = &Article> {
+        self.articles.iter().map(|article| &**article)
+    }
+
+    /// Makes room for `more` articles, so that a load of 100,000 does not copy them as it grows.
+    pub fn reserve(&mut self, more: usize) {
+        self.articles.reserve(more);
+        self.article_tags.reserve(more);
+        self.dates.reserve(more);
+        self.long_dates.reserve(more);
+        self.parsed.reserve(more);
     }
 
     /// Adds an article and indexes its tags; returns its number.
@@ -151,37 +181,71 @@ impl Corpus {
     fn add(&mut self, mut article: Article, parsed: bool) -> u32 {
         let number = self.articles.len() as u32;
         let ids = self.index_tags(number, std::mem::take(&mut article.tags));
-        self.article_tags.push(ids);
-        self.dates.push(order::date_key(&article));
-        self.articles.push(article);
-        self.parsed.push(parsed);
+        let date = DateKey::of(&article);
+        self.push_numbered(Listed { article: Box::new(article), parsed, tags: ids, date });
         number
+    }
+
+    /// Stores an article whose tags are filed already.
+    fn push_numbered(&mut self, listed: Listed) {
+        self.article_tags.push(listed.tags);
+        self.dates.push(listed.date.key);
+        self.long_dates.push(listed.date.long);
+        self.articles.push(listed.article);
+        self.parsed.push(listed.parsed);
     }
 
     /// Files `number` under each of `tags` (new names get ids); returns the ids in page order.
     fn index_tags(&mut self, number: u32, tags: Vec<String>) -> Box<[TagId]> {
-        let mut ids = Vec::with_capacity(tags.len());
-        for tag in tags {
-            // Most tags are written in lower case already: look them up without a copy.
-            let known = if tag.chars().any(char::is_uppercase) { None } else { self.tag_ids.get(tag.as_str()) };
-            let key = if known.is_some() { String::new() } else { tag.to_lowercase() };
-            let id = match known.or_else(|| self.tag_ids.get(&key)) {
-                Some(&id) => id,
-                None => {
-                    let id = self.tags.len() as TagId;
-                    self.tags.push(TagEntry { name: tag, articles: Vec::new() });
-                    self.tag_ids.insert(key, id);
-                    id
-                }
-            };
-            let postings = &mut self.tags[id as usize].articles;
+        let ids: Box<[TagId]> = tags.into_iter().map(|tag| self.intern_tag(tag)).collect();
+        self.file_under(number, &ids);
+        ids
+    }
+
+    /// The id of a tag, a new one for a new name.
+    fn intern_tag(&mut self, tag: String) -> TagId {
+        let (id, new) = self.tag_ids.intern(&tag);
+        if new {
+            self.tags.push(TagEntry { name: tag, articles: Vec::new() });
+        }
+        id
+    }
+
+    /// Files `number` under each tag of `ids`.
+    fn file_under(&mut self, number: u32, ids: &[TagId]) {
+        for &id in ids {
+            let Some(entry) = self.tags.get_mut(id as usize) else { continue };
+            let postings = &mut entry.articles;
             // Postings stay sorted; a tag repeated in one article (different case) counts once.
-            if let Err(at) = postings.binary_search(&number) {
+            // Articles come in number order, so the search is almost never needed (and each
+            // of its steps is a cache miss at 100,000 articles).
+            if postings.last().is_none_or(|&last| last < number) {
+                postings.push(number);
+            } else if let Err(at) = postings.binary_search(&number) {
                 postings.insert(at, number);
             }
-            ids.push(id);
         }
-        ids.into_boxed_slice()
+    }
+
+    /// Adds articles the loader has made ready ([`Listed`]): their tags are ids of the
+    /// loader's [`TagInterner`], whose new names `new_tags` brings in id order. No article is
+    /// read here, nor its tags.
+    pub fn append_listed(&mut self, listed: Vec<Listed>, new_tags: Vec<String>) {
+        for name in new_tags {
+            let id = self.intern_tag(name);
+            self.loader_tags.push(id);
+        }
+        let mut added = Vec::with_capacity(listed.len());
+        for mut item in listed {
+            let number = self.articles.len() as u32;
+            for id in item.tags.iter_mut() {
+                *id = self.loader_tags.get(*id as usize).copied().unwrap_or(*id);
+            }
+            self.file_under(number, &item.tags);
+            self.push_numbered(item);
+            added.push(number);
+        }
+        self.unordered.extend(added);
     }
 
     /// An article's tags, spelled as the corpus first saw them.
@@ -206,8 +270,12 @@ impl Corpus {
         }
     }
 
+    fn keys(&self) -> order::Keys<'_> {
+        order::Keys { articles: &self.articles, dates: &self.dates, long_dates: &self.long_dates }
+    }
+
     fn merge_orders(&mut self, added: Vec<u32>) {
-        let keys = order::Keys { articles: &self.articles, dates: &self.dates };
+        let keys = order::Keys { articles: &self.articles, dates: &self.dates, long_dates: &self.long_dates };
         for (slot, cached) in self.orders.iter_mut().enumerate() {
             if let Some(order) = cached {
                 order::merge(order, added.clone(), SortKey::ALL[slot], keys);
@@ -230,13 +298,14 @@ impl Corpus {
             let same = {
                 let old_ids = &self.article_tags[number as usize];
                 old_ids.len() == tags.len()
-                    && tags.iter().zip(old_ids.iter()).all(|(t, &id)| self.tag_ids.get(&t.to_lowercase()) == Some(&id))
+                    && tags.iter().zip(old_ids.iter()).all(|(t, &id)| self.tag_ids.get(t) == Some(id))
             };
             if !same {
                 self.retag(number, tags);
             }
-            self.dates[number as usize] = order::date_key(&article);
-            self.articles[number as usize] = article;
+            let date = DateKey::of(&article);
+            (self.dates[number as usize], self.long_dates[number as usize]) = (date.key, date.long);
+            *self.articles[number as usize] = article;
             self.parsed[number as usize] = true;
         }
         if moved.is_empty() {
@@ -284,7 +353,7 @@ impl Corpus {
 
     /// The id of a tag, matched without regard to case.
     pub fn tag_id(&self, name: &str) -> Option<TagId> {
-        self.tag_ids.get(&name.trim().to_lowercase()).copied()
+        self.tag_ids.get(name.trim())
     }
 
     /// Number of articles carrying the tag.
@@ -310,7 +379,7 @@ impl Corpus {
         self.merge_unordered();
         let slot = key.slot();
         if self.orders[slot].is_none() {
-            self.orders[slot] = Some(order::sorted(key, order::Keys { articles: &self.articles, dates: &self.dates }));
+            self.orders[slot] = Some(order::sorted(key, self.keys()));
         }
         self.orders[slot].as_deref().unwrap_or(&[])
     }

@@ -29,53 +29,68 @@ fn by_date(x: &Article, y: &Article) -> Ordering {
     }
 }
 
-/// An order-keeping summary of a date: its first 16 bytes (`YYYY-MM-DDTHH:MM`), big-endian;
-/// 0 for no date. Comparing these first keeps a merge from reading 100,000 scattered articles
-/// (each comparison of two `published` strings is two cache misses).
-pub(super) fn date_key(article: &Article) -> u128 {
-    article.published.as_deref().map_or(0, |date| {
+/// An order-keeping summary of a date: its first 16 bytes (`YYYY-MM-DDTHH:MM`), big-endian
+/// (0 for no date), and whether the date says more than that. Comparing these first keeps a
+/// merge from reading 100,000 scattered articles (each comparison of two `published` strings
+/// is two cache misses); equal keys of two dates that are not long are equal dates (a date
+/// holds no NUL, which pads the key). The loader computes it where the article is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateKey {
+    pub(super) key: u128,
+    pub(super) long: bool,
+}
+
+impl DateKey {
+    pub fn of(article: &Article) -> DateKey {
+        let Some(date) = article.published.as_deref() else { return DateKey { key: 0, long: false } };
         let mut bytes = [0u8; 16];
         let head = &date.as_bytes()[..date.len().min(16)];
         bytes[..head.len()].copy_from_slice(head);
         // An empty date string still sorts as a date, before every other.
-        u128::from_be_bytes(bytes).max(1)
-    })
+        DateKey { key: u128::from_be_bytes(bytes).max(1), long: date.len() > 16 }
+    }
 }
 
-/// What orders are computed from: the articles, and each one's [`date_key`].
+/// What orders are computed from: the articles, and each one's [`DateKey`] (in two lists).
 #[derive(Clone, Copy)]
 pub(super) struct Keys<'a> {
-    pub articles: &'a [Article],
+    pub articles: &'a [Box<Article>],
     pub dates: &'a [u128],
+    pub long_dates: &'a [bool],
 }
 
 impl Keys<'_> {
-    /// [`by_date`] by the date keys, reading the dates themselves only on a tie.
-    fn by_date(&self, x: u32, y: u32) -> Ordering {
-        match (self.dates[x as usize], self.dates[y as usize]) {
-            (0, 0) => Ordering::Equal,
-            (0, _) => Ordering::Greater,
-            (_, 0) => Ordering::Less,
-            (kx, ky) => kx.cmp(&ky).then_with(|| by_date(&self.articles[x as usize], &self.articles[y as usize])),
+    /// The order of dates as one number: ascending for `Oldest` and descending for `Newest`
+    /// (by [`DateKey`]), articles without a date last in both. Cheap to compare, and what
+    /// [`compare`] decides by but for ties of long dates.
+    #[inline]
+    fn date_rank(&self, key: SortKey, n: u32) -> u128 {
+        match (self.dates[n as usize], key) {
+            (0, _) => u128::MAX,
+            (date, SortKey::Newest) => !date,
+            (date, _) => date,
         }
     }
 }
 
 /// Where `x` goes relative to `y` in the order `key`; ties go by article number.
 pub(super) fn compare(key: SortKey, keys: Keys<'_>, x: u32, y: u32) -> Ordering {
-    let articles = keys.articles;
     let ordering = match key {
-        SortKey::Oldest => keys.by_date(x, y),
-        SortKey::Newest => match (keys.dates[x as usize], keys.dates[y as usize]) {
-            (0, _) | (_, 0) => keys.by_date(x, y),
-            _ => keys.by_date(y, x),
-        },
-        _ => compare_text(key, articles, x, y),
+        SortKey::Oldest | SortKey::Newest => keys.date_rank(key, x).cmp(&keys.date_rank(key, y)).then_with(|| {
+            // Equal ranks are equal dates unless a date is longer than its key.
+            let (xi, yi) = (x as usize, y as usize);
+            if !(keys.long_dates[xi] || keys.long_dates[yi]) || keys.dates[xi] == 0 {
+                return Ordering::Equal;
+            }
+            let (a, b) = (&keys.articles[xi], &keys.articles[yi]);
+            if key == SortKey::Oldest { by_date(a, b) } else { by_date(b, a) }
+        }),
+        _ => compare_text(key, keys.articles, x, y),
     };
     ordering.then(x.cmp(&y))
 }
 
-fn compare_text(key: SortKey, articles: &[Article], x: u32, y: u32) -> Ordering {
+fn compare_text(key: SortKey, articles: &[Box<Article>], x: u32, y: u32) -> Ordering {
     let (a, b) = (&articles[x as usize], &articles[y as usize]);
     match key {
         SortKey::Title => folded(&a.title).cmp(folded(&b.title)),
@@ -97,7 +112,7 @@ pub(super) fn sorted(key: SortKey, keys: Keys<'_>) -> Vec<u32> {
     match key {
         SortKey::Oldest | SortKey::Newest => numbers.par_sort_by(|&x, &y| compare(key, keys, x, y)),
         SortKey::Title | SortKey::Source => {
-            let keys: Vec<String> = articles.par_iter().map(text_key).collect();
+            let keys: Vec<String> = articles.par_iter().map(|a| text_key(a)).collect();
             numbers.par_sort_by(|&x, &y| {
                 let ordering = keys[x as usize].cmp(&keys[y as usize]);
                 let ordering = match key {
@@ -111,17 +126,39 @@ pub(super) fn sorted(key: SortKey, keys: Keys<'_>) -> Vec<u32> {
     numbers
 }
 
-/// Puts `added` (numbers not in `order`) into the sorted `order`: each finds its place by
-/// binary search in what is left of `order`, then the runs between are copied once.
+/// Puts `added` (numbers not in `order`) into the sorted `order`. A few find their places by
+/// binary search in what is left of `order`, and the runs between are copied once; many (a
+/// sixteenth of `order` or more) are merged in one pass, which compares fewer times.
 pub(super) fn merge(order: &mut Vec<u32>, mut added: Vec<u32>, key: SortKey, keys: Keys<'_>) {
     if added.is_empty() {
         return;
     }
+    let by_date = matches!(key, SortKey::Oldest | SortKey::Newest);
+    // `m` before `n`: for dates by their ranks, unless those tie.
+    let before = |m: u32, n: u32| {
+        if by_date {
+            let (rm, rn) = (keys.date_rank(key, m), keys.date_rank(key, n));
+            if rm != rn {
+                return rm < rn;
+            }
+        }
+        compare(key, keys, m, n) == Ordering::Less
+    };
+    if by_date {
+        // By rank first, with one look at each date; the stable sort after it only checks the
+        // order (one pass) unless long dates tie.
+        added.sort_unstable_by_key(|&n| (keys.date_rank(key, n), n));
+    }
     added.sort_by(|&x, &y| compare(key, keys, x, y));
     let mut merged = Vec::with_capacity(order.len() + added.len());
     let mut rest = &order[..];
+    let one_pass = added.len() * 16 >= order.len();
     for n in added {
-        let at = rest.partition_point(|&m| compare(key, keys, m, n) == Ordering::Less);
+        let at = if one_pass {
+            rest.iter().position(|&m| !before(m, n)).unwrap_or(rest.len())
+        } else {
+            rest.partition_point(|&m| before(m, n))
+        };
         merged.extend_from_slice(&rest[..at]);
         merged.push(n);
         rest = &rest[at..];
@@ -155,17 +192,24 @@ mod tests {
             .collect()
     }
 
-    fn dates(all: &[Article]) -> Vec<u128> {
-        all.iter().map(date_key).collect()
+    #[expect(clippy::vec_box, reason = "as the corpus keeps them")]
+    fn dates(all: &[Article]) -> (Vec<Box<Article>>, Vec<u128>, Vec<bool>) {
+        let keys: Vec<DateKey> = all.iter().map(DateKey::of).collect();
+        (
+            all.iter().cloned().map(Box::new).collect(),
+            keys.iter().map(|k| k.key).collect(),
+            keys.iter().map(|k| k.long).collect(),
+        )
     }
 
     #[test]
     fn merging_batches_gives_the_full_sort() {
         let all = articles(200);
-        let dates = dates(&all);
-        let keys = Keys { articles: &all, dates: &dates };
+        let (boxed, dates, long_dates) = dates(&all);
+        let keys = Keys { articles: &boxed, dates: &dates, long_dates: &long_dates };
         for key in SortKey::ALL {
-            let mut order = sorted(key, Keys { articles: &all[..50], dates: &dates[..50] });
+            let first = Keys { articles: &boxed[..50], dates: &dates[..50], long_dates: &long_dates[..50] };
+            let mut order = sorted(key, first);
             for batch in (50..200u32).collect::<Vec<_>>().chunks(37) {
                 merge(&mut order, batch.to_vec(), key, keys);
             }
@@ -181,8 +225,10 @@ mod tests {
         all[2].published = Some("2026-03-12T08:05".into());
         all[3].published = Some("2026-03-12T08:05:01".into());
         all[4].published = Some(String::new());
-        let dates = dates(&all);
-        let keys = Keys { articles: &all, dates: &dates };
+        all[5].published = Some("2026-03-12T08:05:09Z".into());
+        all[6].published = Some("2026-03-12".into());
+        let (boxed, dates, long_dates) = dates(&all);
+        let keys = Keys { articles: &boxed, dates: &dates, long_dates: &long_dates };
         for key in SortKey::ALL {
             let order = sorted(key, keys);
             assert!(order.windows(2).all(|w| compare(key, keys, w[0], w[1]) == Ordering::Less), "{key:?}");

@@ -104,8 +104,35 @@ fn orders_merged_late_are_the_orders_sorted_afresh() {
     c.append(batch(80));
     c.replace(vec![(85, article("a moved", Some("2025-12-31"), &[]))]);
     let mut fresh = Corpus::new();
-    fresh.extend(c.articles().to_vec());
+    fresh.extend(c.articles().cloned());
     for key in SortKey::ALL {
         assert_eq!(c.order(key), fresh.order(key), "{key:?}");
     }
+}
+
+#[test]
+fn articles_tagged_by_the_loader_map_its_ids_onto_the_corpus_table() {
+    let mut c = corpus();
+    // The loader's own table: 0 = energy (known to the corpus as id 2), 1 = Ferry (new).
+    let mut loader = TagInterner::default();
+    let listed: Vec<Listed> =
+        [("Delta", Some("2026-01-04"), &["ENERGY", "Ferry"][..], false), ("Echo", None, &["ferry"][..], true)]
+            .into_iter()
+            .map(|(title, date, tags, parsed)| {
+                let article = article(title, date, &[]);
+                let date = DateKey::of(&article);
+                let tags = tags.iter().map(|t| loader.intern(t).0).collect();
+                Listed { article: Box::new(article), parsed, tags, date }
+            })
+            .collect();
+    c.append_listed(listed, vec!["energy".into(), "Ferry".into()]);
+    let (energy, ferry) = (c.tag_id("energy").unwrap(), c.tag_id("FERRY").unwrap());
+    assert_eq!((energy, ferry, c.tag_name(ferry)), (2, 3, "Ferry"));
+    assert_eq!(
+        (c.tag_names(3), c.tag_names(4)),
+        (vec!["energy".to_string(), "Ferry".into()], vec!["Ferry".to_string()])
+    );
+    assert_eq!((c.tag_articles(energy), c.tag_articles(ferry)), (2, 2));
+    assert_eq!((c.is_parsed(3), c.is_parsed(4)), (false, true));
+    assert_eq!(c.view(SortKey::Newest, &[]), [3, 1, 0, 2, 4]);
 }
