@@ -2,7 +2,8 @@
 //! keystrokes (one word through the index, a rare word, one letter, several words), each as
 //! `App::update` does it, list recomputed. A search that does not finish in its keystroke's
 //! slice is run to the end in the measurement: the figure is the time until the list is right.
-//! Results kept from earlier keystrokes are those of the text typed before, as when typing.
+//! Results kept from earlier keystrokes are those of the text typed before, as when typing, and
+//! so are the notes on the last one (`app::follow`), unless the name says "without a pause".
 //!
 //! `cargo bench --bench corpus`
 
@@ -18,15 +19,23 @@ mod scale;
 #[path = "support/synth.rs"]
 mod synth;
 
-/// Types `typed` into a fresh search, then measures `then` until the result is complete.
+/// Types `typed` into a fresh search, each keystroke's work done (the result, then the notes
+/// for the next keystroke, `app::follow`), as when typing at a reading pace; then measures
+/// `then` until its result is complete.
 fn keystrokes(group: &mut BenchmarkGroup<'_, WallTime>, app: &mut App, name: &str, typed: &str, then: Action) {
-    measure(group, app, name, typed, then, finish);
+    measure(group, app, name, (typed, settle), then, finish);
 }
 
-/// As [`keystrokes`], until the list's first screen is final (the search looks at articles in
-/// list order and shows what it found so far) or the search is over.
+/// As [`keystrokes`], but `typed` comes without a pause: each keystroke's result is complete,
+/// its notes for the next one are not made.
+fn without_pause(group: &mut BenchmarkGroup<'_, WallTime>, app: &mut App, name: &str, typed: &str, then: Action) {
+    measure(group, app, name, (typed, finish), then, finish);
+}
+
+/// As [`without_pause`], until the list's first screen is final (the search looks at articles
+/// in list order and shows what it found so far) or the search is over.
 fn first_screen(group: &mut BenchmarkGroup<'_, WallTime>, app: &mut App, name: &str, typed: &str, then: Action) {
-    measure(group, app, name, typed, then, |app| {
+    measure(group, app, name, (typed, finish), then, |app| {
         let rows = usize::from(app.size.height);
         while app.search.is_running() && app.view.len() < rows {
             app.tick(Instant::now());
@@ -38,7 +47,7 @@ fn measure(
     group: &mut BenchmarkGroup<'_, WallTime>,
     app: &mut App,
     name: &str,
-    typed: &str,
+    (typed, after_each): (&str, fn(&mut App)),
     then: Action,
     until: fn(&mut App),
 ) {
@@ -51,21 +60,29 @@ fn measure(
                 app.update(Action::StartSearch);
                 for ch in typed.chars() {
                     app.update(Action::Input(ch));
-                    finish(app);
+                    after_each(app);
                 }
                 let start = Instant::now();
                 app.update(black_box(then));
                 until(app);
                 total += start.elapsed();
-                finish(app);
+                settle(app);
             }
             total
         })
     });
 }
 
+/// Until the search's result is complete.
 fn finish(app: &mut App) {
     while app.search.is_running() {
+        app.tick(Instant::now());
+    }
+}
+
+/// Until the result is complete and the notes for the next keystroke are made.
+fn settle(app: &mut App) {
+    while app.search.is_running() || app.search.is_preparing() {
         app.tick(Instant::now());
     }
 }
@@ -100,7 +117,8 @@ fn filters(c: &mut Criterion) {
     keystrokes(g, &mut app, "rare 'zq' (+ 'q')", "z", Action::Input('q'));
     keystrokes(g, &mut app, "backspace 'summi'", "summit", Action::DeleteChar);
     keystrokes(g, &mut app, "phrase 'the g' (+ 'g')", "the ", Action::Input('g'));
-    first_screen(g, &mut app, "phrase 'the g' (+ 'g'), first screen", "the ", Action::Input('g'));
+    without_pause(g, &mut app, "phrase 'the g' (+ 'g'), typed without a pause", "the ", Action::Input('g'));
+    first_screen(g, &mut app, "phrase 'the g' (+ 'g'), without a pause, first screen", "the ", Action::Input('g'));
     keystrokes(g, &mut app, "phrase 'said kim' (+ 'm')", "said ki", Action::Input('m'));
     keystrokes(g, &mut app, "punctuation '“' (no word)", "", Action::Input('“'));
     group.finish();

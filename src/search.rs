@@ -13,6 +13,9 @@ pub struct Query {
     folded: String,
     /// `None` for the empty query, which matches everything.
     regex: Option<Regex>,
+    /// Whether two matches can overlap (`aa` in `aaa`): the query is not ASCII, or it begins
+    /// the way it ends. Otherwise one pass over the text finds every match.
+    overlaps: bool,
 }
 
 impl Query {
@@ -20,7 +23,10 @@ impl Query {
         // Unicode-aware case folding on a literal: `josé` finds `JOSÉ`, Hangul is matched as is.
         let regex = (!text.is_empty())
             .then(|| RegexBuilder::new(&regex::escape(text)).case_insensitive(true).size_limit(1 << 20).build().ok());
-        Self { text: text.to_string(), folded: text.to_lowercase(), regex: regex.flatten() }
+        let lower = text.as_bytes().to_ascii_lowercase();
+        let bordered = (1..lower.len()).any(|k| lower[..k] == lower[lower.len() - k..]);
+        let overlaps = !text.is_ascii() || bordered;
+        Self { text: text.to_string(), folded: text.to_lowercase(), regex: regex.flatten(), overlaps }
     }
 
     pub fn text(&self) -> &str {
@@ -57,6 +63,57 @@ impl Query {
             // A quote can span paragraphs, joined by a space the body does not have.
             || article.quotes.iter().any(|q| self.is_match(&q.text))
     }
+
+    /// The [`follow_class`] of the character right after each match in the article's
+    /// searchable text (overlapping matches included), one bit each: the query extended by a
+    /// character of class `k` can only match where bit `k` is set.
+    pub fn follow_mask(&self, article: &Article) -> u64 {
+        let Some(regex) = &self.regex else { return 0 };
+        let fields = std::iter::once(article.title.as_str())
+            .chain(article.paragraphs.iter().map(String::as_str))
+            .chain(article.captions.iter().map(|c| c.text.as_str()))
+            .chain(article.quotes.iter().map(|q| q.text.as_str()));
+        let mut mask = 0;
+        let mut note = |text: &str, end: usize| {
+            if let Some(next) = text[end..].chars().next() {
+                mask |= 1 << follow_class(next).0;
+            }
+        };
+        for text in fields {
+            if !self.overlaps {
+                regex.find_iter(text).for_each(|found| note(text, found.end()));
+                continue;
+            }
+            let mut at = 0;
+            while let Some(found) = regex.find_at(text, at) {
+                note(text, found.end());
+                // The next match may start inside this one (`aa` in `aaa`).
+                at = found.start() + text[found.start()..].chars().next().map_or(1, char::len_utf8);
+            }
+        }
+        mask
+    }
+}
+
+/// One of 64 classes of a character, without regard to case, and whether the class holds only
+/// that character (in its cases): `a`-`z`, `0`-`9` and the space have one each, as have the two
+/// characters that match an ASCII letter without regard to case (KELVIN SIGN and LONG S);
+/// every other character shares one of the remaining classes by a hash of its lower case.
+pub fn follow_class(c: char) -> (u32, bool) {
+    let folded = match c {
+        '\u{212A}' => 'k',
+        '\u{17F}' => 's',
+        _ => c.to_ascii_lowercase(),
+    };
+    match folded {
+        'a'..='z' => (folded as u32 - 'a' as u32, true),
+        '0'..='9' => (26 + folded as u32 - '0' as u32, true),
+        ' ' => (36, true),
+        _ => {
+            let lower = c.to_lowercase().next().unwrap_or(c);
+            (37 + (lower as u32).wrapping_mul(0x9E37_79B9) % 27, false)
+        }
+    }
 }
 
 #[cfg(test)]
@@ -81,6 +138,43 @@ mod tests {
     fn finds_every_range() {
         let q = Query::new("ab");
         assert_eq!(q.find_iter("ab xAB").collect::<Vec<_>>(), [0..2, 4..6]);
+    }
+
+    #[test]
+    fn follow_masks_say_what_comes_after_every_match() {
+        let article = |body: &str| Article { paragraphs: vec![body.into()], ..Article::default() };
+        let bit = |c: char| 1u64 << follow_class(c).0;
+        // Overlapping matches, any case, the end of a field adding nothing.
+        assert_eq!(Query::new("aa").follow_mask(&article("aaab AAC aa")), bit('a') | bit('b') | bit('c'));
+        assert_eq!(Query::new("the ").follow_mask(&article("The Gate and the \u{212A}ey")), bit('g') | bit('k'));
+        assert_eq!(Query::new("x").follow_mask(&article("none")), 0);
+        // The class of every character matching `k` without regard to case is the same.
+        assert_eq!([follow_class('K'), follow_class('\u{212A}')], [follow_class('k'); 2]);
+        assert!(follow_class('k').1 && !follow_class('é').1 && follow_class('É') == follow_class('é'));
+    }
+
+    /// For every article, query and next character: a mask without the character's bit means
+    /// no match of the longer query; with it, a match when the class is exact.
+    #[test]
+    fn follow_masks_agree_with_searching_the_longer_query() {
+        let texts = ["The gate, the Gulf and THE GATE.", "the\u{212A}iln; theſe", "thé gâteau", "the", "tHe 9 lives"];
+        let articles: Vec<Article> =
+            texts.iter().map(|t| Article { paragraphs: vec![t.to_string()], ..Article::default() }).collect();
+        for query in ["the", "the ", "th", "gat", "é"] {
+            let q = Query::new(query);
+            for article in &articles {
+                let mask = q.follow_mask(article);
+                for c in "gGkKsS 9éÉ,\u{212A}\u{17F}".chars() {
+                    let (class, exact) = follow_class(c);
+                    let longer = Query::new(&format!("{query}{c}")).matches_article(article);
+                    let allowed = mask & (1 << class) != 0;
+                    assert!(allowed || !longer, "{query:?}+{c:?} in {:?}", article.paragraphs);
+                    if exact {
+                        assert_eq!(allowed, longer, "{query:?}+{c:?} in {:?}", article.paragraphs);
+                    }
+                }
+            }
+        }
     }
 
     #[test]

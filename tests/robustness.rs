@@ -146,3 +146,30 @@ impl Add for String {
         self
     }
 }
+
+/// Text for the search properties: few letters, so that matches and overlaps are common, with
+/// the characters that match an ASCII letter without regard to case.
+fn search_text() -> impl Strategy<Value = String> {
+    "[aAbB \u{212A}kK\u{17F}sSé,]{0,40}"
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
+
+    /// The notes on a search (`app::follow`) never rule out an article where the query plus one
+    /// character matches, and say exactly where it matches for an exact class.
+    #[test]
+    fn follow_masks_agree_with_searching(query in "[aAbB \u{212A}kKsSé,]{1,4}", text in search_text(), next in "[aAbB kKsSé,\u{212A}\u{17F}]") {
+        use tidings::search::{Query, follow_class};
+        let article = tidings::article::Article { paragraphs: vec![text], ..Default::default() };
+        let mask = Query::new(&query).follow_mask(&article);
+        let next = next.chars().next().unwrap_or('a');
+        let (class, exact) = follow_class(next);
+        let longer = Query::new(&format!("{query}{next}")).matches_article(&article);
+        let allowed = mask & (1 << class) != 0;
+        prop_assert!(allowed || !longer);
+        if exact {
+            prop_assert_eq!(allowed, longer);
+        }
+    }
+}

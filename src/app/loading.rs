@@ -105,6 +105,8 @@ impl App {
         if self.search.is_running() {
             self.run_search(Instant::now());
             self.sync();
+        } else if self.search.is_preparing() {
+            self.run_follow(Instant::now());
         }
         // Recomputing may not take more than a fifth of the time while loading, so input and
         // drawing keep most of it even when a re-sort of a huge corpus costs tens of ms.
@@ -139,6 +141,6 @@ impl App {
 
     /// Whether there is work to do between frames even without input.
     pub fn is_busy(&self) -> bool {
-        self.is_loading() || self.search.is_running()
+        self.is_loading() || self.search.is_running() || self.search.is_preparing()
     }
 }

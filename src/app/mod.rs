@@ -2,6 +2,7 @@
 //! every behaviour is tested by feeding actions and looking at the state.
 
 pub mod action;
+mod follow;
 pub mod keys;
 pub mod layout;
 mod loading;

@@ -10,12 +10,13 @@ use crate::corpus::Bitmap;
 use crate::index::Lookup;
 use crate::search::Query;
 
+use super::follow::Follow;
 use super::{Action, App};
 
 /// Work done per keystroke or per frame before the screen gets a turn.
 pub const SLICE: Duration = Duration::from_millis(25);
 /// Articles searched between two looks at the clock (in parallel).
-const CHUNK: usize = 4096;
+pub(super) const CHUNK: usize = 4096;
 /// Results kept for the queries typed last; each is at most one `u32` per article.
 const CACHE: usize = 32;
 
@@ -64,6 +65,8 @@ pub struct SearchState {
     pub(crate) bitmap: Option<Bitmap>,
     cache: Vec<Cached>,
     job: Option<Job>,
+    /// Notes on the last finished search for the next keystroke ([`super::follow`]).
+    pub(super) follow: Option<Follow>,
 }
 
 impl Default for SearchState {
@@ -79,6 +82,7 @@ impl Default for SearchState {
             bitmap: None,
             cache: Vec::new(),
             job: None,
+            follow: None,
         }
     }
 }
@@ -89,10 +93,11 @@ impl SearchState {
         self.job.is_some()
     }
 
-    /// Drops the results kept for earlier queries, so the next search starts from scratch (as
-    /// the benches measure it).
+    /// Drops the results kept for earlier queries and the notes on the last one, so the next
+    /// search starts from scratch (as the benches measure it).
     pub fn forget(&mut self) {
         self.cache.clear();
+        self.follow = None;
     }
 }
 
@@ -147,8 +152,10 @@ impl App {
         }
         let query = Query::new(&self.search.input);
         let len = self.corpus.len() as u32;
+        let same = self.search.cache.iter().position(|c| c.query.text() == query.text());
+        let followed = if same.is_none() { self.search.followed(&query) } else { None };
         let cache = &mut self.search.cache;
-        let job = if let Some(i) = cache.iter().position(|c| c.query.text() == query.text()) {
+        let job = if let Some(i) = same {
             let cached = cache.remove(i);
             let fresh = (cached.upto < len).then(|| (cached.upto..len).collect::<Vec<_>>());
             Job {
@@ -159,6 +166,11 @@ impl App {
                 hits: cached.hits,
                 recheck: Vec::new(),
             }
+        } else if let Some((hits, mut candidates, upto)) = followed {
+            // The last query plus one character: its notes say where this one can match.
+            candidates.extend(upto..len);
+            let candidates = Some(self.in_list_order(Some(candidates)));
+            Job { query, candidates, next: 0, upto: len, hits, recheck: Vec::new() }
         } else {
             let base = cache.iter().filter(|c| query.narrows(&c.query)).max_by_key(|c| c.query.text().len());
             let mut candidates: Option<Vec<u32>> = base.map(|b| b.hits.iter().copied().chain(b.upto..len).collect());
@@ -235,6 +247,7 @@ impl App {
         job.hits.sort_unstable();
         let recheck = std::mem::take(&mut job.recheck);
         self.corpus_recheck(&job.query, &mut job.hits, recheck, job.upto);
+        self.search.start_follow(&job.query, &job.hits, job.upto);
         self.search.cache.push(Cached { query: job.query.clone(), hits: job.hits.clone(), upto: job.upto });
         if self.search.cache.len() > CACHE {
             self.search.cache.remove(0);
@@ -286,6 +299,7 @@ impl App {
             return;
         }
         self.search.cache.clear();
+        self.search.follow = None;
         if let Some(job) = &mut self.search.job {
             job.recheck.extend_from_slice(numbers);
             return;

@@ -427,6 +427,11 @@ impl Corpus {
         }
     }
 
+    /// [`Query::follow_mask`] of each of `numbers`, on all cores.
+    pub fn follow_masks(&self, query: &Query, numbers: &[u32]) -> Vec<u64> {
+        numbers.par_iter().map(|&n| self.get(n).map_or(0, |a| query.follow_mask(a))).collect()
+    }
+
     /// The list to show: `order` filtered by optional bitmaps (tags, search).
     pub fn view(&mut self, key: SortKey, filters: &[Option<&Bitmap>]) -> Vec<u32> {
         let active: Vec<&Bitmap> = filters.iter().flatten().copied().collect();
