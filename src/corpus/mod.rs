@@ -195,38 +195,6 @@ impl Corpus {
         self.parsed.push(listed.parsed);
     }
 
-    /// Files `number` under each of `tags` (new names get ids); returns the ids in page order.
-    fn index_tags(&mut self, number: u32, tags: Vec<String>) -> Box<[TagId]> {
-        let ids: Box<[TagId]> = tags.into_iter().map(|tag| self.intern_tag(tag)).collect();
-        self.file_under(number, &ids);
-        ids
-    }
-
-    /// The id of a tag, a new one for a new name.
-    fn intern_tag(&mut self, tag: String) -> TagId {
-        let (id, new) = self.tag_ids.intern(&tag);
-        if new {
-            self.tags.push(TagEntry { name: tag, articles: Vec::new() });
-        }
-        id
-    }
-
-    /// Files `number` under each tag of `ids`.
-    fn file_under(&mut self, number: u32, ids: &[TagId]) {
-        for &id in ids {
-            let Some(entry) = self.tags.get_mut(id as usize) else { continue };
-            let postings = &mut entry.articles;
-            // Postings stay sorted; a tag repeated in one article (different case) counts once.
-            // Articles come in number order, so the search is almost never needed (and each
-            // of its steps is a cache miss at 100,000 articles).
-            if postings.last().is_none_or(|&last| last < number) {
-                postings.push(number);
-            } else if let Err(at) = postings.binary_search(&number) {
-                postings.insert(at, number);
-            }
-        }
-    }
-
     /// Adds articles the loader has made ready ([`Listed`]): their tags are ids of the
     /// loader's [`TagInterner`], whose new names `new_tags` brings in id order. No article is
     /// read here, nor its tags.
@@ -246,20 +214,6 @@ impl Corpus {
             added.push(number);
         }
         self.unordered.extend(added);
-    }
-
-    /// An article's tags, spelled as the corpus first saw them.
-    pub fn tag_names(&self, number: u32) -> Vec<String> {
-        let ids = self.article_tags.get(number as usize).map_or(&[][..], |ids| &ids[..]);
-        let mut names: Vec<String> = Vec::with_capacity(ids.len());
-        for &id in ids {
-            let name = self.tag_name(id);
-            // `Korea` and `korea` in one page are one tag.
-            if !names.iter().any(|n| n == name) {
-                names.push(name.to_string());
-            }
-        }
-        names
     }
 
     /// Brings the cached orders up to date with the articles added since.
@@ -320,14 +274,6 @@ impl Corpus {
         true
     }
 
-    /// Only if a full parse found other tags than the light pass (never, by contract).
-    fn retag(&mut self, number: u32, tags: Vec<String>) {
-        for &id in &self.article_tags[number as usize] {
-            self.tags[id as usize].articles.retain(|&n| n != number);
-        }
-        self.article_tags[number as usize] = self.index_tags(number, tags);
-    }
-
     /// Takes the loader's word index; used for search while it covers every article.
     pub fn set_index(&mut self, index: SearchIndex) {
         self.index = Some(index);
@@ -343,37 +289,6 @@ impl Corpus {
         self.parsed.get(number as usize).copied().unwrap_or(false)
     }
 
-    pub fn tag_count(&self) -> usize {
-        self.tags.len()
-    }
-
-    pub fn tag_name(&self, id: TagId) -> &str {
-        self.tags.get(id as usize).map_or("", |t| t.name.as_str())
-    }
-
-    /// The id of a tag, matched without regard to case.
-    pub fn tag_id(&self, name: &str) -> Option<TagId> {
-        self.tag_ids.get(name.trim())
-    }
-
-    /// Number of articles carrying the tag.
-    pub fn tag_articles(&self, id: TagId) -> usize {
-        self.tags.get(id as usize).map_or(0, |t| t.articles.len())
-    }
-
-    /// Every tag with its article count, most used first, then by name.
-    pub fn tags_by_count(&self) -> Vec<(TagId, usize)> {
-        let mut counted: Vec<(TagId, usize)> =
-            (0..self.tags.len() as TagId).map(|id| (id, self.tags[id as usize].articles.len())).collect();
-        counted.sort_by(|a, b| {
-            b.1.cmp(&a.1).then_with(|| {
-                let (x, y) = (&self.tags[a.0 as usize].name, &self.tags[b.0 as usize].name);
-                x.to_lowercase().cmp(&y.to_lowercase()).then_with(|| x.cmp(y))
-            })
-        });
-        counted
-    }
-
     /// Articles in the given order (sorted once, then kept up to date).
     pub fn order(&mut self, key: SortKey) -> &[u32] {
         self.merge_unordered();
@@ -382,39 +297,6 @@ impl Corpus {
             self.orders[slot] = Some(order::sorted(key, self.keys()));
         }
         self.orders[slot].as_deref().unwrap_or(&[])
-    }
-
-    /// Articles carrying the selected tags (all of them, or any, by `mode`), as a bitmap.
-    /// `None` when no tag is selected, meaning every article.
-    pub fn tag_matches(&self, tags: &[TagId], mode: TagMode) -> Option<Bitmap> {
-        if tags.is_empty() {
-            return None;
-        }
-        let mut postings: Vec<&[u32]> =
-            tags.iter().map(|&id| self.tags.get(id as usize).map_or(&[][..], |t| t.articles.as_slice())).collect();
-        let mut bitmap = Bitmap::new(self.articles.len());
-        match mode {
-            TagMode::Or => {
-                for list in postings {
-                    for &n in list {
-                        bitmap.insert(n);
-                    }
-                }
-            }
-            TagMode::And => {
-                postings.sort_by_key(|p| p.len());
-                let (first, rest) = postings.split_first().map_or((&[][..], &[][..]), |(f, r)| (*f, r));
-                'next: for &n in first {
-                    for list in rest {
-                        if list.binary_search(&n).is_err() {
-                            continue 'next;
-                        }
-                    }
-                    bitmap.insert(n);
-                }
-            }
-        }
-        Some(bitmap)
     }
 
     /// Article numbers among `candidates` (or all) whose title, captions, body or quotes contain

@@ -1,0 +1,214 @@
+//! Pass 1, the light pass over every file: articles listed with their tags numbered, sent to
+//! the reader in batches as the folders are walked.
+
+use std::path::PathBuf;
+use std::sync::mpsc::Sender;
+use std::sync::{Mutex, MutexGuard, PoisonError};
+
+use rayon::prelude::*;
+
+use super::{BATCH_FILES, LoadEvent, Numbering};
+use crate::article::Article;
+use crate::corpus::{DateKey, Listed, TagId, TagInterner};
+use crate::error::FileError;
+use crate::index::{self, IndexBuilder};
+use crate::load::{self, Source};
+
+/// What pass 1 keeps under its lock.
+#[derive(Default)]
+pub(super) struct Numbered {
+    pub numbering: Numbering,
+    /// The index of the articles final at once (JSON).
+    pub index: IndexBuilder,
+    tags: TagInterner,
+    /// Each tag's first spelling, by id, and how many of them the reader has been sent.
+    tag_names: Vec<String>,
+    names_sent: usize,
+}
+
+impl Numbered {
+    /// The loader's id for a tag name, numbering it if new.
+    fn tag_id(&mut self, name: &str) -> TagId {
+        let (id, new) = self.tags.intern(name);
+        if new {
+            self.tag_names.push(name.to_string());
+        }
+        id
+    }
+}
+
+/// Pass 1's way out: articles are numbered in the order their batches are sent, so the batches
+/// of both cores go to the reader under one lock (a few hundred times for 100,000 files), with
+/// no thread between them.
+pub(super) struct Listing<'a> {
+    pub numbered: Mutex<Numbered>,
+    pub tx: &'a Sender<LoadEvent>,
+}
+
+impl Listing<'_> {
+    fn lock(&self) -> MutexGuard<'_, Numbered> {
+        self.numbered.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+/// Pass 1: every source through the light pass, on all cores. Returns the sources in input
+/// order and which of them (pages) still need their full parse.
+pub(super) fn list(paths: &[PathBuf], embedded: Vec<Source>, listing: &Listing<'_>) -> (Vec<Source>, Vec<u32>) {
+    let tx = listing.tx;
+    let sources = Mutex::new(Vec::new());
+    let mut walked = false;
+    // Said as soon as the walk ends, so progress has a total while pass 1 goes on.
+    let count = std::iter::from_fn(|| {
+        if !std::mem::replace(&mut walked, true) {
+            let _ = tx.send(LoadEvent::Found(sources.lock().map_or(0, |s| s.len())));
+        }
+        None
+    });
+    let found = embedded.into_iter().map(Ok).chain(load::walk(paths).map(|f| f.map(Source::File))).chain(count);
+    let mut to_parse: Vec<u32> = found
+        .enumerate()
+        .inspect(|(_, found)| {
+            // In input order: `par_bridge` takes one item at a time from this iterator.
+            let source = found.as_ref().map_or_else(|e| Source::File(e.path.clone()), Clone::clone);
+            if let Ok(mut sources) = sources.lock() {
+                sources.push(source);
+            }
+        })
+        .par_bridge()
+        .fold(Pass1::default, |mut pass, (index, found)| {
+            pass.read(index as u32, found, listing);
+            pass
+        })
+        .map(|mut pass| {
+            pass.flush(listing);
+            pass.pages
+        })
+        .flatten()
+        .collect();
+    to_parse.sort_unstable();
+    (sources.into_inner().unwrap_or_default(), to_parse)
+}
+
+/// One core's share of pass 1: a batch being filled, and the pages it read.
+#[derive(Default)]
+struct Pass1 {
+    /// Articles ready for the corpus, in file order. Their tags are numbered as each file is
+    /// read, while its text is still in this core's cache, first by this core's own table, whose
+    /// ids become the loader's (`Numbered`) as the batch goes (sharing one table between the
+    /// cores made them pass it to and fro 400,000 times).
+    articles: Vec<Listed>,
+    tags: TagInterner,
+    /// This core's tag names by its ids, and the loader's id for each one mapped so far.
+    tag_names: Vec<String>,
+    loader_ids: Vec<TagId>,
+    /// Each file read into `articles` and how many articles it gave.
+    counts: Vec<(u32, usize)>,
+    /// The words of final articles, by position in `articles`.
+    words: Vec<(usize, String)>,
+    files: usize,
+    pages: Vec<u32>,
+}
+
+impl Pass1 {
+    fn read(&mut self, index: u32, found: Result<Source, FileError>, listing: &Listing<'_>) {
+        self.files += 1;
+        match found.and_then(|source| light_source(&source)) {
+            Ok(Light::Page(mut article)) => {
+                self.pages.push(index);
+                self.counts.push((index, 1));
+                let tags = self.number_tags(&mut article);
+                let date = DateKey::of(&article);
+                self.articles.push(Listed { article, parsed: false, tags, date });
+            }
+            Ok(Light::Final(articles)) => {
+                self.counts.push((index, articles.len()));
+                for mut article in articles {
+                    self.words.push((self.articles.len(), index::words_of(&article)));
+                    article.share_quote_text();
+                    let tags = self.number_tags(&mut article);
+                    let date = DateKey::of(&article);
+                    self.articles.push(Listed { article: Box::new(article), parsed: true, tags, date });
+                }
+            }
+            Err(error) => {
+                let _ = listing.tx.send(LoadEvent::Failed(error));
+            }
+        }
+        if self.files >= BATCH_FILES {
+            self.flush(listing);
+        }
+    }
+
+    /// The ids of an article's tags in this core's table; the article keeps none of its own.
+    fn number_tags(&mut self, article: &mut Article) -> Box<[TagId]> {
+        let tags = std::mem::take(&mut article.tags);
+        tags.into_iter()
+            .map(|tag| {
+                let (id, new) = self.tags.intern(&tag);
+                if new {
+                    self.tag_names.push(tag);
+                }
+                id
+            })
+            .collect()
+    }
+
+    fn flush(&mut self, listing: &Listing<'_>) {
+        if self.files == 0 {
+            return;
+        }
+        let mut numbered = listing.lock();
+        let first = numbered.numbering.file_of.len() as u32;
+        for (source, count) in self.counts.drain(..) {
+            numbered.numbering.add(source, count);
+        }
+        for (at, words) in self.words.drain(..) {
+            numbered.index.add(first + at as u32, &words);
+        }
+        for name in &self.tag_names[self.loader_ids.len()..] {
+            let id = numbered.tag_id(name);
+            self.loader_ids.push(id);
+        }
+        for listed in &mut self.articles {
+            for id in listed.tags.iter_mut() {
+                *id = self.loader_ids[*id as usize];
+            }
+        }
+        // Every name numbered since the last batch went, by either core: this batch's tags
+        // are among them or went before.
+        let new_tags = numbered.tag_names[numbered.names_sent..].to_vec();
+        numbered.names_sent = numbered.tag_names.len();
+        let (articles, files) = (std::mem::take(&mut self.articles), std::mem::take(&mut self.files));
+        let _ = listing.tx.send(LoadEvent::Read { articles, new_tags, files });
+    }
+}
+
+/// What the light pass makes of one source.
+enum Light {
+    /// A page's light-pass article, to be parsed in full later.
+    Page(Box<Article>),
+    /// JSON, read in full at once.
+    Final(Vec<Article>),
+}
+
+/// The light pass over one source.
+fn light_source(source: &Source) -> Result<Light, FileError> {
+    let name = source.name();
+    let json = std::cell::Cell::new(false);
+    let result = load::with_page(source, |bytes| {
+        if load::looks_json(bytes, &name) {
+            json.set(true);
+            return Ok(None);
+        }
+        crate::light::light_page(bytes, Some(&name)).map(|article| Some(Box::new(article)))
+    });
+    if json.get() {
+        // Read whole (a JSON archive is not cut at the page limit).
+        return load::read_source(source).map(Light::Final);
+    }
+    match result {
+        Ok(Some(article)) => Ok(Light::Page(article)),
+        Ok(None) => Ok(Light::Final(Vec::new())),
+        Err(error) => Err(FileError { path: PathBuf::from(&name), error }),
+    }
+}
