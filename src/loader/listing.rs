@@ -2,6 +2,7 @@
 //! the reader in batches as the folders are walked.
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::Sender;
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
@@ -55,25 +56,23 @@ impl Listing<'_> {
 /// order and which of them (pages) still need their full parse.
 pub(super) fn list(paths: &[PathBuf], embedded: Vec<Source>, listing: &Listing<'_>) -> (Vec<Source>, Vec<u32>) {
     let tx = listing.tx;
-    let sources = Mutex::new(Vec::new());
-    let mut walked = false;
+    let walked = AtomicUsize::new(0);
     // Said as soon as the walk ends, so progress has a total while pass 1 goes on.
+    let mut said = false;
     let count = std::iter::from_fn(|| {
-        if !std::mem::replace(&mut walked, true) {
-            let _ = tx.send(LoadEvent::Found(sources.lock().map_or(0, |s| s.len())));
+        if !std::mem::replace(&mut said, true) {
+            let _ = tx.send(LoadEvent::Found(walked.load(Ordering::Relaxed)));
         }
         None
     });
     let found = embedded.into_iter().map(Ok).chain(load::walk(paths).map(|f| f.map(Source::File))).chain(count);
-    let mut to_parse: Vec<u32> = found
-        .enumerate()
-        .inspect(|(_, found)| {
-            // In input order: `par_bridge` takes one item at a time from this iterator.
-            let source = found.as_ref().map_or_else(|e| Source::File(e.path.clone()), Clone::clone);
-            if let Ok(mut sources) = sources.lock() {
-                sources.push(source);
-            }
+    // Each core keeps the sources it read; nothing more is done while `par_bridge` holds the
+    // walk (one item at a time), so the cores seldom wait for each other there.
+    let passes: Vec<Pass1> = found
+        .inspect(|_| {
+            walked.fetch_add(1, Ordering::Relaxed);
         })
+        .enumerate()
         .par_bridge()
         .fold(Pass1::default, |mut pass, (index, found)| {
             pass.read(index as u32, found, listing);
@@ -81,12 +80,17 @@ pub(super) fn list(paths: &[PathBuf], embedded: Vec<Source>, listing: &Listing<'
         })
         .map(|mut pass| {
             pass.flush(listing);
-            pass.pages
+            pass
         })
-        .flatten()
         .collect();
+    let (mut to_parse, mut sources) = (Vec::new(), Vec::with_capacity(walked.load(Ordering::Relaxed)));
+    for pass in passes {
+        to_parse.extend(pass.pages);
+        sources.extend(pass.sources);
+    }
     to_parse.sort_unstable();
-    (sources.into_inner().unwrap_or_default(), to_parse)
+    sources.sort_unstable_by_key(|&(index, _)| index);
+    (sources.into_iter().map(|(_, source)| source).collect(), to_parse)
 }
 
 /// One core's share of pass 1: a batch being filled, and the pages it read.
@@ -107,12 +111,26 @@ struct Pass1 {
     words: Vec<(usize, String)>,
     files: usize,
     pages: Vec<u32>,
+    /// Every source read (or not), by its index in the input.
+    sources: Vec<(u32, Source)>,
 }
 
 impl Pass1 {
     fn read(&mut self, index: u32, found: Result<Source, FileError>, listing: &Listing<'_>) {
         self.files += 1;
-        match found.and_then(|source| light_source(&source)) {
+        let read = match found {
+            Ok(source) => {
+                let read = light_source(&source);
+                self.sources.push((index, source));
+                read
+            }
+            Err(error) => {
+                // Kept in its place, so that sources stay numbered by their input order.
+                self.sources.push((index, Source::File(error.path.clone())));
+                Err(error)
+            }
+        };
+        match read {
             Ok(Light::Page(mut article)) => {
                 self.pages.push(index);
                 self.counts.push((index, 1));
