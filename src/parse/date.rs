@@ -174,13 +174,16 @@ fn prose_words(leftover: &str) -> usize {
 /// name (two or three capitalised words, no digits, not the outlet).
 fn name_segment(line: &str) -> Option<String> {
     line.split(['·', '|', '•']).map(str::trim).find_map(|segment| {
+        // Checked first: most segments beside a date hold its digits.
+        if segment.contains(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
         let words: Vec<&str> = segment.split_whitespace().collect();
         let name_like = (2..=3).contains(&words.len())
             && words.iter().all(|w| {
                 w.chars().next().is_some_and(char::is_uppercase)
                     && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
             })
-            && !segment.contains(|c: char| c.is_ascii_digit())
             && !words.iter().any(|w| {
                 ["News", "Times", "Post", "Daily", "Herald", "Press", "Posted", "Updated", "Published"].contains(w)
             });
@@ -190,6 +193,9 @@ fn name_segment(line: &str) -> Option<String> {
 
 /// `기자명 김도윤 기자` beside the date: the reporter's name.
 fn korean_reporter(leftover: &str) -> Option<String> {
+    if !leftover.contains("기자") {
+        return None;
+    }
     let words: Vec<&str> = leftover.split_whitespace().collect();
     let at = words.iter().position(|w| *w == "기자")?;
     let name = *words.get(at.checked_sub(1)?)?;
