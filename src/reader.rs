@@ -86,7 +86,7 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, loader: &Loader) ->
     Ok(())
 }
 
-/// Hands the loader's events to the app for at most [`LOAD_BUDGET`]; false once it is done.
+/// Hands the loader's events to the app for at most `LOAD_BUDGET`; false once it is done.
 pub fn drain(loader: &Receiver<LoadEvent>, app: &mut App) -> bool {
     let start = Instant::now();
     while start.elapsed() < LOAD_BUDGET {

@@ -1,4 +1,4 @@
-//! The reader's state and the only place it changes: [`App::update`]. No terminal in here, so
+//! The reader's state and the only place it changes: [`App::update`](crate::app::App::update). No terminal in here, so
 //! every behaviour is tested by feeding actions and looking at the state.
 
 pub mod action;

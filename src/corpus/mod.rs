@@ -107,7 +107,7 @@ pub struct Corpus {
     tags: Vec<TagEntry>,
     /// Names to ids, so `Korea` and `korea` are one tag.
     tag_ids: TagInterner,
-    /// The corpus's id of each of the loader's tag ids ([`Corpus::append_tagged`]).
+    /// The corpus's id of each of the loader's tag ids ([`Corpus::append_listed`]).
     loader_tags: Vec<TagId>,
     /// One cached permutation per [`SortKey`], computed when first asked for and kept up to
     /// date by merging as articles are added or replaced.
@@ -150,7 +150,7 @@ impl Corpus {
         self.articles.iter().map(|article| &**article)
     }
 
-    /// Makes room for `more` articles, so that a load of 100,000 does not copy them as it grows.
+    /// Makes room for `more` articles (the loader says how many once the folders are walked).
     pub fn reserve(&mut self, more: usize) {
         self.articles.reserve(more);
         self.article_tags.reserve(more);

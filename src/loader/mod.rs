@@ -4,7 +4,7 @@
 //! 1. the light pass ([`crate::light`]) over every file on all cores, streamed while the
 //!    folders are still walked: title, date, source and the exact tags;
 //! 2. the full parse of the same files, on all cores, replacing each article in place. The file
-//!    the reader has selected goes first ([`Loader::want`]), so an opened article fills in fast.
+//!    the reader has selected goes first ([`Loader::want`](crate::loader::Loader::want)), so an opened article fills in fast.
 //!
 //! Articles are numbered in the order they are sent (the reader appends them so): in pass 1
 //! by the reading cores themselves, under one lock, and in pass 2 by the loader's thread, which

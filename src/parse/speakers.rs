@@ -320,7 +320,7 @@ fn floor_boundary(p: &str, mut i: usize) -> usize {
     i
 }
 
-/// Start of the sentence holding byte `at` (at most [`WINDOW`] bytes back): just after the
+/// Start of the sentence holding byte `at` (at most `WINDOW` bytes back): just after the
 /// last `.`, `!` or `?` that ends a word which is not an abbreviation (`Dr.`, `Jan.`, `J.`).
 pub fn sentence_start(p: &str, at: usize) -> usize {
     let from = floor_boundary(p, at.saturating_sub(WINDOW));
