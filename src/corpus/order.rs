@@ -147,7 +147,9 @@ pub(super) fn merge(order: &mut Vec<u32>, mut added: Vec<u32>, key: SortKey, key
     if by_date {
         // By rank first, with one look at each date; the stable sort after it only checks the
         // order (one pass) unless long dates tie.
-        added.sort_unstable_by_key(|&n| (keys.date_rank(key, n), n));
+        let mut ranked: Vec<(u128, u32)> = added.iter().map(|&n| (keys.date_rank(key, n), n)).collect();
+        ranked.sort_unstable();
+        added = ranked.into_iter().map(|(_, n)| n).collect();
     }
     added.sort_by(|&x, &y| compare(key, keys, x, y));
     let mut merged = Vec::with_capacity(order.len() + added.len());

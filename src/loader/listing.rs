@@ -218,14 +218,18 @@ fn light_source(source: &Source) -> Result<Light, FileError> {
             json.set(true);
             return Ok(None);
         }
-        crate::light::light_page(bytes, Some(&name)).map(|article| Some(Box::new(article)))
+        crate::light::light_page(bytes, None).map(|article| Some(Box::new(article)))
     });
     if json.get() {
         // Read whole (a JSON archive is not cut at the page limit).
         return load::read_source(source).map(Light::Final);
     }
     match result {
-        Ok(Some(article)) => Ok(Light::Page(article)),
+        Ok(Some(mut article)) => {
+            // The name itself, not a copy of it.
+            article.path = Some(name);
+            Ok(Light::Page(article))
+        }
         Ok(None) => Ok(Light::Final(Vec::new())),
         Err(error) => Err(FileError { path: PathBuf::from(&name), error }),
     }

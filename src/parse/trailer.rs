@@ -89,12 +89,7 @@ fn copyright_source(line: &str) -> Option<String> {
 
 /// The outlet's name at the start of `rest`: up to `.`, `,`, `|` or `All rights reserved`.
 fn outlet_name(rest: &str) -> Option<String> {
-    let mut end = rest.len();
-    for stop in ["all rights reserved", "unauthorized", "무단", ". ", ", ", " | ", "|", "，", "。"] {
-        if let Some(i) = text::find_ignore_case(rest, stop) {
-            end = end.min(i);
-        }
-    }
+    let end = first_stop(rest);
     let name = rest[..end].trim().trim_end_matches(['.', ',', ';']).trim();
     // `© The Lantern 2026`: the year after the name.
     let name = match name.rsplit_once(' ') {
@@ -107,6 +102,29 @@ fn outlet_name(rest: &str) -> Option<String> {
     let looks_like_a_name =
         words.len() <= 8 && (words.is_empty() || (text::is_capitalized(words[0]) && capitalised * 2 >= words.len()));
     looks_like_a_name.then(|| name.to_string())
+}
+
+/// Where the outlet's name stops: the first of `all rights reserved`, `unauthorized`, `무단`,
+/// `. `, `, `, ` | `, `|`, `，` or `。` (ASCII letters in any case), else the end. One pass over
+/// the bytes, each looked at only against the stops that begin with it.
+fn first_stop(rest: &str) -> usize {
+    (0..rest.len())
+        .find(|&i| {
+            let stops: &[&str] = match rest.as_bytes()[i].to_ascii_lowercase() {
+                b'a' => &["all rights reserved"],
+                b'u' => &["unauthorized"],
+                b'.' => &[". "],
+                b',' => &[", "],
+                b' ' => &[" | "],
+                b'|' => &["|"],
+                0xEB => &["무단"],
+                0xEF => &["，"],
+                0xE3 => &["。"],
+                _ => return false,
+            };
+            rest.get(i..).is_some_and(|tail| stops.iter().any(|stop| text::starts_with_ignore_case(tail, stop)))
+        })
+        .unwrap_or(rest.len())
 }
 
 /// `Reporting by A in Seoul; Editing by B` -> `Some(Some("A"))`.
@@ -173,6 +191,18 @@ mod tests {
             Some("Daniel Osei")
         );
         assert!(parse_line("All rights reserved.").is_some());
+    }
+
+    #[test]
+    fn the_name_stops_at_the_first_stop_as_a_search_for_each_would_find_it() {
+        let stops = ["all rights reserved", "unauthorized", "무단", ". ", ", ", " | ", "|", "，", "。"];
+        for rest in [
+            "The Herald. ALL RIGHTS RESERVED", "연합뉴스, 무단 전재", "共同通信社，禁止转载。",
+            "Daily | Unauthorized use", "Plain Name", "é.|ü, a", "",
+        ] {
+            let each = stops.iter().filter_map(|stop| text::find_ignore_case(rest, stop)).min();
+            assert_eq!(first_stop(rest), each.unwrap_or(rest.len()), "{rest:?}");
+        }
     }
 
     #[test]
