@@ -101,7 +101,7 @@ struct TagEntry {
 pub struct Corpus {
     /// Boxed, so that the loader's cores build each article where it stays: the UI thread moves
     /// a pointer, not the article (at 100,000 articles, copying them from the cores that made
-    /// them was a tenth of its work while listing).
+    /// them was about a third of its work while listing).
     #[expect(clippy::vec_box, reason = "the loader's cores build the boxes; see above")]
     articles: Vec<Box<Article>>,
     tags: Vec<TagEntry>,
