@@ -64,7 +64,16 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, loader: &Loader) ->
             terminal.draw(|frame| ui::draw(frame, app))?;
             last_frame = Some(Instant::now());
         }
-        let timeout = if busy { BUSY_POLL } else { IDLE_POLL };
+        // Search work runs on this thread, a slice per `tick`: only a look at the input
+        // between slices. Loading runs on other threads: a wait for input between frames.
+        let searching = app.search.is_running() || app.search.is_preparing();
+        let timeout = if searching {
+            Duration::ZERO
+        } else if busy {
+            BUSY_POLL
+        } else {
+            IDLE_POLL
+        };
         input = event::poll(timeout)?;
         if input {
             for _ in 0..EVENTS_PER_FRAME {
