@@ -73,7 +73,14 @@ pub fn trim(raw: &str) -> &str {
 
 /// `a  b` -> `a b` (NO-BREAK SPACE kept: tag lines use it as a separator).
 pub fn collapse_spaces(line: &str) -> Cow<'_, str> {
-    if memchr::memmem::find(line.as_bytes(), b"  ").is_none() {
+    let bytes = line.as_bytes();
+    // Setting up the SIMD search costs more than it saves on a short line.
+    let doubled = if bytes.len() < 64 {
+        bytes.windows(2).any(|pair| pair == b"  ")
+    } else {
+        memchr::memmem::find(bytes, b"  ").is_some()
+    };
+    if !doubled {
         return Cow::Borrowed(line);
     }
     let mut out = String::with_capacity(line.len());
