@@ -138,6 +138,10 @@ fn label_of(before: &str) -> Label {
 
 /// Counts the words left beside the dates that are not labels, and picks out `by NAME`.
 fn leftover_words(leftover: &str) -> (usize, Option<String>) {
+    // Most date lines are their stamps and punctuation.
+    if !leftover.chars().any(char::is_alphanumeric) {
+        return (0, None);
+    }
     let mut rest = leftover;
     let mut byline = None;
     if let Some(i) = find_word(leftover, "by") {
@@ -173,6 +177,11 @@ fn prose_words(leftover: &str) -> usize {
 /// `Amelia Dufresne · NBN News · Posted: …`: a segment of the date line that is a person's
 /// name (two or three capitalised words, no digits, not the outlet).
 fn name_segment(line: &str) -> Option<String> {
+    // Without a separator the one segment is the whole line, which holds the date's digits.
+    // A line without the bytes 0xB7 and 0xA2 holds neither `·` (C2 B7) nor `•` (E2 80 A2).
+    if !line.bytes().any(|b| matches!(b, b'|' | 0xB7 | 0xA2)) {
+        return None;
+    }
     line.split(['·', '|', '•']).map(str::trim).find_map(|segment| {
         // Checked first: most segments beside a date hold its digits.
         if segment.contains(|c: char| c.is_ascii_digit()) {
@@ -309,13 +318,20 @@ pub(super) fn word_at(s: &str, pos: usize) -> (&str, usize) {
     (&s[pos..pos + len], pos + len)
 }
 
+/// The number of at most `max` (at most 9) ASCII digits at `pos`, how many digits, and its end.
 pub(super) fn digits_at(s: &str, pos: usize, max: usize) -> Option<(u32, usize, usize)> {
-    let len = s[pos..].bytes().take_while(u8::is_ascii_digit).count();
-    if len == 0 || len > max {
-        return None;
+    let (mut value, mut len) = (0u32, 0);
+    for &b in s.as_bytes().get(pos..)? {
+        if !b.is_ascii_digit() {
+            break;
+        }
+        len += 1;
+        if len > max.min(9) {
+            return None;
+        }
+        value = value * 10 + u32::from(b - b'0');
     }
-    let value = s[pos..pos + len].parse().ok()?;
-    Some((value, len, pos + len))
+    (len > 0).then_some((value, len, pos + len))
 }
 
 fn month_at(s: &str, pos: usize) -> Option<(u32, usize)> {
