@@ -52,9 +52,10 @@ impl Listing<'_> {
     }
 }
 
-/// Pass 1: every source through the light pass, on all cores. Returns the sources in input
-/// order and which of them (pages) still need their full parse.
-pub(super) fn list(paths: &[PathBuf], embedded: Vec<Source>, listing: &Listing<'_>) -> (Vec<Source>, Vec<u32>) {
+/// Pass 1: every source through the light pass, on all cores, then [`LoadEvent::Listed`].
+/// Returns the sources in input order and which of them (pages) still need their full parse,
+/// or `None` when the reader is gone.
+pub(super) fn list(paths: &[PathBuf], embedded: Vec<Source>, listing: &Listing<'_>) -> Option<(Vec<Source>, Vec<u32>)> {
     let tx = listing.tx;
     let walked = AtomicUsize::new(0);
     // Said as soon as the walk ends, so progress has a total while pass 1 goes on.
@@ -83,6 +84,9 @@ pub(super) fn list(paths: &[PathBuf], embedded: Vec<Source>, listing: &Listing<'
             pass
         })
         .collect();
+    // Said before the sources are put in order: the reader waits for nothing else.
+    let pages = passes.iter().map(|pass| pass.pages.len()).sum();
+    tx.send(LoadEvent::Listed(pages)).ok()?;
     let (mut to_parse, mut sources) = (Vec::new(), Vec::with_capacity(walked.load(Ordering::Relaxed)));
     for pass in passes {
         to_parse.extend(pass.pages);
@@ -90,7 +94,7 @@ pub(super) fn list(paths: &[PathBuf], embedded: Vec<Source>, listing: &Listing<'
     }
     to_parse.sort_unstable();
     sources.sort_unstable_by_key(|&(index, _)| index);
-    (sources.into_iter().map(|(_, source)| source).collect(), to_parse)
+    Some((sources.into_iter().map(|(_, source)| source).collect(), to_parse))
 }
 
 /// One core's share of pass 1: a batch being filled, and the pages it read.

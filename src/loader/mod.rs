@@ -157,11 +157,8 @@ fn run(paths: Vec<PathBuf>, embedded: Vec<Source>, wanted: &AtomicUsize, tx: &Se
     let pool = loading_pool();
     let pool = pool.as_ref();
     let listing = Listing { numbered: Mutex::new(Numbered::default()), tx };
-    let (sources, to_parse) = on_pool(pool, || list(&paths, embedded, &listing));
+    let Some((sources, to_parse)) = on_pool(pool, || list(&paths, embedded, &listing)) else { return };
     let Numbered { numbering, mut index, .. } = listing.numbered.into_inner().unwrap_or_else(PoisonError::into_inner);
-    if tx.send(LoadEvent::Listed(to_parse.len())).is_err() {
-        return;
-    }
     index.expect(numbering.file_of.len());
     let (work_tx, work) = mpsc::channel();
     thread::scope(|scope| {
