@@ -1,5 +1,5 @@
 //! Sort orders: a full sort once, then kept up to date by merging. Appending a batch of 256 to
-//! 100,000 sorted articles costs a few binary searches and one copy, not a re-sort.
+//! 100,000 sorted articles costs one pass over the order, not a re-sort.
 
 use std::cmp::Ordering;
 
@@ -126,47 +126,68 @@ pub(super) fn sorted(key: SortKey, keys: Keys<'_>) -> Vec<u32> {
     numbers
 }
 
-/// Puts `added` (numbers not in `order`) into the sorted `order`. A few find their places by
-/// binary search in what is left of `order`, and the runs between are copied once; many (a
-/// sixteenth of `order` or more) are merged in one pass, which compares fewer times.
+/// Puts `added` (numbers not in `order`) into the sorted `order`: each finds its place by a
+/// galloping search in what is left of `order`, and the runs between are copied once.
 pub(super) fn merge(order: &mut Vec<u32>, mut added: Vec<u32>, key: SortKey, keys: Keys<'_>) {
     if added.is_empty() {
         return;
     }
-    let by_date = matches!(key, SortKey::Oldest | SortKey::Newest);
-    // `m` before `n`: for dates by their ranks, unless those tie.
-    let before = |m: u32, n: u32| {
-        if by_date {
-            let (rm, rn) = (keys.date_rank(key, m), keys.date_rank(key, n));
-            if rm != rn {
-                return rm < rn;
-            }
-        }
-        compare(key, keys, m, n) == Ordering::Less
-    };
-    if by_date {
-        // By rank first, with one look at each date; the stable sort after it only checks the
-        // order (one pass) unless long dates tie.
-        let mut ranked: Vec<(u128, u32)> = added.iter().map(|&n| (keys.date_rank(key, n), n)).collect();
-        ranked.sort_unstable();
-        added = ranked.into_iter().map(|(_, n)| n).collect();
+    if matches!(key, SortKey::Oldest | SortKey::Newest) {
+        merge_by_date(order, added, key, keys);
+        return;
     }
     added.sort_by(|&x, &y| compare(key, keys, x, y));
     let mut merged = Vec::with_capacity(order.len() + added.len());
     let mut rest = &order[..];
-    let one_pass = added.len() * 16 >= order.len();
     for n in added {
-        let at = if one_pass {
-            rest.iter().position(|&m| !before(m, n)).unwrap_or(rest.len())
-        } else {
-            rest.partition_point(|&m| before(m, n))
-        };
+        let at = galloping_search(rest, |m| compare(key, keys, m, n) == Ordering::Less);
         merged.extend_from_slice(&rest[..at]);
         merged.push(n);
         rest = &rest[at..];
     }
     merged.extend_from_slice(rest);
     *order = merged;
+}
+
+/// [`merge`] for a date order, by rank: the ranks of `order` are read first, in one loop
+/// whose loads do not wait on each other (so the core overlaps their cache misses, where a
+/// search's or a merge's each wait for the one before), then the two lists are merged in one
+/// pass. Only ties of long dates read the articles.
+fn merge_by_date(order: &mut Vec<u32>, added: Vec<u32>, key: SortKey, keys: Keys<'_>) {
+    let mut ranked: Vec<(u128, u32)> = added.iter().map(|&n| (keys.date_rank(key, n), n)).collect();
+    ranked.sort_unstable();
+    // Ties by number, as `compare` has it unless a date is longer than its rank: this stable
+    // sort only checks the order (one pass) when none is.
+    ranked.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| compare(key, keys, a.1, b.1)));
+    let ranks: Vec<u128> = order.iter().map(|&m| keys.date_rank(key, m)).collect();
+    let mut merged = Vec::with_capacity(order.len() + ranked.len());
+    let mut i = 0;
+    for (rank, n) in ranked {
+        while let Some(&m) = order.get(i)
+            && (ranks[i] < rank || (ranks[i] == rank && compare(key, keys, m, n) == Ordering::Less))
+        {
+            merged.push(m);
+            i += 1;
+        }
+        merged.push(n);
+    }
+    merged.extend_from_slice(&order[i..]);
+    *order = merged;
+}
+
+/// `rest.partition_point(before)` in O(log k) steps for an answer `k`: positions 0, 1, 3, 7, …
+/// until one is not before, then a binary search between the last two. A merge's next place
+/// is usually close to its last, so this looks at few of the articles in between (each look is
+/// a cache miss at 100,000).
+fn galloping_search(rest: &[u32], mut before: impl FnMut(u32) -> bool) -> usize {
+    let mut end = 1;
+    while end <= rest.len() && before(rest[end - 1]) {
+        end *= 2;
+    }
+    // Everything below `start` is before; `end - 1` is not, or lies past the end.
+    let start = end / 2;
+    let end = end.min(rest.len());
+    start + rest[start..end].partition_point(|&m| before(m))
 }
 
 #[cfg(test)]
@@ -202,6 +223,16 @@ mod tests {
             keys.iter().map(|k| k.key).collect(),
             keys.iter().map(|k| k.long).collect(),
         )
+    }
+
+    #[test]
+    fn galloping_finds_the_partition_point() {
+        for len in 0..40u32 {
+            let rest: Vec<u32> = (0..len).map(|i| i * 2).collect();
+            for n in 0..len * 2 + 2 {
+                assert_eq!(galloping_search(&rest, |m| m < n), rest.partition_point(|&m| m < n), "{len} {n}");
+            }
+        }
     }
 
     #[test]
