@@ -111,7 +111,7 @@ pub struct Corpus {
     loader_tags: Vec<TagId>,
     /// One cached permutation per [`SortKey`], computed when first asked for and kept up to
     /// date by merging as articles are added or replaced.
-    orders: [Option<Vec<u32>>; 4],
+    orders: [Option<order::Order>; 4],
     /// Articles added since the cached orders were last merged: merged when an order is next
     /// asked for, so that a load of 400 batches merges a dozen times, not 400.
     unordered: Vec<u32>,
@@ -232,7 +232,7 @@ impl Corpus {
         let keys = order::Keys { articles: &self.articles, dates: &self.dates, long_dates: &self.long_dates };
         for (slot, cached) in self.orders.iter_mut().enumerate() {
             if let Some(order) = cached {
-                order::merge(order, added.clone(), SortKey::ALL[slot], keys);
+                order.merge(added.clone(), SortKey::ALL[slot], keys);
             }
         }
     }
@@ -268,7 +268,7 @@ impl Corpus {
         self.merge_unordered();
         let gone = Bitmap::from_numbers(self.articles.len(), &moved);
         for order in self.orders.iter_mut().flatten() {
-            order.retain(|&n| !gone.contains(n));
+            order.retain(|n| !gone.contains(n));
         }
         self.merge_orders(moved);
         true
@@ -294,9 +294,9 @@ impl Corpus {
         self.merge_unordered();
         let slot = key.slot();
         if self.orders[slot].is_none() {
-            self.orders[slot] = Some(order::sorted(key, self.keys()));
+            self.orders[slot] = Some(order::Order::sorted(key, self.keys()));
         }
-        self.orders[slot].as_deref().unwrap_or(&[])
+        self.orders[slot].as_ref().map_or(&[], order::Order::numbers)
     }
 
     /// Article numbers among `candidates` (or all) whose title, captions, body or quotes contain
