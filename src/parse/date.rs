@@ -60,8 +60,11 @@ pub fn parse_line(line: &str) -> Option<DateLine> {
             continue;
         };
         let before = &line[last_end..pos];
-        leftover.push_str(before);
-        leftover.push(' ');
+        // Only the words left matter, apart: nothing is kept (or allocated) for an empty piece.
+        if !before.is_empty() {
+            leftover.push_str(before);
+            leftover.push(' ');
+        }
         let label = label_of(before);
         found_any = true;
         match label {
@@ -305,16 +308,19 @@ fn skip_separators(s: &str, mut pos: usize) -> usize {
 
 fn skip_weekday(s: &str, pos: usize) -> usize {
     let (word, end) = word_at(s, pos);
-    // `word` is ASCII letters: folding it in place is the same as lower-casing a copy.
-    if lexicon::contains_folded(&WEEKDAYS, word) {
+    // `word` is ASCII letters: folding it in place is the same as lower-casing a copy. Weekday
+    // names are 3 to 9 letters; this runs before every date and time.
+    if (3..=9).contains(&word.len()) && lexicon::contains_folded(&WEEKDAYS, word) {
         let end = if s[end..].starts_with('.') { end + 1 } else { end };
         return skip_separators(s, end);
     }
     pos
 }
 
+/// The ASCII letters at `pos`, and where they end (a character boundary: every byte before it
+/// is an ASCII letter).
 pub(super) fn word_at(s: &str, pos: usize) -> (&str, usize) {
-    let len = s[pos..].find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(s.len() - pos);
+    let len = s.as_bytes()[pos..].iter().position(|b| !b.is_ascii_alphabetic()).unwrap_or(s.len() - pos);
     (&s[pos..pos + len], pos + len)
 }
 

@@ -111,3 +111,9 @@ fn a_sentence_around_a_date_is_not_a_date_line() {
     assert!(parse_line("Seoul Desk | January 14, 2026").is_some());
     assert!(parse_line("Updated 2 hours ago | Posted 2026-01-14 08:05").is_some());
 }
+
+#[test]
+fn weekday_names_are_three_to_nine_letters_as_skip_weekday_assumes() {
+    assert!(WEEKDAYS.words.iter().all(|w| (3..=9).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_lowercase())));
+    assert_eq!(skip_weekday("Wednesday, Jan 14", 0), "Wednesday, ".len());
+}
