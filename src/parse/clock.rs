@@ -66,6 +66,9 @@ fn korean_japanese_meridiem(s: &str, pos: usize) -> (Option<bool>, usize) {
 fn meridiem_at(s: &str, end: usize) -> (Option<bool>, usize) {
     let p = skip_spaces(s, end);
     let rest = &s[p..];
+    if !rest.as_bytes().first().is_some_and(|b| matches!(b.to_ascii_lowercase(), b'a' | b'p')) {
+        return (None, end);
+    }
     for (form, pm) in [("a.m.", false), ("p.m.", true), ("a.m", false), ("p.m", true), ("am", false), ("pm", true)] {
         if rest.as_bytes().get(..form.len()).is_some_and(|b| b.eq_ignore_ascii_case(form.as_bytes())) {
             let after = &rest[form.len()..];
@@ -84,6 +87,9 @@ fn has_zone_or_meridiem(s: &str, end: usize) -> bool {
 /// A zone name (`KST`, `(KST)`), a numeric offset (`+0900`, `+09:00`) or `UTC+9` after a time.
 fn zone_at(s: &str, end: usize) -> (Option<String>, usize) {
     let p = skip_spaces(s, end);
+    if p == s.len() {
+        return (None, end);
+    }
     let paren = s[p..].starts_with('(');
     let start = if paren { p + 1 } else { p };
     let (word, mut w_end) = word_at(s, start);
