@@ -1,5 +1,5 @@
 //! Sort orders: a full sort once, then kept up to date by merging. Appending a batch of 256 to
-//! 100,000 sorted articles costs one pass over the order, not a re-sort.
+//! 100,000 sorted articles costs at most one pass over the order, not a re-sort.
 
 use std::cmp::Ordering;
 
@@ -153,6 +153,7 @@ impl Order {
 
     /// Keeps the articles `keep` says yes to, in order.
     pub(super) fn retain(&mut self, keep: impl Fn(u32) -> bool) {
+        // A title or source order has no ranks (an order of no articles needs neither way).
         if self.ranks.len() != self.numbers.len() {
             self.numbers.retain(|&n| keep(n));
             return;
