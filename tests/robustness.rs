@@ -156,6 +156,17 @@ fn search_text() -> impl Strategy<Value = String> {
 proptest! {
     #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
 
+    /// A search finds what the case-insensitive regex of its text finds, ASCII queries (which
+    /// skip the regex unless the text holds a sign that folds to their letters) included.
+    #[test]
+    fn search_agrees_with_the_case_insensitive_regex(query in "[aAbB \u{212A}kKsSé,]{1,4}", text in search_text()) {
+        let regex = regex::RegexBuilder::new(&regex::escape(&query)).case_insensitive(true).build();
+        prop_assert!(regex.is_ok());
+        if let Ok(regex) = regex {
+            prop_assert_eq!(tidings::search::Query::new(&query).is_match(&text), regex.is_match(&text));
+        }
+    }
+
     /// The notes on a search (`app::follow`) never rule out an article where the query plus one
     /// character matches, and say exactly where it matches for an exact class.
     #[test]
