@@ -45,7 +45,7 @@ pub fn words_of(article: &Article) -> String {
     for caption in &article.captions {
         push_words(&caption.text, &mut all);
     }
-    for text in article.paragraphs.iter().chain(article.quotes.iter().map(|q| &q.text)) {
+    for text in article.paragraph_texts().chain(article.quotes.iter().map(|q| q.text.as_str())) {
         push_words(text, &mut all);
     }
     let mut words: Vec<&str> = all.split_terminator('\n').collect();

@@ -148,9 +148,10 @@ impl Add for String {
 }
 
 /// Text for the search properties: few letters, so that matches and overlaps are common, with
-/// the characters that match an ASCII letter without regard to case.
+/// the characters that match an ASCII letter without regard to case; long enough at times for
+/// the SIMD search (short texts take another way through it).
 fn search_text() -> impl Strategy<Value = String> {
-    "[aAbB \u{212A}kK\u{17F}sSé,]{0,40}"
+    "[aAbB \u{212A}kK\u{17F}sSé,]{0,150}"
 }
 
 proptest! {
@@ -159,11 +160,30 @@ proptest! {
     /// A search finds what the case-insensitive regex of its text finds, ASCII queries (which
     /// skip the regex unless the text holds a sign that folds to their letters) included.
     #[test]
-    fn search_agrees_with_the_case_insensitive_regex(query in "[aAbB \u{212A}kKsSé,]{1,4}", text in search_text()) {
+    fn search_agrees_with_the_case_insensitive_regex(query in "[aAbB \u{212A}kKsSé,]{1,7}", text in search_text()) {
         let regex = regex::RegexBuilder::new(&regex::escape(&query)).case_insensitive(true).build();
         prop_assert!(regex.is_ok());
         if let Ok(regex) = regex {
             prop_assert_eq!(tidings::search::Query::new(&query).is_match(&text), regex.is_match(&text));
+        }
+    }
+
+    /// An article as the reader keeps it, its paragraphs packed into one string, matches a query
+    /// exactly where one of its paragraphs does.
+    #[test]
+    fn packed_paragraphs_match_as_each_paragraph_does(
+        query in "[aAbB kKsS,]{1,5}",
+        paragraphs in prop::collection::vec(search_text(), 0..4),
+    ) {
+        let regex = regex::RegexBuilder::new(&regex::escape(&query)).case_insensitive(true).build();
+        prop_assert!(regex.is_ok());
+        if let Ok(regex) = regex {
+            let expected = paragraphs.iter().any(|p| regex.is_match(p));
+            let mut article = tidings::article::Article { paragraphs, ..Default::default() };
+            let query = tidings::search::Query::new(&query);
+            prop_assert_eq!(query.matches_article(&article), expected);
+            article.pack_paragraphs();
+            prop_assert_eq!(query.matches_article(&article), expected);
         }
     }
 

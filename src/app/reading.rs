@@ -124,7 +124,7 @@ impl App {
         let Some(article) = self.corpus.get(doc.article) else { return };
         let parts = std::iter::once((Part::Title, article.title.as_str()))
             .chain(article.captions.iter().enumerate().map(|(i, c)| (Part::Caption(i as u32), c.text.as_str())))
-            .chain(article.paragraphs.iter().enumerate().map(|(i, p)| (Part::Body(i as u32), p.as_str())));
+            .chain(article.paragraph_texts().enumerate().map(|(i, p)| (Part::Body(i as u32), p)));
         for (part, text) in parts {
             self.reading.matches.extend(query.find_iter(text).map(|range| doc.mark(part, range)));
         }

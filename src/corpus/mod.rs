@@ -179,6 +179,9 @@ impl Corpus {
     }
 
     fn add(&mut self, mut article: Article, parsed: bool) -> u32 {
+        // Kept as the loader keeps what it reads.
+        article.share_quote_text();
+        article.pack_paragraphs();
         let number = self.articles.len() as u32;
         let ids = self.index_tags(number, std::mem::take(&mut article.tags));
         let date = DateKey::of(&article);
@@ -258,6 +261,8 @@ impl Corpus {
                 self.retag(number, tags);
             }
             let date = DateKey::of(&article);
+            article.share_quote_text();
+            article.pack_paragraphs();
             (self.dates[number as usize], self.long_dates[number as usize]) = (date.key, date.long);
             *self.articles[number as usize] = article;
             self.parsed[number as usize] = true;

@@ -147,6 +147,7 @@ impl Pass1 {
                 for mut article in articles {
                     self.words.push((self.articles.len(), index::words_of(&article)));
                     article.share_quote_text();
+                    article.pack_paragraphs();
                     let tags = self.number_tags(&mut article);
                     let date = DateKey::of(&article);
                     self.articles.push(Listed { article: Box::new(article), parsed: true, tags, date });

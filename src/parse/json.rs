@@ -78,7 +78,9 @@ pub fn sanitize(article: &mut Article) -> usize {
                 .collect();
         }
     };
-    let Article { id, path, title, published, source, byline, captions, paragraphs, quotes, tags, warnings } = article;
+    // `packed` is empty: only the reader packs paragraphs, after reading.
+    let Article { id, path, title, published, source, byline, captions, paragraphs, quotes, tags, warnings, packed: _ } =
+        article;
     for s in [id, title].into_iter().chain([path, published, source, byline].into_iter().flatten()) {
         clean(s);
     }

@@ -112,7 +112,7 @@ impl Document {
             doc.credits.push(lines);
             doc.blank();
         }
-        for (i, paragraph) in article.paragraphs.iter().enumerate() {
+        for (i, paragraph) in article.paragraph_texts().enumerate() {
             if i > 0 {
                 doc.blank();
             }
@@ -156,7 +156,7 @@ impl Document {
 
     fn place_quotes(&mut self, article: &Article, width: usize) {
         for (i, quote) in article.quotes.iter().enumerate() {
-            let found = locate_quote(&article.paragraphs, quote);
+            let found = locate_quote(article, quote);
             self.quote_starts.push(found.first().map(|(p, r)| self.line_of(Part::Body(*p), r.start)));
             for (p, range) in found {
                 let part = Part::Body(p);
@@ -226,7 +226,7 @@ impl Document {
             Part::Meta => &self.meta,
             Part::Caption(i) => article.captions.get(i as usize).map_or("", |c| &c.text),
             Part::Credit(i) => article.captions.get(i as usize).and_then(|c| c.credit.as_deref()).unwrap_or(""),
-            Part::Body(i) => article.paragraphs.get(i as usize).map_or("", String::as_str),
+            Part::Body(i) => article.paragraph(i as usize).unwrap_or(""),
             Part::Blank | Part::Tags => "",
         };
         whole.get(line.range.clone()).unwrap_or("")
@@ -263,8 +263,8 @@ fn offset_in(whole: &str, part: &str) -> usize {
 
 /// Where a quote is in the body: one range, or one per paragraph for a quote that runs over
 /// several (its parts are joined by one space in `text`, and each paragraph may reopen the mark).
-pub fn locate_quote(paragraphs: &[String], quote: &Quote) -> Vec<(u32, Range<usize>)> {
-    let Some(first) = paragraphs.get(quote.paragraph) else { return Vec::new() };
+pub fn locate_quote(article: &Article, quote: &Quote) -> Vec<(u32, Range<usize>)> {
+    let Some(first) = article.paragraph(quote.paragraph) else { return Vec::new() };
     if let Some((start, end)) = quote.in_paragraph {
         return vec![(quote.paragraph as u32, start as usize..end as usize)];
     }
@@ -276,7 +276,7 @@ pub fn locate_quote(paragraphs: &[String], quote: &Quote) -> Vec<(u32, Range<usi
     }
     let mut found = Vec::new();
     let mut rest = quote.text.as_str();
-    for (p, text) in paragraphs.iter().enumerate().skip(quote.paragraph).take(32) {
+    for (p, text) in article.paragraph_texts().enumerate().skip(quote.paragraph).take(32) {
         let Some((start, len)) = longest_prefix_in(text, rest) else { break };
         found.push((p as u32, start..start + len));
         rest = rest[len..].trim_start();
