@@ -204,3 +204,44 @@ proptest! {
         }
     }
 }
+
+/// Text of common words, words ending in them, and the characters that match a letter without
+/// regard to case, for the index properties.
+fn index_text() -> impl Strategy<Value = String> {
+    "((the|The|THE|a|A|said|ſaid|bathe|of|g|Gate|kim|\u{212A}im|és|9)[ ,]{1,2}){0,8}"
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    /// The word index never leaves out an article a scan finds, and what it calls a hit is one:
+    /// one-word queries exactly, phrases after a common word through its grams.
+    #[test]
+    fn index_lookups_agree_with_a_scan(
+        texts in prop::collection::vec((index_text(), index_text()), 1..12),
+        query in "(of )?(the|he|e|a|said|aid|bathe|x)( )(g|G|k|K|\u{212A}|9|,| )(ate|im)?|the|ſaid|kim",
+    ) {
+        use tidings::index::{IndexBuilder, Lookup, terms_of};
+        use tidings::search::Query;
+        let articles: Vec<Article> = texts
+            .into_iter()
+            .map(|(title, body)| Article { title, paragraphs: vec![body], ..Article::default() })
+            .collect();
+        let mut builder = IndexBuilder::new(articles.len());
+        for (n, article) in articles.iter().enumerate() {
+            builder.add(n as u32, &terms_of(article));
+        }
+        let index = builder.finish(articles.len());
+        let q = Query::new(&query);
+        let scan: Vec<u32> = (0..articles.len() as u32).filter(|&n| q.matches_article(&articles[n as usize])).collect();
+        match index.lookup(&query) {
+            Lookup::Exact(bits) => prop_assert_eq!(bits.numbers(), scan),
+            Lookup::Candidates(bits) => prop_assert!(scan.iter().all(|&n| bits.contains(n))),
+            Lookup::Partly { hits, unsure } => {
+                prop_assert!(hits.numbers().iter().all(|n| scan.contains(n)));
+                prop_assert!(scan.iter().all(|&n| hits.contains(n) || unsure.contains(n)));
+            }
+            Lookup::Unindexed => {}
+        }
+    }
+}

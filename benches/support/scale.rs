@@ -6,7 +6,7 @@
 
 use rayon::prelude::*;
 use tidings::app::{Action, App};
-use tidings::index::{IndexBuilder, words_of};
+use tidings::index::{IndexBuilder, terms_of};
 use tidings::{Article, parse};
 
 use super::synth::Gen;
@@ -36,10 +36,10 @@ pub fn articles(n: usize) -> Vec<Article> {
 /// A reader at `width`×`height` with `n` articles and the word index, as after loading.
 pub fn app(n: usize, (width, height): (u16, u16)) -> App {
     let articles = articles(n);
-    let words: Vec<String> = articles.par_iter().map(words_of).collect();
+    let terms: Vec<_> = articles.par_iter().map(terms_of).collect();
     let mut builder = IndexBuilder::new(n);
-    for (i, w) in words.iter().enumerate() {
-        builder.add(i as u32, w);
+    for (i, t) in terms.iter().enumerate() {
+        builder.add(i as u32, t);
     }
     let mut app = App::with_articles(articles, (width, height));
     app.corpus.set_index(builder.finish(n));

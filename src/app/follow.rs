@@ -37,9 +37,10 @@ impl SearchState {
 
     /// When `query` is the noted query plus one character: the articles below the noted
     /// `upto` where it matches for certain, those where it may match (to be searched), and
-    /// `upto`. Notes not made yet leave their articles to be searched.
-    pub(crate) fn followed(&self, query: &Query) -> Option<(Vec<u32>, Vec<u32>, u32)> {
-        let follow = self.follow.as_ref()?;
+    /// `upto`. Notes not made yet leave their articles to be searched; without `partly`, only
+    /// finished notes answer.
+    pub(crate) fn followed(&self, query: &Query, partly: bool) -> Option<(Vec<u32>, Vec<u32>, u32)> {
+        let follow = self.follow.as_ref().filter(|f| partly || f.masks.len() == f.hits.len())?;
         let rest = query.text().strip_prefix(follow.query.text())?;
         let mut chars = rest.chars();
         let (Some(next), None) = (chars.next(), chars.next()) else { return None };
@@ -142,5 +143,37 @@ mod tests {
             app.tick(Instant::now());
         }
         assert_eq!(app.view.len(), 7_500);
+    }
+
+    #[test]
+    fn typed_before_the_notes_are_made_a_common_word_is_answered_by_the_index() {
+        let bodies = ["the gate", "the sea", "bathe gently", "THE GULF", "breathe Gently"];
+        let many: Vec<Article> = (0..10_000).map(|i| article(&format!("Story {i}"), bodies[i % 5])).collect();
+        let mut builder = crate::index::IndexBuilder::new(many.len());
+        for (n, a) in many.iter().enumerate() {
+            builder.add(n as u32, &crate::index::terms_of(a));
+        }
+        let mut app = App::with_articles(many, (120, 40));
+        app.corpus.set_index(builder.finish(10_000));
+        app.search.slice = Duration::ZERO;
+        app.update(Action::StartSearch);
+        type_text(&mut app, "the ");
+        while app.search.is_running() {
+            app.tick(Instant::now());
+        }
+        assert!(app.search.is_preparing());
+        type_text(&mut app, "g");
+        // Only the 4,000 articles of `bathe` and `breathe` are left to search, one chunk: the
+        // keystroke is answered at once (without the index, 10,000 take three slices).
+        assert!(!app.search.is_running());
+        assert_eq!(app.view.len(), 8_000);
+        // With the notes made, they answer the next keystroke instead.
+        app.update(Action::DeleteChar);
+        while app.is_busy() {
+            app.tick(Instant::now());
+        }
+        type_text(&mut app, "g");
+        assert!(!app.search.is_running());
+        assert_eq!(app.view.len(), 8_000);
     }
 }

@@ -153,7 +153,19 @@ impl App {
         let query = Query::new(&self.search.input);
         let len = self.corpus.len() as u32;
         let same = self.search.cache.iter().position(|c| c.query.text() == query.text());
-        let followed = if same.is_none() { self.search.followed(&query) } else { None };
+        // Finished notes on the last query answer exactly; before they are, the index's exact
+        // answers do better (`the g` typed right after `the `), then the notes made so far.
+        let mut lookup = None;
+        let mut followed = None;
+        if same.is_none() {
+            followed = self.search.followed(&query, false);
+            if followed.is_none() {
+                lookup = self.corpus.index().map(|index| index.lookup(query.text()));
+                if !matches!(lookup, Some(Lookup::Exact(_) | Lookup::Partly { .. })) {
+                    followed = self.search.followed(&query, true);
+                }
+            }
+        }
         let cache = &mut self.search.cache;
         let job = if let Some(i) = same {
             let cached = cache.remove(i);
@@ -177,13 +189,20 @@ impl App {
             let mut hits = Vec::new();
             // Once every article is parsed, the word index answers one word at once and
             // narrows anything else to the articles holding all of its words.
-            match self.corpus.index().map(|index| index.lookup(query.text())) {
+            match lookup {
                 Some(Lookup::Exact(found)) => (hits, candidates) = (found.numbers(), Some(Vec::new())),
                 Some(Lookup::Candidates(mut found)) => {
                     if let Some(base) = &candidates {
                         found.intersect_with(&Bitmap::from_numbers(len as usize, base));
                     }
                     candidates = Some(found.numbers());
+                }
+                // A common word, a space and a letter (`the g`): most hits are known at once.
+                Some(Lookup::Partly { hits: found, mut unsure }) => {
+                    if let Some(base) = &candidates {
+                        unsure.intersect_with(&Bitmap::from_numbers(len as usize, base));
+                    }
+                    (hits, candidates) = (found.numbers(), Some(unsure.numbers()));
                 }
                 Some(Lookup::Unindexed) | None => {}
             }

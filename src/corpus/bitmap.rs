@@ -61,6 +61,13 @@ impl Bitmap {
         }
     }
 
+    /// Removes the numbers `other` holds.
+    pub fn subtract(&mut self, other: &Bitmap) {
+        for (w, o) in self.words.iter_mut().zip(&other.words) {
+            *w &= !o;
+        }
+    }
+
     /// The numbers in the set, ascending.
     pub fn numbers(&self) -> Vec<u32> {
         let mut out = Vec::with_capacity(self.count());
@@ -89,5 +96,7 @@ mod tests {
         a.union_with(&b);
         assert_eq!(a.numbers(), [1, 64, 130, 199, 250]);
         assert_eq!(a.count(), 5);
+        a.subtract(&Bitmap::from_numbers(100, &[1, 64, 99]));
+        assert_eq!(a.numbers(), [130, 199, 250]);
     }
 }

@@ -111,8 +111,8 @@ struct Pass1 {
     loader_ids: Vec<TagId>,
     /// Each file read into `articles` and how many articles it gave.
     counts: Vec<(u32, usize)>,
-    /// The words of final articles, by position in `articles`.
-    words: Vec<(usize, String)>,
+    /// The index terms of final articles, by position in `articles`.
+    terms: Vec<(usize, index::Terms)>,
     files: usize,
     pages: Vec<u32>,
     /// Every source read (or not), by its index in the input.
@@ -145,7 +145,7 @@ impl Pass1 {
             Ok(Light::Final(articles)) => {
                 self.counts.push((index, articles.len()));
                 for mut article in articles {
-                    self.words.push((self.articles.len(), index::words_of(&article)));
+                    self.terms.push((self.articles.len(), index::terms_of(&article)));
                     article.share_quote_text();
                     article.pack_paragraphs();
                     let tags = self.number_tags(&mut article);
@@ -185,8 +185,8 @@ impl Pass1 {
         for (source, count) in self.counts.drain(..) {
             numbered.numbering.add(source, count);
         }
-        for (at, words) in self.words.drain(..) {
-            numbered.index.add(first + at as u32, &words);
+        for (at, terms) in self.terms.drain(..) {
+            numbered.index.add(first + at as u32, &terms);
         }
         for name in &self.tag_names[self.loader_ids.len()..] {
             let id = numbered.tag_id(name);

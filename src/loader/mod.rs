@@ -76,11 +76,11 @@ impl Loader {
     }
 }
 
-/// The full parses of one file (by its index in the input), and their words for the index.
+/// The full parses of one file (by its index in the input), and their terms for the index.
 struct FileRead {
     source: u32,
     articles: Vec<Article>,
-    words: Vec<String>,
+    terms: Vec<index::Terms>,
 }
 
 /// What the parsing cores send the loader's thread in pass 2.
@@ -166,10 +166,10 @@ fn run(paths: Vec<PathBuf>, embedded: Vec<Source>, wanted: &AtomicUsize, tx: &Se
         scope.spawn(move || on_pool(pool, || parse(&sources, &to_parse, wanted, numbering, &work_tx)));
         for reads in work.iter() {
             let mut parsed = Vec::new();
-            for FileRead { source, articles, words } in reads {
+            for FileRead { source, articles, terms } in reads {
                 // A page is one article; a file that now reads as more keeps only as many.
-                for ((n, article), words) in numbering.articles_of(source).zip(articles).zip(&words) {
-                    index.add(n, words);
+                for ((n, article), terms) in numbering.articles_of(source).zip(articles).zip(&terms) {
+                    index.add(n, terms);
                     parsed.push((n, article));
                 }
             }
@@ -207,9 +207,9 @@ fn parse(sources: &[Source], to_parse: &[u32], wanted: &AtomicUsize, numbering: 
         while let Some(source) = take() {
             // A file that changed or vanished since pass 1 keeps its light-pass article.
             if let Some(Ok(articles)) = sources.get(source as usize).map(load::read_source) {
-                let words = articles.iter().map(index::words_of).collect();
+                let terms = articles.iter().map(index::terms_of).collect();
                 let articles = articles.into_iter().map(compact).map(shared_quotes).collect();
-                batch.push(FileRead { source, articles, words });
+                batch.push(FileRead { source, articles, terms });
             }
             if sent.elapsed() >= PARSED_EVERY {
                 let _ = work.send(std::mem::take(&mut batch));
