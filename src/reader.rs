@@ -57,10 +57,12 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, loader: &Loader) ->
     let size = terminal.size()?;
     app.update(Action::Resize { width: size.width, height: size.height });
     let mut loader_open = true;
-    let (mut last_frame, mut input) = (None::<Instant>, true);
+    let (mut last_frame, mut input, mut was_searching) = (None::<Instant>, true, false);
     while !app.quit {
         let busy = loader_open || app.is_busy();
-        if input || !busy || last_frame.is_none_or(|at| at.elapsed() >= BUSY_FRAME) {
+        // A search that just ended shows its whole list now, not at the next busy frame.
+        let search_ended = std::mem::replace(&mut was_searching, app.search.is_running()) && !was_searching;
+        if input || search_ended || !busy || last_frame.is_none_or(|at| at.elapsed() >= BUSY_FRAME) {
             terminal.draw(|frame| ui::draw(frame, app))?;
             last_frame = Some(Instant::now());
         }
