@@ -119,6 +119,16 @@ fn filters(c: &mut Criterion) {
     keystrokes(g, &mut app, "phrase 'the g' (+ 'g')", "the ", Action::Input('g'));
     without_pause(g, &mut app, "phrase 'the g' (+ 'g'), typed without a pause", "the ", Action::Input('g'));
     first_screen(g, &mut app, "phrase 'the g' (+ 'g'), without a pause, first screen", "the ", Action::Input('g'));
+    // Every body word of the generated pages is in almost every article: a phrase after one
+    // that is not among the index's common words is checked in nearly all of them.
+    without_pause(g, &mut app, "phrase 'government s', typed without a pause", "government ", Action::Input('s'));
+    first_screen(
+        g,
+        &mut app,
+        "phrase 'government s', without a pause, first screen",
+        "government ",
+        Action::Input('s'),
+    );
     keystrokes(g, &mut app, "phrase 'said kim' (+ 'm')", "said ki", Action::Input('m'));
     keystrokes(g, &mut app, "punctuation '“' (no word)", "", Action::Input('“'));
     group.finish();

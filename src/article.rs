@@ -41,6 +41,10 @@ pub struct PackedParagraphs {
     text: Box<str>,
     /// Where each paragraph ends in `text`.
     ends: Box<[u32]>,
+    /// Whether any searchable field of the article (title, captions, body, quotes) holds KELVIN
+    /// SIGN or LONG S, which match `k` and `s` without regard to case: a search for an ASCII
+    /// query in an article without them need not look for them ([`crate::search`]).
+    case_signs: bool,
 }
 
 impl PackedParagraphs {
@@ -106,6 +110,11 @@ impl Article {
         (0..self.paragraph_count()).filter_map(|i| self.paragraph(i))
     }
 
+    /// Whether a searchable field may hold KELVIN SIGN or LONG S (known once packed).
+    pub fn may_hold_case_signs(&self) -> bool {
+        self.packed.ends.is_empty() || self.packed.case_signs
+    }
+
     /// The packed paragraphs, joined by `\n` ([`Article::pack_paragraphs`]); `None` before.
     pub fn packed_body(&self) -> Option<&str> {
         (!self.packed.ends.is_empty()).then_some(&*self.packed.text)
@@ -130,7 +139,12 @@ impl Article {
             text.push_str(&paragraph);
             ends.push(text.len() as u32);
         }
-        self.packed = PackedParagraphs { text: text.into_boxed_str(), ends: ends.into_boxed_slice() };
+        let signs = |field: &str| field.contains(['\u{212A}', '\u{17F}']);
+        let case_signs = signs(&text)
+            || signs(&self.title)
+            || self.captions.iter().any(|c| signs(&c.text))
+            || self.quotes.iter().any(|q| signs(&q.text));
+        self.packed = PackedParagraphs { text: text.into_boxed_str(), ends: ends.into_boxed_slice(), case_signs };
     }
 
     /// Drops the copy of each quote's words that its paragraph already holds (most quotes: all
@@ -186,6 +200,26 @@ mod tests {
     }
 
     #[test]
+    fn packing_notes_signs_that_match_ascii_letters_in_any_field() {
+        let packed = |article: Article| {
+            let mut article = Article { paragraphs: vec!["body".into()], ..article };
+            article.pack_paragraphs();
+            article.may_hold_case_signs()
+        };
+        assert!(!packed(Article::default()));
+        assert!(packed(Article { title: "\u{212A}elvin".into(), ..Article::default() }));
+        assert!(packed(Article { captions: vec![Caption { text: "ſ".into(), credit: None }], ..Article::default() }));
+        assert!(packed(Article {
+            quotes: vec![Quote { text: "x\u{212A}".into(), ..Quote::default() }],
+            ..Article::default()
+        }));
+        let mut body = Article { paragraphs: vec!["plain".into(), "leſs".into()], ..Article::default() };
+        assert!(body.may_hold_case_signs(), "unknown before packing");
+        body.pack_paragraphs();
+        assert!(body.may_hold_case_signs());
+    }
+
+    #[test]
     fn packed_paragraphs_read_the_same() {
         for paragraphs in [vec![], vec![""], vec!["one"], vec!["", "two\nlines", ""], vec!["a", "", "한국어 b"]] {
             let paragraphs: Vec<String> = paragraphs.into_iter().map(String::from).collect();
@@ -198,6 +232,7 @@ mod tests {
             if let Some(body) = article.packed_body() {
                 assert_eq!(body, paragraphs.join("\n"));
             }
+            assert_eq!(article.may_hold_case_signs(), paragraphs.is_empty());
             // Packing twice changes nothing.
             let once = article.clone();
             article.pack_paragraphs();

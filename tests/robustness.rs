@@ -192,15 +192,21 @@ proptest! {
     #[test]
     fn follow_masks_agree_with_searching(query in "[aAbB \u{212A}kKsSé,]{1,4}", text in search_text(), next in "[aAbB kKsSé,\u{212A}\u{17F}]") {
         use tidings::search::{Query, follow_class};
-        let article = tidings::article::Article { paragraphs: vec![text], ..Default::default() };
-        let mask = Query::new(&query).follow_mask(&article);
+        let mut article = tidings::article::Article { paragraphs: vec![text.clone(), text], ..Default::default() };
         let next = next.chars().next().unwrap_or('a');
         let (class, exact) = follow_class(next);
-        let longer = Query::new(&format!("{query}{next}")).matches_article(&article);
-        let allowed = mask & (1 << class) != 0;
-        prop_assert!(allowed || !longer);
-        if exact {
-            prop_assert_eq!(allowed, longer);
+        // As parsed, and as the reader keeps it (paragraphs packed).
+        for packed in [false, true] {
+            if packed {
+                article.pack_paragraphs();
+            }
+            let mask = Query::new(&query).follow_mask(&article);
+            let longer = Query::new(&format!("{query}{next}")).matches_article(&article);
+            let allowed = mask & (1 << class) != 0;
+            prop_assert!(allowed || !longer);
+            if exact {
+                prop_assert_eq!(allowed, longer);
+            }
         }
     }
 }

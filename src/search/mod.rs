@@ -2,7 +2,6 @@
 
 use std::ops::Range;
 
-use aho_corasick::{Span, packed};
 use regex::{Regex, RegexBuilder};
 
 use crate::article::Article;
@@ -23,130 +22,9 @@ pub struct Query {
     newline: bool,
 }
 
-/// An ASCII query of more than one byte, or of one rare byte, found without regard to case
-/// without the regex: by a search for its rarest part in every case ([`Finder`]) and a
-/// comparison of the bytes around each place found. The regex's own search looks for the
-/// first few letters (`the` in `the g`) and stops at every one of them: over generated article
-/// text, this takes 0.3 to 0.9 times its time.
-///
-/// Without regard to case, an ASCII letter matches itself in either case and nothing else,
-/// but for `k` (also KELVIN SIGN) and `s` (also LONG S): a text holding either, for a query
-/// holding the letter, goes to the regex.
-#[derive(Debug, Clone)]
-struct AsciiNeedle {
-    lower: Vec<u8>,
-    /// Where in the query the part searched for starts.
-    anchor: usize,
-    finder: Finder,
-    /// KELVIN SIGN and LONG S (UTF-8), when the query holds `k` or `s`.
-    folds: Vec<&'static [u8]>,
-}
+mod ascii;
 
-/// How an [`AsciiNeedle`] finds where it may match.
-#[derive(Debug, Clone)]
-enum Finder {
-    /// `memchr2` for one byte of the query in both cases: a byte rare in English (`k`, `z`,
-    /// a digit) is found at close to the speed of memory.
-    Byte,
-    /// A SIMD search (aho-corasick's Teddy) for every case of the query's rarest window of up
-    /// to four bytes (`he g` in `the g`: 8 spellings), where no single byte is rare enough.
-    Window(packed::Searcher),
-}
-
-/// Bytes in English text, most common first. Digits and punctuation rank with the rarer letters.
-const BY_FREQUENCY: &[u8] = b" etaoinsrhldcumfpgwybvkxjqz";
-/// The rank from which one byte is rare enough to search for alone: `v` and rarer.
-const RARE_ENOUGH: usize = 21;
-/// The longest window searched for in every case: 16 spellings at most.
-const WINDOW: usize = 4;
-
-/// How common a byte (lower-cased) is in English text: its rank in [`BY_FREQUENCY`].
-fn commonness(byte: u8) -> usize {
-    BY_FREQUENCY.iter().position(|&b| b == byte).unwrap_or(RARE_ENOUGH)
-}
-
-impl AsciiNeedle {
-    /// `None` for the regex: a query of one common byte (which it finds at once), a non-ASCII
-    /// query, or one with no rare byte on a CPU without Teddy.
-    fn new(text: &str) -> Option<Self> {
-        if text.is_empty() || !text.is_ascii() {
-            return None;
-        }
-        let lower = text.as_bytes().to_ascii_lowercase();
-        let folds = [(b'k', "\u{212A}"), (b's', "\u{17F}")]
-            .into_iter()
-            .filter(|(letter, _)| lower.contains(letter))
-            .map(|(_, sign)| sign.as_bytes())
-            .collect();
-        let rarest = (0..lower.len()).max_by_key(|&at| commonness(lower[at]))?;
-        let (anchor, finder) = match commonness(lower[rarest]) >= RARE_ENOUGH {
-            true => (rarest, Finder::Byte),
-            false if lower.len() > 1 => Self::window(&lower)?,
-            false => return None,
-        };
-        Some(AsciiNeedle { lower, anchor, finder, folds })
-    }
-
-    /// The rarest window of the query and a Teddy searcher for its spellings, if the CPU has one.
-    fn window(lower: &[u8]) -> Option<(usize, Finder)> {
-        let len = lower.len().min(WINDOW);
-        let rarity = |at: usize| lower[at..at + len].iter().map(|&b| commonness(b)).sum::<usize>();
-        let anchor = (0..=lower.len() - len).max_by_key(|&at| rarity(at))?;
-        let mut spellings = vec![Vec::with_capacity(len)];
-        for &byte in &lower[anchor..anchor + len] {
-            let upper = byte.to_ascii_uppercase();
-            let mut more = Vec::new();
-            for spelling in &mut spellings {
-                if upper != byte {
-                    let mut other = spelling.clone();
-                    other.push(upper);
-                    more.push(other);
-                }
-                spelling.push(byte);
-            }
-            spellings.append(&mut more);
-        }
-        let searcher =
-            packed::Config::new().match_kind(packed::MatchKind::LeftmostFirst).builder().extend(spellings).build()?;
-        Some((anchor, Finder::Window(searcher)))
-    }
-
-    /// `Some(found)`, or `None` when only the regex can tell (a sign that folds to a letter).
-    fn is_match(&self, haystack: &str) -> Option<bool> {
-        let bytes = haystack.as_bytes();
-        // One pass for both signs, by their last bytes (E2 84 AA and C5 BF).
-        if !self.folds.is_empty()
-            && memchr::memchr2_iter(0xAA, 0xBF, bytes)
-                .any(|i| self.folds.iter().any(|sign| bytes[..=i].ends_with(sign)))
-        {
-            return None;
-        }
-        let (needle, anchor) = (&self.lower[..], self.anchor);
-        let matches_at = |at: usize| {
-            at.checked_sub(anchor)
-                .and_then(|start| bytes.get(start..start + needle.len()))
-                .is_some_and(|window| window.eq_ignore_ascii_case(needle))
-        };
-        let found = match &self.finder {
-            Finder::Byte => {
-                let byte = needle[anchor];
-                memchr::memchr2_iter(byte, byte.to_ascii_uppercase(), bytes).any(matches_at)
-            }
-            Finder::Window(searcher) => {
-                let mut from = 0;
-                loop {
-                    let Some(found) = searcher.find_in(bytes, Span::from(from..bytes.len())) else { break false };
-                    if matches_at(found.start()) {
-                        break true;
-                    }
-                    // The next place may overlap this one (`aa` in `aaa`).
-                    from = found.start() + 1;
-                }
-            }
-        };
-        Some(found)
-    }
-}
+use ascii::AsciiNeedle;
 
 impl Query {
     pub fn new(text: &str) -> Self {
@@ -176,7 +54,12 @@ impl Query {
     }
 
     pub fn is_match(&self, haystack: &str) -> bool {
-        if let Some(found) = self.ascii.as_ref().and_then(|needle| needle.is_match(haystack)) {
+        self.is_match_in(haystack, true)
+    }
+
+    /// As [`Query::is_match`]; without `signs`, the text holds neither KELVIN SIGN nor LONG S.
+    fn is_match_in(&self, haystack: &str, signs: bool) -> bool {
+        if let Some(found) = self.ascii.as_ref().and_then(|needle| needle.is_match(haystack, signs)) {
             return found;
         }
         match &self.regex {
@@ -192,17 +75,19 @@ impl Query {
 
     /// Whether the title, a caption, a paragraph or a quote contains the query.
     pub fn matches_article(&self, article: &Article) -> bool {
+        let signs = article.may_hold_case_signs();
+        let is_match = |text: &str| self.is_match_in(text, signs);
         // The body first: most matches are there, and then the title is not read at all.
         let body = match article.packed_body() {
             // One pass over the packed body: no match can take in the `\n` between two
             // paragraphs unless the query holds one.
-            Some(body) if !self.newline => self.is_match(body),
-            _ => article.paragraph_texts().any(|p| self.is_match(p)),
+            Some(body) if !self.newline => is_match(body),
+            _ => article.paragraph_texts().any(is_match),
         };
-        body || self.is_match(&article.title)
-            || article.captions.iter().any(|c| self.is_match(&c.text))
+        body || is_match(&article.title)
+            || article.captions.iter().any(|c| is_match(&c.text))
             // A quote can span paragraphs, joined by a space the body does not have.
-            || article.quotes.iter().any(|q| !q.text.is_empty() && self.is_match(&q.text))
+            || article.quotes.iter().any(|q| !q.text.is_empty() && is_match(&q.text))
     }
 
     /// The [`follow_class`] of the character right after each match in the article's
@@ -210,6 +95,7 @@ impl Query {
     /// character of class `k` can only match where bit `k` is set.
     pub fn follow_mask(&self, article: &Article) -> u64 {
         let Some(regex) = &self.regex else { return 0 };
+        let signs = article.may_hold_case_signs();
         let fields = std::iter::once(article.title.as_str())
             .chain(article.paragraph_texts())
             .chain(article.captions.iter().map(|c| c.text.as_str()))
@@ -221,6 +107,11 @@ impl Query {
             }
         };
         for text in fields {
+            // An ASCII query's matches are as long as it is.
+            if let Some(starts) = self.ascii.as_ref().and_then(|needle| needle.starts(text, signs)) {
+                starts.for_each(|start| note(text, start + self.text.len()));
+                continue;
+            }
             if !self.overlaps {
                 regex.find_iter(text).for_each(|found| note(text, found.end()));
                 continue;
@@ -291,34 +182,6 @@ mod tests {
         let mut lines = Article { paragraphs: vec!["one\ntwo".into(), "three".into()], ..Article::default() };
         lines.pack_paragraphs();
         assert!(Query::new("one\ntwo").matches_article(&lines) && !Query::new("two\nthree").matches_article(&lines));
-    }
-
-    #[test]
-    fn every_finder_matches_as_the_regex_does() {
-        // A rare byte alone (`k`, `,`), a window of four (`he g`) or two (`ab`), and places
-        // that overlap a failed one (`aab` in `aaab`).
-        let cases = [
-            ("said k", "X SAID KIM"),
-            ("the g", "bathe then THE Gulf"),
-            ("aab", "aaab"),
-            ("ab", "xaAB"),
-            ("a,b", "a,a,b"),
-            ("the g", "the\ngate"),
-            ("zz", "z z"),
-            ("babab", "aababab"),
-        ];
-        for (query, text) in cases {
-            let long = format!("{}{text}", "filler text without it; ".repeat(8));
-            let regex = RegexBuilder::new(&regex::escape(query)).case_insensitive(true).build().unwrap();
-            for haystack in [text, long.as_str()] {
-                assert_eq!(Query::new(query).is_match(haystack), regex.is_match(haystack), "{query:?} in {haystack:?}");
-            }
-        }
-        let finder = |q: &str| AsciiNeedle::new(q).map(|n| matches!(n.finder, Finder::Byte));
-        assert_eq!([finder("said k"), finder(","), finder("e"), finder("é")], [Some(true), Some(true), None, None]);
-        if packed::Config::new().builder().add("ab").build().is_some() {
-            assert_eq!(finder("the g"), Some(false));
-        }
     }
 
     #[test]
