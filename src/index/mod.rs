@@ -5,9 +5,9 @@
 //! A query of several words (or with punctuation) gets the articles holding a word containing
 //! each of its words, which the reader then checks against the text.
 //!
-//! A query of a word, a space and a character, the word ending in one of the commonest
-//! words (`the g`), is answered from the common grams ([`grams`]): what follows each of those
-//! words in each article.
+//! A query of a word, a space and a character, the word ending one of the commonest words
+//! (`the g`), is answered from the common grams ([`Grams`](crate::index::Grams)): what follows
+//! each of those words in each article.
 //!
 //! Why an index: a scan of 100,000 articles (400 MB of text) takes 60-100 ms on two cores;
 //! a lookup takes a few ms whatever the query.
@@ -184,7 +184,7 @@ pub enum Lookup {
     /// The only articles that can match; each must still be checked.
     Candidates(Bitmap),
     /// Articles that match (`hits`), and others that can match and must be checked (a common
-    /// word, a space and a character: [`grams`]).
+    /// word, a space and a character: [`Grams`]).
     Partly { hits: Bitmap, unsure: Bitmap },
     /// No word in the query: every article must be checked.
     Unindexed,
@@ -270,7 +270,7 @@ impl SearchIndex {
 
     /// For a query `…X c…`, where `X` is the ASCII word before its last space and `c` the
     /// character after it: the articles where a common word ending in `X` is followed by a
-    /// space and a character of `c`'s class ([`grams`]), and those holding another word ending
+    /// space and a character of `c`'s class ([`Grams`]), and those holding another word ending
     /// in `X`. When the query is just `X c` with `c` of an exact class, the first match it.
     fn after_word(&self, query: &str) -> Option<After> {
         let (before, after) = query.rsplit_once(' ')?;
