@@ -251,3 +251,37 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    /// With letters whose cases fold unusually (final sigma, dotted and dotless i, LONG S,
+    /// KELVIN SIGN, sharp s), the word index answers one word as a scan does, and one query
+    /// narrows another only when every match of it is a match of the other.
+    #[test]
+    fn case_folding_agrees_with_the_regex(
+        texts in prop::collection::vec("[σςΣοΟİiIıKkſsSßẞ\u{212A} ]{0,20}", 1..8),
+        query in "[σςΣİiIıKkſsSßẞ\u{212A}]{1,3}",
+        other in "[σςΣİiIıkſsßẞ]{1,4}",
+    ) {
+        use tidings::index::{IndexBuilder, Lookup, terms_of};
+        use tidings::search::Query;
+        let articles: Vec<Article> =
+            texts.into_iter().map(|t| Article { paragraphs: vec![t], ..Article::default() }).collect();
+        let mut builder = IndexBuilder::new(articles.len());
+        for (n, article) in articles.iter().enumerate() {
+            builder.add(n as u32, &terms_of(article));
+        }
+        let index = builder.finish(articles.len());
+        let q = Query::new(&query);
+        let scan: Vec<u32> = (0..articles.len() as u32).filter(|&n| q.matches_article(&articles[n as usize])).collect();
+        match index.lookup(&query) {
+            Lookup::Exact(bits) => prop_assert_eq!(bits.numbers(), scan),
+            other => prop_assert!(false, "one word: {:?}", other),
+        }
+        let o = Query::new(&other);
+        if o.narrows(&q) {
+            prop_assert!(articles.iter().all(|a| !o.matches_article(a) || q.matches_article(a)));
+        }
+    }
+}

@@ -10,7 +10,8 @@
 use crate::article::Article;
 use crate::search::follow_class;
 
-use super::{fold_case, is_word};
+use super::is_word;
+use crate::search::fold_char;
 
 /// The words whose followers are kept: the commonest in English news text.
 pub const COMMON: [&str; 16] =
@@ -69,10 +70,9 @@ fn note_grams(text: &str, grams: &mut Grams) {
             if !in_word {
                 (in_word, len, common) = (true, 0, true);
             }
-            let mut lower = fold_case(c);
-            match (lower.next(), lower.next()) {
-                (Some(l), None) if l.is_ascii() && len < LONGEST && common => {
-                    word[len] = l as u8;
+            match fold_char(c) {
+                folded if folded.is_ascii() && len < LONGEST && common => {
+                    word[len] = folded as u8;
                     len += 1;
                 }
                 _ => common = false,

@@ -18,6 +18,7 @@ use memchr::memmem;
 
 use crate::article::Article;
 use crate::corpus::Bitmap;
+use crate::search::fold_char;
 
 mod grams;
 
@@ -28,18 +29,12 @@ fn is_word(c: char) -> bool {
     c.is_alphanumeric()
 }
 
-/// `c` lower-cased as the index keeps words. LONG S becomes `s`, since without regard to case
-/// a search for `s` finds it (as it finds KELVIN SIGN for `k`, which lower-cases to `k`).
-fn fold_case(c: char) -> std::char::ToLowercase {
-    if c == '\u{17F}' { 's'.to_lowercase() } else { c.to_lowercase() }
-}
-
 /// The words of `text`, lower-cased, each followed by `\n`, appended to `out`.
 fn push_words(text: &str, out: &mut String) {
     let mut in_word = false;
     for c in text.chars() {
         if is_word(c) {
-            out.extend(fold_case(c));
+            out.push(fold_char(c));
             in_word = true;
         } else if in_word {
             out.push('\n');

@@ -23,8 +23,10 @@ pub struct Query {
 }
 
 mod ascii;
+mod fold;
 
 use ascii::AsciiNeedle;
+pub use fold::{fold_char, fold_str};
 
 impl Query {
     pub fn new(text: &str) -> Self {
@@ -36,7 +38,7 @@ impl Query {
         let overlaps = !text.is_ascii() || bordered;
         let ascii = AsciiNeedle::new(text);
         let newline = text.contains('\n');
-        Self { text: text.to_string(), folded: text.to_lowercase(), regex: regex.flatten(), overlaps, ascii, newline }
+        Self { text: text.to_string(), folded: fold_str(text), regex: regex.flatten(), overlaps, ascii, newline }
     }
 
     pub fn text(&self) -> &str {
