@@ -120,6 +120,12 @@ impl Article {
         (!self.packed.ends.is_empty()).then_some(&*self.packed.text)
     }
 
+    /// Whether byte `at` of the packed body is the `\n` between two paragraphs (not one of a
+    /// paragraph's own).
+    pub fn is_paragraph_break(&self, at: usize) -> bool {
+        u32::try_from(at).is_ok_and(|at| self.packed.ends.binary_search(&at).is_ok())
+    }
+
     /// Moves the paragraphs into one string ([`PackedParagraphs`]), as the reader does to
     /// the articles it keeps. A body too long for 32-bit offsets stays as it is.
     pub fn pack_paragraphs(&mut self) {

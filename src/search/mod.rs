@@ -96,36 +96,51 @@ impl Query {
     /// searchable text (overlapping matches included), one bit each: the query extended by a
     /// character of class `k` can only match where bit `k` is set.
     pub fn follow_mask(&self, article: &Article) -> u64 {
-        let Some(regex) = &self.regex else { return 0 };
+        if self.regex.is_none() {
+            return 0;
+        }
         let signs = article.may_hold_case_signs();
-        let fields = std::iter::once(article.title.as_str())
-            .chain(article.paragraph_texts())
-            .chain(article.captions.iter().map(|c| c.text.as_str()))
-            .chain(article.quotes.iter().map(|q| q.text.as_str()));
         let mut mask = 0;
-        let mut note = |text: &str, end: usize| {
-            if let Some(next) = text[end..].chars().next() {
-                mask |= 1 << follow_class(next).0;
+        let field_end = |_: usize| false;
+        self.note_follows(&article.title, signs, &field_end, &mut mask);
+        match article.packed_body() {
+            // The packed body in one pass: what follows a match at a paragraph's end is the
+            // `\n` before the next, which is not noted (a field's end adds nothing).
+            Some(body) if !self.newline => {
+                self.note_follows(body, signs, &|at| article.is_paragraph_break(at), &mut mask);
+            }
+            _ => article.paragraph_texts().for_each(|p| self.note_follows(p, signs, &field_end, &mut mask)),
+        }
+        let others =
+            article.captions.iter().map(|c| c.text.as_str()).chain(article.quotes.iter().map(|q| q.text.as_str()));
+        others.for_each(|text| self.note_follows(text, signs, &field_end, &mut mask));
+        mask
+    }
+
+    /// Adds to `mask` the class of the character after each match in `text` (overlapping ones
+    /// included), unless `ends(at)` says the text ends there for the reader.
+    fn note_follows(&self, text: &str, signs: bool, ends: &dyn Fn(usize) -> bool, mask: &mut u64) {
+        let Some(regex) = &self.regex else { return };
+        let mut note = |end: usize| {
+            if let Some(next) = text[end..].chars().next().filter(|_| !ends(end)) {
+                *mask |= 1 << follow_class(next).0;
             }
         };
-        for text in fields {
-            // An ASCII query's matches are as long as it is.
-            if let Some(starts) = self.ascii.as_ref().and_then(|needle| needle.starts(text, signs)) {
-                starts.for_each(|start| note(text, start + self.text.len()));
-                continue;
-            }
-            if !self.overlaps {
-                regex.find_iter(text).for_each(|found| note(text, found.end()));
-                continue;
-            }
-            let mut at = 0;
-            while let Some(found) = regex.find_at(text, at) {
-                note(text, found.end());
-                // The next match may start inside this one (`aa` in `aaa`).
-                at = found.start() + text[found.start()..].chars().next().map_or(1, char::len_utf8);
-            }
+        // An ASCII query's matches are as long as it is.
+        if let Some(starts) = self.ascii.as_ref().and_then(|needle| needle.starts(text, signs)) {
+            starts.for_each(|start| note(start + self.text.len()));
+            return;
         }
-        mask
+        if !self.overlaps {
+            regex.find_iter(text).for_each(|found| note(found.end()));
+            return;
+        }
+        let mut at = 0;
+        while let Some(found) = regex.find_at(text, at) {
+            note(found.end());
+            // The next match may start inside this one (`aa` in `aaa`).
+            at = found.start() + text[found.start()..].chars().next().map_or(1, char::len_utf8);
+        }
     }
 }
 
@@ -209,6 +224,14 @@ mod tests {
         // The class of every character matching `k` without regard to case is the same.
         assert_eq!([follow_class('K'), follow_class('\u{212A}')], [follow_class('k'); 2]);
         assert!(follow_class('k').1 && !follow_class('é').1 && follow_class('É') == follow_class('é'));
+        // Packed, the `\n` between paragraphs is not noted; one inside a paragraph is.
+        let two = Article { paragraphs: vec!["say the".into(), "thé\nend, the x".into()], ..Article::default() };
+        let mut packed = two.clone();
+        packed.pack_paragraphs();
+        for (query, follows) in [("the", bit(' ')), ("thé", bit('\n')), ("say", bit(' '))] {
+            assert_eq!(Query::new(query).follow_mask(&two), follows, "{query}");
+            assert_eq!(Query::new(query).follow_mask(&packed), follows, "{query} packed");
+        }
     }
 
     /// For every article, query and next character: a mask without the character's bit means
