@@ -88,20 +88,20 @@ enum Postings {
     Bits(Bitmap),
 }
 
-/// Collects [`words_of`] results as the full parse produces them, in any order.
+/// Collects [`Terms`] as the full parse produces them, in any order.
 #[derive(Debug, Default)]
 pub struct IndexBuilder {
     ids: HashMap<Box<str>, u32>,
     postings: Vec<Postings>,
     /// Per word of [`COMMON`], each article's mask of [`Grams`].
-    grams: Vec<Vec<u32>>,
+    grams: [Vec<u32>; COMMON.len()],
     /// Articles expected: lists longer than a bitmap of this size become bitmaps.
     articles: usize,
 }
 
 impl IndexBuilder {
     pub fn new(articles: usize) -> Self {
-        IndexBuilder { articles, grams: vec![Vec::new(); COMMON.len()], ..Self::default() }
+        IndexBuilder { articles, ..Self::default() }
     }
 
     /// Sets how many articles to expect, once known.
@@ -192,7 +192,7 @@ pub struct SearchIndex {
     starts: Vec<u32>,
     postings: Vec<Postings>,
     /// Per word of [`COMMON`], each article's mask of [`Grams`].
-    grams: Vec<Vec<u32>>,
+    grams: [Vec<u32>; COMMON.len()],
     len: usize,
 }
 

@@ -259,7 +259,7 @@ mod tests {
         fs::write(dir.path().join("z.json"), r#"[{"title": "J1"}, {"title": "J2"}]"#).unwrap();
         let loader = spawn_loader(vec![dir.path().to_path_buf()], Vec::new());
         let (mut found, mut listed, mut failed, mut files, mut parsed) = (0, None, 0, 0, 0);
-        let (mut light, mut numbers, mut indexed, mut tag_names) = (0, 0, 0, Vec::new());
+        let (mut light, mut numbers, mut indexed, mut grams, mut tag_names) = (0, 0, 0, 0, Vec::new());
         for event in loader.events {
             match event {
                 LoadEvent::Found(n) => found = n,
@@ -280,14 +280,21 @@ mod tests {
                         parsed += 1;
                     }
                 }
-                LoadEvent::Indexed(index) => indexed = index.len(),
+                LoadEvent::Indexed(index) => {
+                    indexed = index.len();
+                    // The common grams came through: `a` and a space before `quote` in each page.
+                    grams = match index.lookup("a q") {
+                        crate::index::Lookup::Partly { hits, .. } => hits.count(),
+                        _ => 0,
+                    };
+                }
                 LoadEvent::Failed(_) => failed += 1,
                 LoadEvent::Articles { .. } => panic!("the loader sends passes"),
                 LoadEvent::Finished => break,
             }
         }
         assert_eq!((found, files, failed, light, listed, parsed), (302, 302, 1, 300, Some(300), 300));
-        assert_eq!((numbers, indexed), (302, 302));
+        assert_eq!((numbers, indexed, grams), (302, 302, 300));
         tag_names.sort();
         assert_eq!(tag_names, ["tag0", "tag1", "tag2"]);
     }
