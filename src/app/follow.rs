@@ -176,4 +176,31 @@ mod tests {
         assert!(!app.search.is_running());
         assert_eq!(app.view.len(), 8_000);
     }
+
+    #[test]
+    fn typed_while_the_notes_are_made_the_notes_answer_if_they_leave_less_to_search() {
+        // `zeta` is no common word: the index leaves every article to search.
+        let bodies = ["zeta gate", "zeta sea", "bathe gently", "ZETA GULF"];
+        let many: Vec<Article> = (0..10_000).map(|i| article(&format!("Story {i}"), bodies[i % 4])).collect();
+        let mut builder = crate::index::IndexBuilder::new(many.len());
+        for (n, a) in many.iter().enumerate() {
+            builder.add(n as u32, &crate::index::terms_of(a));
+        }
+        let mut app = App::with_articles(many, (120, 40));
+        app.corpus.set_index(builder.finish(10_000));
+        app.search.slice = Duration::ZERO;
+        app.update(Action::StartSearch);
+        type_text(&mut app, "zeta ");
+        while app.search.is_running() {
+            app.tick(Instant::now());
+        }
+        // One chunk of notes: 4,096 of the 7,500 hits.
+        app.tick(Instant::now());
+        assert!(app.search.is_preparing());
+        type_text(&mut app, "g");
+        // The notes leave 3,404 articles to search, one chunk; the index 5,000 (`zeta` and a
+        // word with `g`), two.
+        assert!(!app.search.is_running());
+        assert_eq!(app.view.len(), 5_000);
+    }
 }

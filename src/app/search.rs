@@ -153,17 +153,24 @@ impl App {
         let query = Query::new(&self.search.input);
         let len = self.corpus.len() as u32;
         let same = self.search.cache.iter().position(|c| c.query.text() == query.text());
-        // Finished notes on the last query answer exactly; before they are, the index's exact
-        // answers do better (`the g` typed right after `the `), then the notes made so far.
+        // Finished notes on the last query answer exactly. Before they are, whichever leaves
+        // fewer articles to search: the index's answer (`the g` typed right after `the `: a
+        // few) or the notes made so far with the articles not noted yet.
         let mut lookup = None;
         let mut followed = None;
         if same.is_none() {
             followed = self.search.followed(&query, false);
             if followed.is_none() {
                 lookup = self.corpus.index().map(|index| index.lookup(query.text()));
-                if !matches!(lookup, Some(Lookup::Exact(_) | Lookup::Partly { .. })) {
-                    followed = self.search.followed(&query, true);
-                }
+                let index_leaves = match &lookup {
+                    Some(Lookup::Exact(_)) => Some(0),
+                    Some(Lookup::Partly { unsure, .. }) => Some(unsure.count()),
+                    _ => None,
+                };
+                followed = self
+                    .search
+                    .followed(&query, true)
+                    .filter(|(_, unsure, _)| index_leaves.is_none_or(|left| unsure.len() < left));
             }
         }
         let cache = &mut self.search.cache;
