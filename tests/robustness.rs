@@ -200,12 +200,16 @@ proptest! {
             if packed {
                 article.pack_paragraphs();
             }
-            let mask = Query::new(&query).follow_mask(&article);
-            let longer = Query::new(&format!("{query}{next}")).matches_article(&article);
-            let allowed = mask & (1 << class) != 0;
-            prop_assert!(allowed || !longer);
-            if exact {
-                prop_assert_eq!(allowed, longer);
+            let follows = Query::new(&query).follows(&article);
+            prop_assert_eq!(follows.next, Query::new(&query).follow_mask(&article));
+            // What follows a match, and what follows a match and a space.
+            for (mask, longer) in [(follows.next, format!("{query}{next}")), (follows.after_space, format!("{query} {next}"))] {
+                let longer = Query::new(&longer).matches_article(&article);
+                let allowed = mask & (1 << class) != 0;
+                prop_assert!(allowed || !longer);
+                if exact {
+                    prop_assert_eq!(allowed, longer);
+                }
             }
         }
     }

@@ -9,7 +9,7 @@
 
 use std::time::Instant;
 
-use crate::search::{Query, follow_class};
+use crate::search::{Follows, Query, follow_class};
 
 use super::App;
 use super::search::{CHUNK, SearchState};
@@ -19,9 +19,31 @@ use super::search::{CHUNK, SearchState};
 pub struct Follow {
     query: Query,
     hits: Vec<u32>,
-    masks: Vec<u64>,
+    masks: Vec<Follows>,
     /// Articles below this number were searched.
     upto: u32,
+    /// Whether `masks` say what follows a match and a space (not for notes taken from those of
+    /// the query before).
+    spaced: bool,
+}
+
+impl Follow {
+    /// Notes for `query`, the noted query plus a space, whose result is `hits`: taken from what
+    /// follows a match and a space in these notes, once they are finished. A word typed at a
+    /// reading pace, then a space and a letter at once, has the letter answered from them.
+    fn after_space(&self, query: &Query, hits: &[u32], upto: u32) -> Option<Follow> {
+        let finished = self.spaced && self.masks.len() == self.hits.len() && self.upto == upto;
+        if !finished || query.text().strip_prefix(self.query.text()) != Some(" ") {
+            return None;
+        }
+        let masks = hits
+            .iter()
+            .map(|n| {
+                self.hits.binary_search(n).ok().map(|i| Follows { next: self.masks[i].after_space, after_space: 0 })
+            })
+            .collect::<Option<Vec<_>>>()?;
+        Some(Follow { query: query.clone(), hits: hits.to_vec(), masks, upto, spaced: false })
+    }
 }
 
 impl SearchState {
@@ -30,9 +52,17 @@ impl SearchState {
         self.follow.as_ref().is_some_and(|f| f.masks.len() < f.hits.len())
     }
 
-    /// Starts noting what follows the matches of `query`, whose result is `hits` below `upto`.
+    /// Starts noting what follows the matches of `query`, whose result is `hits` below `upto`
+    /// (or takes the notes from those on the query before, [`Follow::after_space`]).
     pub(crate) fn start_follow(&mut self, query: &Query, hits: &[u32], upto: u32) {
-        self.follow = Some(Follow { query: query.clone(), hits: hits.to_vec(), masks: Vec::new(), upto });
+        let taken = self.follow.as_ref().and_then(|before| before.after_space(query, hits, upto));
+        self.follow = Some(taken.unwrap_or_else(|| Follow {
+            query: query.clone(),
+            hits: hits.to_vec(),
+            masks: Vec::new(),
+            upto,
+            spaced: true,
+        }));
     }
 
     /// When `query` is the noted query plus one character: the articles below the noted
@@ -45,7 +75,7 @@ impl SearchState {
         let mut chars = rest.chars();
         let (Some(next), None) = (chars.next(), chars.next()) else { return None };
         let (class, exact) = follow_class(next);
-        let noted = follow.hits.iter().zip(&follow.masks).filter(|&(_, m)| m & (1 << class) != 0).map(|(&n, _)| n);
+        let noted = follow.hits.iter().zip(&follow.masks).filter(|&(_, m)| m.next & (1 << class) != 0).map(|(&n, _)| n);
         let unnoted = follow.hits[follow.masks.len()..].iter().copied();
         Some(if exact {
             (noted.collect(), unnoted.collect(), follow.upto)
@@ -175,6 +205,40 @@ mod tests {
         type_text(&mut app, "g");
         assert!(!app.search.is_running());
         assert_eq!(app.view.len(), 8_000);
+    }
+
+    #[test]
+    fn a_space_then_a_letter_typed_at_once_are_answered_from_the_notes_on_the_word() {
+        let bodies = ["zeta gate", "zeta sea", "zetas go", "ZETA GULF", "zeta  go"];
+        let many: Vec<Article> = (0..10_000).map(|i| article(&format!("Story {i}"), bodies[i % 5])).collect();
+        let mut app = App::with_articles(many, (120, 40));
+        app.search.slice = Duration::ZERO;
+        app.update(Action::StartSearch);
+        type_text(&mut app, "zeta");
+        while app.is_busy() {
+            app.tick(Instant::now());
+        }
+        // A slice of zero searches one chunk of 4,096 articles, or makes notes for one: each
+        // keystroke below is answered at once, or there would be a search to run or notes to
+        // make.
+        type_text(&mut app, " ");
+        assert!(!app.search.is_running() && !app.search.is_preparing());
+        assert_eq!(app.view.len(), 8_000);
+        type_text(&mut app, "g");
+        assert!(!app.search.is_running());
+        assert_eq!(app.view.len(), 4_000);
+        // Notes taken from the word's answer a second space, but say nothing of what follows
+        // it: for `zeta  g`, the articles of `zeta  ` are searched.
+        app.update(Action::DeleteChar);
+        app.update(Action::DeleteChar);
+        while app.is_busy() {
+            app.tick(Instant::now());
+        }
+        type_text(&mut app, "  ");
+        assert!(!app.search.is_running());
+        assert_eq!(app.view.len(), 2_000);
+        type_text(&mut app, "g");
+        assert_eq!(app.view.len(), 2_000);
     }
 
     #[test]

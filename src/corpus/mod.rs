@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::article::Article;
 use crate::index::SearchIndex;
-use crate::search::Query;
+use crate::search::{Follows, Query};
 
 mod bitmap;
 mod order;
@@ -314,9 +314,9 @@ impl Corpus {
         }
     }
 
-    /// [`Query::follow_mask`] of each of `numbers`, on all cores.
-    pub fn follow_masks(&self, query: &Query, numbers: &[u32]) -> Vec<u64> {
-        numbers.par_iter().map(|&n| self.get(n).map_or(0, |a| query.follow_mask(a))).collect()
+    /// [`Query::follows`] of each of `numbers`, on all cores.
+    pub fn follow_masks(&self, query: &Query, numbers: &[u32]) -> Vec<Follows> {
+        numbers.par_iter().map(|&n| self.get(n).map_or(Follows::default(), |a| query.follows(a))).collect()
     }
 
     /// The list to show: `order` filtered by optional bitmaps (tags, search).

@@ -96,11 +96,16 @@ impl Query {
     /// searchable text (overlapping matches included), one bit each: the query extended by a
     /// character of class `k` can only match where bit `k` is set.
     pub fn follow_mask(&self, article: &Article) -> u64 {
+        self.follows(article).next
+    }
+
+    /// [`Query::follow_mask`], and the same for the query extended by a space.
+    pub fn follows(&self, article: &Article) -> Follows {
+        let mut mask = Follows::default();
         if self.regex.is_none() {
-            return 0;
+            return mask;
         }
         let signs = article.may_hold_case_signs();
-        let mut mask = 0;
         let field_end = |_: usize| false;
         self.note_follows(&article.title, signs, &field_end, &mut mask);
         match article.packed_body() {
@@ -119,11 +124,14 @@ impl Query {
 
     /// Adds to `mask` the class of the character after each match in `text` (overlapping ones
     /// included), unless `ends(at)` says the text ends there for the reader.
-    fn note_follows(&self, text: &str, signs: bool, ends: &dyn Fn(usize) -> bool, mask: &mut u64) {
+    fn note_follows(&self, text: &str, signs: bool, ends: &dyn Fn(usize) -> bool, mask: &mut Follows) {
         let Some(regex) = &self.regex else { return };
         let mut note = |end: usize| {
-            if let Some(next) = text[end..].chars().next().filter(|_| !ends(end)) {
-                *mask |= 1 << follow_class(next).0;
+            let mut rest = text[end..].chars();
+            let Some(next) = rest.next().filter(|_| !ends(end)) else { return };
+            mask.next |= 1 << follow_class(next).0;
+            if let Some(after) = rest.next().filter(|_| next == ' ' && !ends(end + 1)) {
+                mask.after_space |= 1 << follow_class(after).0;
             }
         };
         // An ASCII query's matches are as long as it is.
@@ -142,6 +150,14 @@ impl Query {
             at = found.start() + text[found.start()..].chars().next().map_or(1, char::len_utf8);
         }
     }
+}
+
+/// What follows the matches of a query in one article, as [`follow_class`] bits: the character
+/// right after each match, and the one after that where the first is a space.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Follows {
+    pub next: u64,
+    pub after_space: u64,
 }
 
 /// One of 64 classes of a character, without regard to case, and whether the class holds only
