@@ -120,7 +120,7 @@ fn filters(c: &mut Criterion) {
     without_pause(g, &mut app, "phrase 'the g' (+ 'g'), typed without a pause", "the ", Action::Input('g'));
     first_screen(g, &mut app, "phrase 'the g' (+ 'g'), without a pause, first screen", "the ", Action::Input('g'));
     // Every body word of the generated pages is in almost every article: a phrase after one
-    // that is not among the index's common words is checked in nearly all of them.
+    // that is not among the index's common words is answered from its frequent grams.
     without_pause(g, &mut app, "phrase 'government s', typed without a pause", "government ", Action::Input('s'));
     first_screen(
         g,

@@ -89,6 +89,19 @@ fn main() {
     println!("fully parsed         {:.0} ms ({} MiB resident)", ms(done), status_kb("VmRSS:") / 1024);
     println!("worst frame          {:.2} ms ({frames} frames while loading)", ms(worst_frame));
     println!("worst loop step      {:.2} ms (draining the loader, refreshing the list)", ms(worst_step));
+    // The index's frequent grams, read between frames once loading is over (`index::frequent`).
+    let t = Instant::now();
+    while app.corpus.grams_pending() {
+        app.tick(Instant::now());
+    }
+    if let Some(index) = app.corpus.index() {
+        println!(
+            "frequent grams       {:.0} ms more ({} words; index {} MB)",
+            ms(t.elapsed()),
+            index.frequent_words(),
+            index.heap_bytes() / 1_000_000
+        );
+    }
     app.update(Action::StartSearch);
     for word in searches {
         for c in word.chars() {

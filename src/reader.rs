@@ -66,9 +66,9 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, loader: &Loader) ->
             terminal.draw(|frame| ui::draw(frame, app))?;
             last_frame = Some(Instant::now());
         }
-        // Search work runs on this thread, a slice per `tick`: only a look at the input
-        // between slices. Loading runs on other threads: a wait for input between frames.
-        let searching = app.search.is_running() || app.search.is_preparing();
+        // Search work (and the index's frequent grams) runs on this thread, a slice per
+        // `tick`: only a look at the input between slices. Loading runs on other threads: a wait for input between frames.
+        let searching = app.search.is_running() || app.search.is_preparing() || app.corpus.grams_pending();
         let timeout = if searching {
             Duration::ZERO
         } else if busy {

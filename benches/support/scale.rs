@@ -43,6 +43,8 @@ pub fn app(n: usize, (width, height): (u16, u16)) -> App {
     }
     let mut app = App::with_articles(articles, (width, height));
     app.corpus.set_index(builder.finish(n));
+    // The frequent grams, as the reader reads them between frames once loading is over.
+    while app.corpus.read_for_grams(4096) {}
     app.update(Action::Resize { width, height });
     app
 }

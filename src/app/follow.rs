@@ -244,6 +244,35 @@ mod tests {
     }
 
     #[test]
+    fn typed_before_the_notes_are_made_a_frequent_word_is_answered_by_its_grams() {
+        let bodies = ["zeta gate", "zeta sea", "bzeta gently", "ZETA GULF"];
+        let many: Vec<Article> = (0..10_000).map(|i| article(&format!("Story {i}"), bodies[i % 4])).collect();
+        let mut builder = crate::index::IndexBuilder::new(many.len());
+        for (n, a) in many.iter().enumerate() {
+            builder.add(n as u32, &crate::index::terms_of(a));
+        }
+        let mut app = App::with_articles(many, (120, 40));
+        app.corpus.set_index(builder.finish(10_000));
+        app.search.slice = Duration::ZERO;
+        // The pass over the articles for the frequent grams runs between frames.
+        assert!(app.is_busy());
+        while app.is_busy() {
+            app.tick(Instant::now());
+        }
+        app.update(Action::StartSearch);
+        type_text(&mut app, "zeta ");
+        while app.search.is_running() {
+            app.tick(Instant::now());
+        }
+        assert!(app.search.is_preparing());
+        type_text(&mut app, "g");
+        // Only the 2,500 articles of `bzeta` are left to search, one chunk; without the grams
+        // of `zeta`, 7,500 (two).
+        assert!(!app.search.is_running());
+        assert_eq!(app.view.len(), 7_500);
+    }
+
+    #[test]
     fn typed_while_the_notes_are_made_the_notes_answer_if_they_leave_less_to_search() {
         // `zeta` is no common word: the index leaves every article to search.
         let bodies = ["zeta gate", "zeta sea", "bathe gently", "ZETA GULF"];

@@ -289,6 +289,18 @@ impl Corpus {
         self.index.as_ref().filter(|i| i.len() == self.articles.len())
     }
 
+    /// Whether the word index still reads articles for its frequent grams.
+    pub fn grams_pending(&self) -> bool {
+        self.index().is_some_and(SearchIndex::grams_pending)
+    }
+
+    /// Reads the next `count` articles for the word index's frequent grams (on all cores); true
+    /// while more remain.
+    pub fn read_for_grams(&mut self, count: usize) -> bool {
+        let len = self.articles.len();
+        self.index.as_mut().filter(|i| i.len() == len).is_some_and(|index| index.read_for_grams(&self.articles, count))
+    }
+
     /// Whether the article has had its full parse (body, captions, quotes).
     pub fn is_parsed(&self, number: u32) -> bool {
         self.parsed.get(number as usize).copied().unwrap_or(false)

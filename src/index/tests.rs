@@ -100,3 +100,73 @@ fn frequent_words_turn_into_bitmaps_and_still_answer() {
     }
     assert_eq!(idx.word_count(), 8);
 }
+
+/// The index with its frequent grams read, a few articles at a time.
+fn index_with_grams(articles: &[Article]) -> SearchIndex {
+    let mut idx = index(articles);
+    while idx.read_for_grams(articles, 3) {}
+    idx
+}
+
+#[test]
+fn a_frequent_word_a_space_and_a_letter_are_answered_once_its_grams_are_read() {
+    let mut articles = vec![
+        article("Zeta gate", "x"),
+        article("t", "ZETA Gulf"),
+        article("t", "bzeta gone"),
+        article("t", "zeta  g, zeta"),
+        article("t", "zeta sea"),
+    ];
+    // `zeta` is in 5 of 13 articles: frequent (an eighth or more); `bzeta` is not.
+    articles.extend((0..8).map(|i| article("t", &format!("filler{i}"))));
+    let partly = |idx: &SearchIndex, query: &str| match idx.lookup(query) {
+        Lookup::Partly { hits, unsure } => (hits.numbers(), unsure.numbers()),
+        other => panic!("{query}: {other:?}"),
+    };
+    let before = index(&articles);
+    assert!(before.grams_pending());
+    // Before: every article with a word ending in `zeta` and one holding `g` is checked.
+    assert_eq!(partly(&before, "zeta g"), (vec![], vec![0, 1, 2, 3]));
+    let idx = index_with_grams(&articles);
+    assert!(!idx.grams_pending() && idx.frequent_words() > 0);
+    // Whole words only: the article of `bzeta` is still checked.
+    assert_eq!(partly(&idx, "zeta g"), (vec![0, 1], vec![2]));
+    assert_eq!(partly(&idx, "ZETA S"), (vec![4], vec![]));
+    assert_eq!(partly(&idx, "eta g"), (vec![0, 1], vec![2]));
+    for query in ["zeta g", "ZETA S", "eta g", "a g"] {
+        let (scan, _) = scan_and_lookup(&articles, query);
+        let (hits, unsure) = partly(&idx, query);
+        assert!(hits.iter().all(|n| scan.contains(n)) && scan.iter().all(|n| hits.contains(n) || unsure.contains(n)));
+    }
+}
+
+#[test]
+fn frequent_grams_keep_to_their_budget_by_dropping_the_least_frequent_words() {
+    // `alpha` is in every article, `beta` in half, each followed by many letters.
+    let articles: Vec<Article> = (0..64)
+        .map(|i| {
+            let letter = char::from(b'a' + (i % 26) as u8);
+            let beta = if i % 2 == 0 { format!("beta {letter}x") } else { String::new() };
+            article("", &format!("alpha {letter}y {beta}"))
+        })
+        .collect();
+    let mut idx = index(&articles);
+    while idx.read_for_grams(&articles, 8) {}
+    assert_eq!(idx.frequent_words(), 2);
+    let full = idx.frequent.heap_bytes();
+    idx.budget_grams(full - 1);
+    while idx.read_for_grams(&articles, 8) {}
+    assert_eq!(idx.frequent_words(), 1);
+    // `beta` went: its phrases are checked; `alpha`'s are still answered.
+    let counts = |lookup| match lookup {
+        Lookup::Partly { hits, unsure } => (hits.count(), unsure.count()),
+        other => panic!("{other:?}"),
+    };
+    // Articles 2, 28 and 54 have `c` after both words.
+    assert_eq!(counts(idx.lookup("alpha c")), (3, 0));
+    assert_eq!(counts(idx.lookup("beta c")), (0, 3));
+    idx.budget_grams(0);
+    while idx.read_for_grams(&articles, 8) {}
+    assert_eq!(idx.frequent_words(), 0);
+    assert!(!idx.grams_pending());
+}
