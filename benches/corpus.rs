@@ -129,6 +129,9 @@ fn filters(c: &mut Criterion) {
         "government ",
         Action::Input('s'),
     );
+    // Three words: the grams say what follows `the`, not what precedes it; the articles where
+    // `the` is followed by a `g` are checked.
+    without_pause(g, &mut app, "phrase 'of the g', typed without a pause", "of the ", Action::Input('g'));
     keystrokes(g, &mut app, "phrase 'said kim' (+ 'm')", "said ki", Action::Input('m'));
     keystrokes(g, &mut app, "punctuation '“' (no word)", "", Action::Input('“'));
     group.finish();

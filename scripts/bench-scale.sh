@@ -61,3 +61,6 @@ echo "headless reader (examples/reader_load.rs):"
 /usr/bin/time -v target/release/examples/reader_load "$dir" --search negotiations --search "said kim" --search "the g" \
     2>/tmp/reader_load.time | sed 's/^/    /'
 echo "peak memory     reader: $(awk -F': ' '/Maximum resident/ {print int($2 / 1024)}' /tmp/reader_load.time) MiB (target: at most $limit MiB, 1.5x the corpus)"
+echo "headless reader, searches typed without a pause (no notes on the keystroke before):"
+target/release/examples/reader_load "$dir" --no-pause --search "government s" --search "of the g" \
+    | grep -E '^(frequent|search (government s|of the g) )' | sed 's/^/    /'
