@@ -45,6 +45,9 @@ pub struct PackedParagraphs {
     /// SIGN or LONG S, which match `k` and `s` without regard to case: a search for an ASCII
     /// query in an article without them need not look for them ([`crate::search`]).
     case_signs: bool,
+    /// Whether a quote keeps its own copy of its words (one that runs over paragraphs, see
+    /// [`Article::share_quote_text`]): a search need not read the others, 72 bytes each.
+    quote_text: bool,
 }
 
 impl PackedParagraphs {
@@ -115,6 +118,12 @@ impl Article {
         self.packed.ends.is_empty() || self.packed.case_signs
     }
 
+    /// Whether a quote may hold its own words, not only a place in its paragraph (known once
+    /// packed).
+    pub fn may_hold_quote_text(&self) -> bool {
+        self.packed.ends.is_empty() || self.packed.quote_text
+    }
+
     /// The packed paragraphs, joined by `\n` ([`Article::pack_paragraphs`]); `None` before.
     pub fn packed_body(&self) -> Option<&str> {
         (!self.packed.ends.is_empty()).then_some(&*self.packed.text)
@@ -150,7 +159,9 @@ impl Article {
             || signs(&self.title)
             || self.captions.iter().any(|c| signs(&c.text))
             || self.quotes.iter().any(|q| signs(&q.text));
-        self.packed = PackedParagraphs { text: text.into_boxed_str(), ends: ends.into_boxed_slice(), case_signs };
+        let quote_text = self.quotes.iter().any(|q| !q.text.is_empty());
+        self.packed =
+            PackedParagraphs { text: text.into_boxed_str(), ends: ends.into_boxed_slice(), case_signs, quote_text };
     }
 
     /// Drops the copy of each quote's words that its paragraph already holds (most quotes: all
@@ -167,6 +178,7 @@ impl Article {
             quote.in_paragraph = Some((from, to));
             quote.text = String::new();
         }
+        self.packed.quote_text = self.quotes.iter().any(|q| !q.text.is_empty());
     }
 
     /// A stable id from the bytes an article was read from (64-bit xxh3, hex).

@@ -89,7 +89,7 @@ impl Query {
         body || is_match(&article.title)
             || article.captions.iter().any(|c| is_match(&c.text))
             // A quote can span paragraphs, joined by a space the body does not have.
-            || article.quotes.iter().any(|q| !q.text.is_empty() && is_match(&q.text))
+            || (article.may_hold_quote_text() && article.quotes.iter().any(|q| !q.text.is_empty() && is_match(&q.text)))
     }
 
     /// The [`follow_class`] of the character right after each match in the article's
@@ -202,6 +202,27 @@ mod tests {
         assert!(Query::new("the g").is_match("bathe GENTLY") && !Query::new("the g").is_match("the\ngate"));
         assert!(Query::new("x").is_match("X") && !Query::new("x").is_match("é"));
         assert!(Query::new("a.b").is_match("A.B") && !Query::new("ab").is_match("a"));
+    }
+
+    #[test]
+    fn a_quote_over_two_paragraphs_is_searched_in_its_own_words_once_packed() {
+        use crate::article::Quote;
+        let quote = |text: &str, paragraph| Quote { text: text.into(), paragraph, ..Quote::default() };
+        let mut article = Article {
+            paragraphs: vec!["“The sea".into(), "is calm,” she said. “Calm.”".into()],
+            quotes: vec![quote("The sea is calm", 0), quote("Calm.", 1)],
+            ..Article::default()
+        };
+        article.share_quote_text();
+        article.pack_paragraphs();
+        // The second quote is in its paragraph and no longer keeps its words; the first runs
+        // over two and does, and only its words join `sea` and `is`.
+        assert!(article.may_hold_quote_text() && article.quotes[1].text.is_empty());
+        assert!(Query::new("sea is").matches_article(&article));
+        article.quotes.truncate(1);
+        article.quotes[0].text.clear();
+        article.share_quote_text();
+        assert!(!article.may_hold_quote_text());
     }
 
     #[test]
