@@ -188,10 +188,12 @@ impl FrequentGrams {
     /// [`super::grams_of`]), the classes of what follows it and one space.
     fn grams_of(&self, article: &Article) -> Vec<(u8, u32)> {
         let mut masks = vec![0u32; self.ids.len()];
+        // Quotes in their paragraph keep no words of their own (`Article::share_quote_text`).
+        let quotes = if article.may_hold_quote_text() { article.quotes.as_slice() } else { &[] };
         let fields = std::iter::once(article.title.as_str())
             .chain(article.captions.iter().map(|c| c.text.as_str()))
             .chain(article.paragraph_texts())
-            .chain(article.quotes.iter().map(|q| q.text.as_str()));
+            .chain(quotes.iter().map(|q| q.text.as_str()));
         for text in fields {
             self.note(text, &mut masks);
         }

@@ -116,8 +116,8 @@ impl Query {
             }
             _ => article.paragraph_texts().for_each(|p| self.note_follows(p, signs, &field_end, &mut mask)),
         }
-        let others =
-            article.captions.iter().map(|c| c.text.as_str()).chain(article.quotes.iter().map(|q| q.text.as_str()));
+        let quotes = if article.may_hold_quote_text() { article.quotes.as_slice() } else { &[] };
+        let others = article.captions.iter().map(|c| c.text.as_str()).chain(quotes.iter().map(|q| q.text.as_str()));
         others.for_each(|text| self.note_follows(text, signs, &field_end, &mut mask));
         mask
     }
