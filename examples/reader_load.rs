@@ -91,15 +91,17 @@ fn main() {
     println!("worst loop step      {:.2} ms (draining the loader, refreshing the list)", ms(worst_step));
     // The index's frequent grams, read between frames once loading is over (`index::frequent`).
     let t = Instant::now();
+    let before = app.corpus.index().map_or(0, |index| index.heap_bytes());
     while app.corpus.grams_pending() {
         app.tick(Instant::now());
     }
     if let Some(index) = app.corpus.index() {
         println!(
-            "frequent grams       {:.0} ms more ({} words; index {} MB)",
+            "frequent grams       {:.0} ms more ({} words, {:.1} MB; index {:.1} MB)",
             ms(t.elapsed()),
             index.frequent_words(),
-            index.heap_bytes() / 1_000_000
+            (index.heap_bytes() - before) as f64 / 1e6,
+            index.heap_bytes() as f64 / 1e6
         );
     }
     app.update(Action::StartSearch);
