@@ -212,12 +212,20 @@ fn parse(sources: &[Source], to_parse: &[u32], wanted: &AtomicUsize, numbering: 
                 batch.push(FileRead { source, articles, terms });
             }
             if sent.elapsed() >= PARSED_EVERY {
-                let _ = work.send(std::mem::take(&mut batch));
+                let _ = work.send(packed(std::mem::take(&mut batch)));
                 sent = Instant::now();
             }
         }
-        let _ = work.send(batch);
+        let _ = work.send(packed(batch));
     });
+}
+
+/// The batch with the bodies of its articles packed into one block, one after the other
+/// ([`crate::article::pack_together`]): the one copy of the body made after parsing.
+fn packed(mut batch: Vec<FileRead>) -> Vec<FileRead> {
+    let mut articles: Vec<&mut Article> = batch.iter_mut().flat_map(|file| file.articles.iter_mut()).collect();
+    crate::article::pack_together(&mut articles);
+    batch
 }
 
 fn shared_quotes(mut article: Article) -> Article {
@@ -226,10 +234,9 @@ fn shared_quotes(mut article: Article) -> Article {
 }
 
 /// Gives back what parsing reserved beyond the text, before the article is kept for good:
-/// about 5% of an article at 100,000 (shrinking in place), and packs the paragraphs into one
-/// string ([`crate::article::PackedParagraphs`]), the one copy of the body made after parsing.
+/// about 5% of an article at 100,000 (shrinking in place). The paragraphs are packed with the
+/// rest of the batch ([`packed`]).
 fn compact(mut article: Article) -> Article {
-    article.pack_paragraphs();
     for quote in &mut article.quotes {
         quote.text.shrink_to_fit();
         if let Some(speaker) = &mut quote.speaker {
