@@ -284,6 +284,29 @@ mod tests {
     }
 
     #[test]
+    fn articles_packed_together_read_as_each_packed_alone() {
+        let with = |paragraphs: &[&str]| Article {
+            paragraphs: paragraphs.iter().map(|p| p.to_string()).collect(),
+            ..Article::default()
+        };
+        let originals = [with(&["one", "two"]), with(&[]), with(&["", "é\nthree"]), with(&["four"])];
+        let mut together = originals.clone();
+        together[3].pack_paragraphs();
+        let mut refs: Vec<&mut Article> = together.iter_mut().collect();
+        pack_together(&mut refs);
+        for (original, packed) in originals.iter().zip(&together) {
+            let mut alone = original.clone();
+            alone.pack_paragraphs();
+            assert_eq!(packed, &alone);
+            assert_eq!(packed.paragraph_texts().collect::<Vec<_>>(), original.paragraphs);
+        }
+        // One block for the two packed together; the one packed before keeps its own.
+        assert!(Arc::ptr_eq(&together[0].packed.block, &together[2].packed.block));
+        assert!(!Arc::ptr_eq(&together[0].packed.block, &together[3].packed.block));
+        assert!(together[1].packed_body().is_none());
+    }
+
+    #[test]
     fn packed_paragraphs_read_the_same() {
         for paragraphs in [vec![], vec![""], vec!["one"], vec!["", "two\nlines", ""], vec!["a", "", "한국어 b"]] {
             let paragraphs: Vec<String> = paragraphs.into_iter().map(String::from).collect();
