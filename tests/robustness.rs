@@ -168,18 +168,23 @@ proptest! {
         }
     }
 
-    /// An article as the reader keeps it, its paragraphs packed into one string, matches a query
-    /// exactly where one of its paragraphs does.
+    /// An article as the reader keeps it, its paragraphs packed into one string with its title
+    /// and captions, matches a query exactly where one of those does.
     #[test]
     fn packed_paragraphs_match_as_each_paragraph_does(
         query in "[aAbB kKsS,]{1,5}",
         paragraphs in prop::collection::vec(search_text(), 0..4),
+        title in search_text(),
+        captions in prop::collection::vec(search_text(), 0..2),
     ) {
         let regex = regex::RegexBuilder::new(&regex::escape(&query)).case_insensitive(true).build();
         prop_assert!(regex.is_ok());
         if let Ok(regex) = regex {
-            let expected = paragraphs.iter().any(|p| regex.is_match(p));
-            let mut article = tidings::article::Article { paragraphs, ..Default::default() };
+            let fields = || paragraphs.iter().chain([&title]).chain(&captions);
+            let expected = fields().any(|p| regex.is_match(p));
+            let captions = captions.iter().map(|text| tidings::Caption { text: text.clone(), credit: None }).collect();
+            let mut article =
+                tidings::article::Article { paragraphs: paragraphs.clone(), title: title.clone(), captions, ..Default::default() };
             let query = tidings::search::Query::new(&query);
             prop_assert_eq!(query.matches_article(&article), expected);
             article.pack_paragraphs();

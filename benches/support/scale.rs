@@ -13,6 +13,8 @@ use super::synth::Gen;
 
 pub const ARTICLES: usize = 100_000;
 const DISTINCT: usize = 2_000;
+/// About as many articles as a loading core parses between two batches it sends (50 ms).
+const LOADER_BATCH: usize = 200;
 
 /// `n` generated pages (seed 1, as `gen_corpus` writes them).
 pub fn pages(n: usize) -> Vec<String> {
@@ -35,8 +37,13 @@ pub fn articles(n: usize) -> Vec<Article> {
 
 /// A reader at `width`×`height` with `n` articles and the word index, as after loading.
 pub fn app(n: usize, (width, height): (u16, u16)) -> App {
-    let articles = articles(n);
+    let mut articles = articles(n);
     let terms: Vec<_> = articles.par_iter().map(terms_of).collect();
+    // Bodies packed a batch to a block, as the loader's cores do.
+    articles.par_chunks_mut(LOADER_BATCH).for_each(|batch| {
+        let mut batch: Vec<&mut Article> = batch.iter_mut().collect();
+        tidings::article::pack_together(&mut batch);
+    });
     let mut builder = IndexBuilder::new(n);
     for (i, t) in terms.iter().enumerate() {
         builder.add(i as u32, t);

@@ -79,15 +79,18 @@ impl Query {
     pub fn matches_article(&self, article: &Article) -> bool {
         let signs = article.may_hold_case_signs();
         let is_match = |text: &str| self.is_match_in(text, signs);
-        // The body first: most matches are there, and then the title is not read at all.
-        let body = match article.packed_body() {
-            // One pass over the packed body: no match can take in the `\n` between two
-            // paragraphs unless the query holds one.
-            Some(body) if !self.newline => is_match(body),
-            _ => article.paragraph_texts().any(is_match),
+        let fields = match article.packed_searchable() {
+            // One pass over the packed body, title and captions: no match can take in the `\n`
+            // between two of them unless the query holds one.
+            Some(text) if !self.newline => is_match(text),
+            // The body first: most matches are there, and then the title is not read at all.
+            _ => {
+                article.paragraph_texts().any(is_match)
+                    || is_match(&article.title)
+                    || article.captions.iter().any(|c| is_match(&c.text))
+            }
         };
-        body || is_match(&article.title)
-            || article.captions.iter().any(|c| is_match(&c.text))
+        fields
             // A quote can span paragraphs, joined by a space the body does not have.
             || (article.may_hold_quote_text() && article.quotes.iter().any(|q| !q.text.is_empty() && is_match(&q.text)))
     }
