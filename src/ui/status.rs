@@ -33,6 +33,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         } else if app.is_loading() {
             let found = app.loading.found.map_or_else(|| "?".to_string(), |n| n.to_string());
             left.push(Span::styled(format!("⟳ loading {}/{found} files ", app.loading.files), theme::status()));
+        } else if app.corpus.grams_pending() {
+            // The index's pass for phrases after frequent words (`index::frequent`): a second or
+            // two at 100,000 articles, while such phrases are still searched.
+            left.push(Span::styled("⟳ indexing phrases ", theme::status()));
         }
         if !app.loading.failures.is_empty() {
             let style = theme::status().patch(theme::warning());
@@ -79,5 +83,35 @@ fn hints(mode: Mode) -> &'static str {
         Mode::Search => "Enter keep  Esc cancel ",
         Mode::TagPicker => "Space toggle  Tab AND/OR  Esc close ",
         Mode::Popup => "Esc close ",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::buffer::Buffer;
+    use ratatui::layout::Rect;
+
+    use crate::app::App;
+    use crate::article::Article;
+    use crate::index::{IndexBuilder, terms_of};
+
+    fn status(app: &App) -> String {
+        let area = Rect::new(0, 0, 100, 1);
+        let mut buf = Buffer::empty(area);
+        super::render(app, area, &mut buf);
+        buf.content().iter().map(|cell| cell.symbol()).collect()
+    }
+
+    #[test]
+    fn says_so_while_the_index_reads_the_frequent_grams() {
+        let many: Vec<Article> =
+            (0..20).map(|i| Article { paragraphs: vec![format!("zeta {i}")], ..Article::default() }).collect();
+        let mut builder = IndexBuilder::new(many.len());
+        many.iter().enumerate().for_each(|(n, a)| builder.add(n as u32, &terms_of(a)));
+        let mut app = App::with_articles(many, (100, 30));
+        app.corpus.set_index(builder.finish(20));
+        assert!(status(&app).contains("⟳ indexing phrases"), "{}", status(&app));
+        while app.corpus.read_for_grams(8) {}
+        assert!(!status(&app).contains("indexing"), "{}", status(&app));
     }
 }
