@@ -11,17 +11,29 @@ use super::trailer::Trailer;
 use crate::article::Caption;
 
 /// Link titles under `Related articles` and the like are chrome, with the dates and bylines
-/// that come with them, up to the next prose line.
+/// that come with them, up to the next prose line. A heading that shares its block with other
+/// lines (an item of a menu) only covers the rest of its block: the article's own headline
+/// may follow in the next one.
 pub fn mark_link_lists(lines: &mut [Line<'_>]) {
     let mut in_list = false;
+    let mut confined_to = None;
     // `박지훈 기자 park@…` closing the page below the list signs the article, not a link.
     let signature =
         lines.iter().rposition(|l| l.kind != Kind::Chrome).filter(|&i| matches!(lines[i].kind, Kind::Byline(_)));
-    for (i, line) in lines.iter_mut().enumerate() {
+    for i in 0..lines.len() {
+        if confined_to.is_some_and(|b| b != lines[i].block) {
+            in_list = false;
+            confined_to = None;
+        }
+        let line = &mut lines[i];
         match line.kind {
             Kind::RelatedHeading => {
                 in_list = true;
                 line.kind = Kind::Chrome;
+                let block = line.block;
+                let alone =
+                    (i == 0 || lines[i - 1].block != block) && lines.get(i + 1).is_none_or(|n| n.block != block);
+                confined_to = (!alone).then_some(block);
             }
             Kind::Text if in_list && chrome::is_link_title(&line.text) => line.kind = Kind::Chrome,
             Kind::Byline(_) if signature == Some(i) => in_list = false,

@@ -2,7 +2,9 @@
 //! body starts and ends, which lines are link lists, and rejoin hard-wrapped paragraphs.
 
 use super::byline::Byline;
+use super::function_words::Language;
 use super::lines::{Kind, Line};
+use super::region::{self, Shape};
 use super::text::{self, ends_sentence, word_count};
 use super::{blocks, head};
 use crate::article::Caption;
@@ -30,49 +32,132 @@ enum Role {
     Body,
 }
 
-pub fn lay_out(mut lines: Vec<Line<'_>>) -> Layout {
+/// Where the article lies in a page's lines: the decisions of [`lay_out`], for tools that
+/// show them (`examples/explain.rs`).
+#[derive(Debug, Clone)]
+pub struct Plan {
+    pub language: Language,
+    pub shapes: Vec<Shape>,
+    /// The densest run of prose, before the title and standfirst are taken out of it.
+    pub run: Option<region::Region>,
+    pub title_at: usize,
+    pub body_start: usize,
+    pub body_end: usize,
+}
+
+/// Marks the lines that only runs of lines tell apart (tag and link lists, byline labels),
+/// and finds the article's run, title and body. `None` when the page has no title.
+pub fn plan(lines: &mut [Line<'_>], copyright_source: Option<&str>) -> Option<Plan> {
     // Tag lists first: `skim` finds tags the same way, without the rest of the layout.
-    blocks::mark_tag_lists(&mut lines);
-    blocks::mark_link_lists(&mut lines);
-    head::mark_byline_labels(&mut lines);
+    blocks::mark_tag_lists(lines);
+    blocks::mark_link_lists(lines);
+    head::mark_byline_labels(lines);
+    let language = Language::detect(lines.iter().filter(|l| l.kind == Kind::Text).map(|l| &*l.text));
+    let shapes = region::shapes(lines, language);
+    let run = region::find(lines, &shapes);
+    let title_at = run
+        .and_then(|r| head::title_above(lines, &shapes, r.start))
+        .or_else(|| head::find_title(lines, copyright_source))?;
+    let (body_start, body_end) = match run {
+        Some(r) if title_at < r.start => (head::find_body_start(lines, title_at).max(r.start), r.end),
+        Some(r) if title_at < r.end => (head::find_body_start(lines, title_at), r.end),
+        _ => {
+            let start = head::find_body_start(lines, title_at);
+            (start, end_without_run(lines, start))
+        }
+    };
+    Some(Plan { language, shapes, run, title_at, body_start, body_end: body_end.max(body_start) })
+}
+
+/// Where a body too short to be a run of prose ends: at a copyright line or `(END)`.
+fn end_without_run(lines: &[Line<'_>], start: usize) -> usize {
+    (start + 1..lines.len()).find(|&i| matches!(&lines[i].kind, Kind::Trailer(t) if t.ends_body)).unwrap_or(lines.len())
+}
+
+/// The one role of each line once the article is found.
+pub fn is_body(lines: &[Line<'_>], plan: &Plan, i: usize) -> bool {
+    i >= plan.body_start && i < plan.body_end && is_body_line(lines, &plan.shapes, i, plan.body_end)
+}
+
+pub fn lay_out(mut lines: Vec<Line<'_>>) -> Layout {
     let copyright_source = lines.iter().find_map(|l| match &l.kind {
         Kind::Trailer(t) if t.ends_body => t.source.clone(),
         _ => None,
     });
-    let Some(title_at) = head::find_title(&lines, copyright_source.as_deref()) else {
+    let Some(plan) = plan(&mut lines, copyright_source.as_deref()) else {
         return Layout::default();
     };
-    let body_start = head::find_body_start(&lines, title_at);
+    let title_at = plan.title_at;
     blocks::attach_credits(&mut lines, title_at);
     blocks::merge_wrapped_captions(&mut lines, title_at);
-    let body_end = body_end(&lines, body_start);
-    let roles: Vec<Role> = (0..lines.len())
-        .map(|i| if lines[i].kind == Kind::Text && i >= body_start && i < body_end { Role::Body } else { Role::Drop })
-        .collect();
+    let roles: Vec<Role> =
+        (0..lines.len()).map(|i| if is_body(&lines, &plan, i) { Role::Body } else { Role::Drop }).collect();
+    let around = Around {
+        title_at,
+        body_start: plan.body_start,
+        body_end: plan.body_end,
+        tail_end: tail_end(&lines, plan.body_end),
+    };
     let mut layout = Layout {
         title: head::without_section_label(&lines[title_at].text).to_string(),
         paragraphs: paragraphs(&lines, &roles),
         copyright_source,
         ..Layout::default()
     };
-    collect_fields(&lines, title_at, body_start, &mut layout);
+    collect_fields(&lines, around, &mut layout);
     drop_author_bio(&mut layout);
     layout
 }
 
-/// Where the body ends: a copyright line or `(END)`, or a byline below at least two
-/// paragraphs (what follows it is the author's box and the page footer).
-fn body_end(lines: &[Line<'_>], body_start: usize) -> usize {
-    let mut paragraphs_seen = 0;
-    for (i, line) in lines.iter().enumerate().skip(body_start) {
-        match &line.kind {
-            Kind::Trailer(t) if t.ends_body && i > body_start => return i,
-            Kind::Byline(Byline::Name(_)) if paragraphs_seen >= 2 => return i,
-            Kind::Text => paragraphs_seen += 1,
-            _ => {}
-        }
+/// Lines of the article's run that are its text: prose, its subheadings and list items; not
+/// a menu, nor the headline of a link to another story.
+fn is_body_line(lines: &[Line<'_>], shapes: &[Shape], i: usize, end: usize) -> bool {
+    if lines[i].kind != Kind::Text {
+        return false;
     }
-    lines.len()
+    let shape = shapes[i];
+    if shape.prose || (shape.units <= 3 && !shape.in_list) {
+        return true;
+    }
+    if shape.in_list {
+        return is_bullet(&lines[i].text);
+    }
+    // A heading over what follows; a lone headline among other chrome is a link.
+    let next_text = (i + 1..end).find(|&j| lines[j].kind == Kind::Text);
+    next_text.is_some_and(|j| shapes[j].prose)
+}
+
+/// Lines after the article that still belong to it (a byline below, the tags, a caption),
+/// up to the next link list.
+const TAIL_WINDOW: usize = 12;
+
+fn tail_end(lines: &[Line<'_>], body_end: usize) -> usize {
+    let limit = (body_end + TAIL_WINDOW).min(lines.len());
+    (body_end..limit).find(|&i| lines[i].kind == Kind::RelatedHeading).unwrap_or(limit)
+}
+
+/// Where the article's parts lie, for the fields read around it.
+#[derive(Debug, Clone, Copy)]
+struct Around {
+    title_at: usize,
+    body_start: usize,
+    body_end: usize,
+    tail_end: usize,
+}
+
+/// How far above the title a date or byline still belongs to the article (`Posted on … by`
+/// over the headline).
+const ABOVE_TITLE: usize = 6;
+
+impl Around {
+    /// Lines where the article's date and byline are looked for, nearest first: between the
+    /// title and the body, just above the title, below the body, in the body.
+    fn head_order(self) -> impl Iterator<Item = usize> {
+        (self.title_at + 1..self.body_start)
+            .chain(self.title_at.saturating_sub(ABOVE_TITLE)..self.title_at)
+            .chain(self.body_end..self.tail_end)
+            .chain(self.body_start..self.body_end)
+    }
 }
 
 /// `Mira Castellanos is the paper's correspondent in Lisbon.` closing the page is the
@@ -190,14 +275,13 @@ fn join_line(current: &mut String, line: &str) {
     current.push_str(line);
 }
 
-/// Date, byline, captions, tags, and trailer sources, from wherever they sit.
-fn collect_fields(lines: &[Line<'_>], title_at: usize, body_start: usize, layout: &mut Layout) {
+/// Date, byline and captions from around the article; tags and trailer sources from
+/// anywhere on the page.
+fn collect_fields(lines: &[Line<'_>], around: Around, layout: &mut Layout) {
     let mut updated = None;
     let mut email = None;
-    let mut reporting = None;
-    let mut seen_tags = std::collections::HashSet::new();
-    for (i, line) in lines.iter().enumerate() {
-        match &line.kind {
+    for i in around.head_order() {
+        match &lines[i].kind {
             Kind::Date(d) => {
                 if layout.published.is_none() {
                     layout.published = d.published.clone();
@@ -209,7 +293,22 @@ fn collect_fields(lines: &[Line<'_>], title_at: usize, body_start: usize, layout
             }
             Kind::Byline(Byline::Name(n)) if layout.byline.is_none() => layout.byline = Some(n.clone()),
             Kind::Byline(Byline::Email(e)) => email = email.or_else(|| Some(e.clone())),
-            Kind::Caption(c) => layout.captions.push(c.clone()),
+            // `Nadia Price in Tokyo` between the title and the body.
+            Kind::Text if i > around.title_at && i < around.body_start && layout.byline.is_none() => {
+                layout.byline = head::name_in_place(&lines[i].text);
+            }
+            _ => {}
+        }
+    }
+    for line in &lines[around.title_at..around.tail_end] {
+        if let Kind::Caption(c) = &line.kind {
+            layout.captions.push(c.clone());
+        }
+    }
+    let mut reporting = None;
+    let mut seen_tags = std::collections::HashSet::new();
+    for line in lines {
+        match &line.kind {
             Kind::Tags(tags) => {
                 for tag in tags {
                     if seen_tags.insert(tag.to_lowercase()) {
@@ -222,10 +321,6 @@ fn collect_fields(lines: &[Line<'_>], title_at: usize, body_start: usize, layout
                 if !t.ends_body && layout.trailer_source.is_none() {
                     layout.trailer_source = t.source.clone();
                 }
-            }
-            // `Nadia Price in Tokyo` between the title and the body.
-            Kind::Text if i > title_at && i < body_start && layout.byline.is_none() => {
-                layout.byline = head::name_in_place(&line.text);
             }
             _ => {}
         }

@@ -19,8 +19,11 @@ fn site_names_section_labels_and_skip_links_stand_above_the_title() {
 
 #[test]
 fn a_standfirst_above_the_date_is_not_body() {
-    let l = layout("Title here\n\nThe deal ends years of talks.\n\nJan 14, 2026\n\nFirst paragraph.\n\nSecond.");
-    assert_eq!(l.paragraphs, ["First paragraph.", "Second."]);
+    let l = layout(
+        "Title here\n\nThe deal ends years of talks.\n\nJan 14, 2026\n\nThe first paragraph says what happened.\n\n\
+         The second one says why.",
+    );
+    assert_eq!(l.paragraphs, ["The first paragraph says what happened.", "The second one says why."]);
 }
 
 #[test]
@@ -58,9 +61,17 @@ fn single_newline_paragraphs_stay_apart() {
 #[test]
 fn link_lists_under_a_related_heading_are_dropped() {
     let l = layout(
-        "Title\n\nBody one is a sentence.\n\nRelated articles\n\nSeoul shares rise\n\nWon hits low\n\nBody two is here.",
+        "Title\n\nShares in Seoul rose for a third day on Monday as foreign buyers returned to chip makers.\n\n\
+         Related articles\n\nSeoul shares rise\n\nWon hits low\n\n\
+         Analysts said the rally could last into the spring if exports kept growing at this pace.",
     );
-    assert_eq!(l.paragraphs, ["Body one is a sentence.", "Body two is here."]);
+    assert_eq!(
+        l.paragraphs,
+        [
+            "Shares in Seoul rose for a third day on Monday as foreign buyers returned to chip makers.",
+            "Analysts said the rally could last into the spring if exports kept growing at this pace."
+        ]
+    );
 }
 
 #[test]

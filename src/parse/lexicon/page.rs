@@ -51,3 +51,9 @@ pub const TAG_LABELS: &[&str] = &[
     "related topics", "related tags", "keywords", "keyword", "topics", "tagged", "tags", "tag", "태그", "키워드",
     "タグ", "キーワード", "关键词",
 ];
+
+/// Words of the heading over a page's comments (lower-case, found inside a short line).
+pub const COMMENT_HEADINGS: &[&str] = &[
+    "comment", "leave a reply", "reply", "responses", "discussion", "conversation", "댓글", "コメント", "评论",
+    "kommentar", "commentaires", "comentario", "comentário", "commenti", "komentar", "комментари",
+];

@@ -1,0 +1,226 @@
+//! Function words ("stop words") of the page's language. A sentence of prose is dense in
+//! them (`the`, `of`, `que`, `и`, `の`, `은`); a menu, a list of headlines or a footer is
+//! not. jusText classifies a page's paragraphs by this density and their length.
+//!
+//! The lists are published ones, through the `stop-words` crate (MIT OR Apache-2.0): NLTK's
+//! stopwords corpus for the European languages, Indonesian and Chinese, and Stopwords ISO
+//! (MIT) for Japanese and Korean, which NLTK lacks.
+
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
+
+use super::text::is_cjk;
+
+/// The languages whose function words are known. Pages in others get no density, and are
+/// judged by length and punctuation alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Language {
+    Spaced(usize),
+    Chinese,
+    Japanese,
+    Korean,
+    Unknown,
+}
+
+/// ISO 639-1 codes of the space-separated languages, in bit order of [`Table::spaced`].
+const SPACED: &[&str] = &["en", "de", "fr", "es", "pt", "it", "id", "ru", "nl", "sv"];
+
+/// Words read to tell the language: enough for a clear majority, few enough to be cheap.
+const SAMPLE_WORDS: usize = 600;
+
+struct Table {
+    /// Lower-case word -> bit `i` set when the word is a function word of `SPACED[i]`.
+    spaced: FxHashMap<&'static str, u16>,
+    /// Single characters that are function words in Chinese (`的`, `了`) or Japanese (`の`).
+    chinese: FxHashMap<char, ()>,
+    japanese: FxHashMap<char, ()>,
+    /// Korean function words, and the one-syllable particles found at the end of words.
+    korean: FxHashMap<&'static str, ()>,
+}
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut spaced: FxHashMap<&'static str, u16> = FxHashMap::default();
+        for (bit, code) in SPACED.iter().enumerate() {
+            for word in stop_words::lookup(code).unwrap_or(&[]) {
+                *spaced.entry(word).or_default() |= 1 << bit;
+            }
+        }
+        let single = |code: &str| -> FxHashMap<char, ()> {
+            let words = stop_words::lookup(code).unwrap_or(&[]);
+            words.iter().filter_map(|w| one_char(w)).filter(|&c| is_cjk(c)).map(|c| (c, ())).collect()
+        };
+        let korean = stop_words::lookup("ko").unwrap_or(&[]).iter().map(|w| (*w, ())).collect();
+        Table { spaced, chinese: single("zh"), japanese: single("ja"), korean }
+    })
+}
+
+fn one_char(word: &str) -> Option<char> {
+    let mut chars = word.chars();
+    let c = chars.next()?;
+    chars.next().is_none().then_some(c)
+}
+
+impl Language {
+    /// The language of most of the page's words: the script for Chinese, Japanese and
+    /// Korean, else the list holding the most of them.
+    pub fn detect<'a>(lines: impl IntoIterator<Item = &'a str>) -> Language {
+        let table = table();
+        let (mut hangul, mut kana, mut han, mut words) = (0usize, 0usize, 0usize, 0usize);
+        let mut hits = [0usize; SPACED.len()];
+        for line in lines {
+            for c in line.chars().filter(|&c| is_cjk(c)) {
+                match c as u32 {
+                    0xAC00..=0xD7A3 => hangul += 1,
+                    0x3040..=0x30FF => kana += 1,
+                    0x4E00..=0x9FFF => han += 1,
+                    _ => {}
+                }
+            }
+            for word in line.split_whitespace() {
+                if let Some(bits) = lookup(table, word) {
+                    for (bit, hit) in hits.iter_mut().enumerate() {
+                        *hit += usize::from(bits & (1 << bit) != 0);
+                    }
+                }
+                words += 1;
+            }
+            if words >= SAMPLE_WORDS {
+                break;
+            }
+        }
+        let cjk = hangul + kana + han;
+        // A page in Korean or Japanese still has English menus: the script decides once it
+        // outweighs the spaced words.
+        if cjk > words {
+            return if hangul * 2 >= cjk {
+                Language::Korean
+            } else if kana * 10 >= cjk {
+                Language::Japanese
+            } else {
+                Language::Chinese
+            };
+        }
+        match hits.iter().enumerate().max_by_key(|&(bit, n)| (*n, usize::MAX - bit)) {
+            Some((bit, &n)) if n > 0 => Language::Spaced(bit),
+            _ => Language::Unknown,
+        }
+    }
+
+    /// The share of a line's words (or, in Chinese and Japanese, characters) that are
+    /// function words of this language; `None` when the language has no list.
+    pub fn density(self, line: &str) -> Option<f32> {
+        let table = table();
+        let ratio = |hits: usize, of: usize| if of == 0 { 0.0 } else { hits as f32 / of as f32 };
+        match self {
+            Language::Spaced(bit) => {
+                let (mut hits, mut words) = (0, 0);
+                for word in line.split_whitespace() {
+                    words += 1;
+                    hits += usize::from(lookup(table, word).is_some_and(|bits| bits & (1 << bit) != 0));
+                }
+                Some(ratio(hits, words))
+            }
+            Language::Chinese | Language::Japanese => {
+                let set = if self == Language::Chinese { &table.chinese } else { &table.japanese };
+                let (mut hits, mut chars) = (0, 0);
+                for c in line.chars().filter(|&c| is_cjk(c) && !is_cjk_punctuation(c)) {
+                    chars += 1;
+                    hits += usize::from(set.contains_key(&c));
+                }
+                Some(ratio(hits, chars))
+            }
+            Language::Korean => {
+                let (mut hits, mut words) = (0, 0);
+                for word in line.split_whitespace() {
+                    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+                    words += 1;
+                    // Particles are written onto the word before them: `가격을`, `시장에서`.
+                    let tail = |n: usize| word.char_indices().rev().nth(n - 1).map(|(i, _)| &word[i..]);
+                    let long = word.chars().count() > 2;
+                    let is_function = table.korean.contains_key(word)
+                        || (word.chars().count() > 1 && tail(1).is_some_and(|t| table.korean.contains_key(t)))
+                        || (long && tail(2).is_some_and(|t| table.korean.contains_key(t)));
+                    hits += usize::from(is_function);
+                }
+                Some(ratio(hits, words))
+            }
+            Language::Unknown => None,
+        }
+    }
+}
+
+/// `。`, `、`, `「` and the other marks of the CJK Symbols block and full-width forms.
+fn is_cjk_punctuation(c: char) -> bool {
+    matches!(c as u32, 0x3000..=0x303F | 0xFF01..=0xFF0F | 0xFF1A..=0xFF20)
+}
+
+/// The languages a word is a function word of, as bits; ASCII words are folded without
+/// allocating.
+fn lookup(table: &Table, word: &str) -> Option<u16> {
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+    if word.is_empty() {
+        return None;
+    }
+    if word.is_ascii() && word.len() <= 24 {
+        let mut buf = [0u8; 24];
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        return std::str::from_utf8(lower).ok().and_then(|w| table.spaced.get(w).copied());
+    }
+    table.spaced.get(word.to_lowercase().as_str()).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn detect(text: &str) -> Language {
+        Language::detect(text.lines())
+    }
+
+    #[test]
+    fn languages_are_told_by_their_function_words_or_script() {
+        let code = |l: Language| match l {
+            Language::Spaced(bit) => SPACED[bit],
+            Language::Chinese => "zh",
+            Language::Japanese => "ja",
+            Language::Korean => "ko",
+            Language::Unknown => "?",
+        };
+        for (text, want) in [
+            ("The council said that it would meet again in the spring.", "en"),
+            ("Der Rat sagte, dass er sich im Frühjahr wieder treffen werde.", "de"),
+            ("Le conseil a dit qu'il se réunirait de nouveau au printemps.", "fr"),
+            ("El consejo dijo que se reuniría de nuevo en la primavera.", "es"),
+            ("O conselho disse que voltaria a se reunir na primavera.", "pt"),
+            ("Il consiglio ha detto che si riunirà di nuovo in primavera.", "it"),
+            ("Dewan mengatakan bahwa mereka akan bertemu lagi pada musim semi.", "id"),
+            ("Совет заявил, что снова соберется весной.", "ru"),
+            ("市议会表示，他们将在春天再次开会。这是我们的计划。", "zh"),
+            ("市議会は春に再び会合を開くと述べた。", "ja"),
+            ("시의회는 봄에 다시 회의를 열 것이라고 밝혔다.", "ko"),
+            ("12345 67890", "?"),
+        ] {
+            assert_eq!(code(detect(text)), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn prose_is_denser_in_function_words_than_a_menu() {
+        let en = detect("The council said that it would meet again in the spring.");
+        let prose = en.density("The council said that it would meet again in the spring.").unwrap_or(0.0);
+        let menu = en.density("Sports Business Markets Weather Opinion").unwrap_or(1.0);
+        assert!(prose > 0.35 && menu < 0.05, "{prose} {menu}");
+        let ko = Language::Korean;
+        assert!(ko.density("정부는 시장에서 가격을 올렸다").unwrap_or(0.0) >= 0.5);
+        assert!(ko.density("정치 경제 사회 문화").unwrap_or(1.0) < 0.3);
+        let ja = Language::Japanese;
+        assert!(ja.density("市議会は春に再び会合を開くと述べた。").unwrap_or(0.0) > 0.2);
+        assert!(ja.density("政治経済国際").unwrap_or(1.0) < 0.05);
+        assert_eq!(Language::Unknown.density("anything"), None);
+    }
+}
