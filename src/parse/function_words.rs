@@ -152,6 +152,19 @@ impl Language {
     }
 }
 
+impl Language {
+    /// Whether a word (in any case, with its punctuation) is one of this language's function
+    /// words; always false for Chinese and Japanese, whose words are not spaced.
+    pub fn is_function_word(self, word: &str) -> bool {
+        let table = table();
+        match self {
+            Language::Spaced(bit) => lookup(table, word).is_some_and(|bits| bits & (1 << bit) != 0),
+            Language::Korean => table.korean.contains_key(word.trim_matches(|c: char| !c.is_alphanumeric())),
+            _ => false,
+        }
+    }
+}
+
 /// `。`, `、`, `「` and the other marks of the CJK Symbols block and full-width forms.
 fn is_cjk_punctuation(c: char) -> bool {
     matches!(c as u32, 0x3000..=0x303F | 0xFF01..=0xFF0F | 0xFF1A..=0xFF20)

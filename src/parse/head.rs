@@ -5,11 +5,10 @@ use super::byline::{self, Byline};
 use super::chrome;
 use super::lexicon::{self, SECTION_LABELS, SITE_WORDS};
 use super::lines::{Kind, Line};
-use super::region::Shape;
 use super::text::{self, ends_sentence, has_cjk, word_count};
 
 /// How far below the title a date or byline still belongs to the head.
-const HEAD_WINDOW: usize = 4;
+pub const HEAD_WINDOW: usize = 4;
 
 /// Candidates for the title: the first text lines of the page.
 const TITLE_CANDIDATES: usize = 16;
@@ -19,7 +18,7 @@ pub fn is_prose(line: &str) -> bool {
     ends_sentence(line) || word_count(line) >= 20 || (has_cjk(line) && text::char_len_capped(line, 80) >= 80)
 }
 
-fn is_site_name(line: &str, source: Option<&str>) -> bool {
+pub fn is_site_name(line: &str, source: Option<&str>) -> bool {
     if line.len() > 80 || word_count(line) > 5 || ends_sentence(line) {
         return false;
     }
@@ -37,7 +36,7 @@ fn is_site_name(line: &str, source: Option<&str>) -> bool {
 }
 
 /// A headline has a few words: menus and site names above it have one or two.
-fn is_headline_sized(line: &str) -> bool {
+pub fn is_headline_sized(line: &str) -> bool {
     if has_cjk(line) { text::char_len_capped(line, 8) >= 8 } else { word_count(line) >= 4 }
 }
 
@@ -66,59 +65,9 @@ pub fn find_title(lines: &[Line<'_>], source: Option<&str>) -> Option<usize> {
         .or_else(|| (!lines.is_empty()).then_some(0))
 }
 
-/// How far above the article's first paragraph its headline may stand: bylines, dates,
-/// share bars and a photo with its caption come between.
-const TITLE_REACH: usize = 30;
-
-/// The article's headline, among the lines of the head above its first paragraph (up from
-/// the body to the menu, the link list or the prose before it): the first of those that are
-/// alone in their block (a heading of the page) and headline-sized, else a shorter heading,
-/// else a headline-sized line among others (which may be a menu's item or an author's box).
-pub fn title_above(lines: &[Line<'_>], shapes: &[Shape], start: usize) -> Option<usize> {
-    let mut best: Option<(u8, usize)> = None;
-    for i in (start.saturating_sub(TITLE_REACH)..start).rev() {
-        let ends_head = shapes[i].in_list || shapes[i].prose || lines[i].kind == Kind::RelatedHeading;
-        if ends_head && best.is_some() {
-            break;
-        }
-        if !may_be_title(lines, shapes, i) {
-            continue;
-        }
-        let alone = (i == 0 || lines[i - 1].block != lines[i].block)
-            && lines.get(i + 1).is_none_or(|next| next.block != lines[i].block);
-        let rank = match (alone, is_headline_sized(&lines[i].text)) {
-            (true, true) => 3,
-            (true, false) => 2,
-            (false, true) => 1,
-            (false, false) => continue,
-        };
-        // Going up, an equal rank replaces: the first of the head wins.
-        if best.is_none_or(|(r, _)| rank >= r) {
-            best = Some((rank, i));
-        }
-    }
-    best.map(|(_, i)| i)
-}
-
-/// Text of a headline's length and shape, not a menu's item, a section's label or the site's name.
-fn may_be_title(lines: &[Line<'_>], shapes: &[Shape], i: usize) -> bool {
-    let line = &lines[i].text;
-    let units = shapes[i].units;
-    lines[i].kind == Kind::Text
-        && !shapes[i].in_list
-        && (2..=MAX_TITLE_UNITS).contains(&units)
-        && (!line.ends_with('.') || line.ends_with("..."))
-        && !chrome::is_section_label(line)
-        && !is_site_name(line, None)
-        && !wraps_on(lines, i)
-}
-
-/// Longer lines are paragraphs, not headlines.
-const MAX_TITLE_UNITS: u32 = 40;
-
 /// A line broken mid-sentence (`… one of`) with the sentence going on below: the first line
 /// of a hard-wrapped paragraph, not a headline.
-fn wraps_on(lines: &[Line<'_>], i: usize) -> bool {
+pub fn wraps_on(lines: &[Line<'_>], i: usize) -> bool {
     const GLUE: &[&str] =
         &["a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "that", "the", "to", "with"];
     let same_run = |j: usize| lines[j].kind == Kind::Text && lines[j].block == lines[i].block;

@@ -6,7 +6,7 @@ use super::function_words::Language;
 use super::lines::{Kind, Line};
 use super::region::{self, Shape};
 use super::text::{self, ends_sentence, word_count};
-use super::{blocks, head};
+use super::{blocks, head, headline};
 use crate::article::Caption;
 
 /// Everything the layout decides, before quotes and sources are read from the body.
@@ -56,7 +56,7 @@ pub fn plan(lines: &mut [Line<'_>], copyright_source: Option<&str>) -> Option<Pl
     let shapes = region::shapes(lines, language);
     let run = region::find(lines, &shapes);
     let title_at = run
-        .and_then(|r| head::title_above(lines, &shapes, r.start))
+        .and_then(|r| headline::title_above(lines, &shapes, language, headline::anchor(lines, r.start), r.start))
         .or_else(|| head::find_title(lines, copyright_source))?;
     let (body_start, body_end) = match run {
         Some(r) if title_at < r.start => (head::find_body_start(lines, title_at).max(r.start), r.end),
@@ -116,11 +116,14 @@ fn is_body_line(lines: &[Line<'_>], shapes: &[Shape], i: usize, end: usize) -> b
         return false;
     }
     let shape = shapes[i];
-    if shape.prose || (shape.units <= 3 && !shape.in_list) {
+    if shape.prose || is_bullet(&lines[i].text) {
         return true;
     }
     if shape.in_list {
-        return is_bullet(&lines[i].text);
+        return false;
+    }
+    if shape.units <= 3 {
+        return true;
     }
     // A heading over what follows; a lone headline among other chrome is a link.
     let next_text = (i + 1..end).find(|&j| lines[j].kind == Kind::Text);

@@ -11,6 +11,7 @@ pub mod dateline;
 pub mod decode;
 pub mod function_words;
 pub mod head;
+pub mod headline;
 pub mod json;
 pub mod layout;
 pub mod lexicon;

@@ -87,15 +87,22 @@ fn mark_block(lines: &[Line<'_>], shapes: &mut [Shape]) {
         return;
     }
     let total: u32 = shapes.iter().map(|s| s.units).sum();
-    let short = shapes.iter().filter(|s| s.units <= 4 && !s.prose).count();
-    if lines.len() >= 3 && short * 3 >= lines.len() * 2 {
-        for shape in shapes.iter_mut().filter(|s| !s.prose) {
-            shape.in_list = true;
+    // A menu: most of the block's text lines are a word or a few (dates and share buttons
+    // among them are not counted either way).
+    let texts = lines.iter().filter(|l| l.kind == Kind::Text).count();
+    let short =
+        lines.iter().zip(shapes.iter()).filter(|(l, s)| l.kind == Kind::Text && s.units <= 4 && !s.prose).count();
+    if texts >= 3 && short * 3 >= texts * 2 {
+        for (line, shape) in lines.iter().zip(shapes.iter_mut()) {
+            shape.in_list = line.kind == Kind::Text && !shape.prose;
         }
         return;
     }
+    // Hard-wrapped lines run near the full width; only a paragraph's last line is short.
+    let widest = shapes.iter().map(|s| s.units).max().unwrap_or(0);
     let wrapped = total >= MIN_WRAPPED_UNITS
         && total as usize >= 6 * lines.len()
+        && shapes[..shapes.len() - 1].iter().all(|s| s.units * 2 >= widest)
         && lines.iter().any(|l| ends_sentence(&l.text) || l.text.contains(". "));
     for i in 0..lines.len() {
         // A line of a hard-wrapped paragraph, or the end of a sentence begun above it.
@@ -258,7 +265,7 @@ mod tests {
     #[test]
     fn hard_wrapped_paragraphs_are_prose_and_menus_are_lists() {
         let lines = split(
-            "The council said on Monday that it would\nmeet again in the spring to decide on\nthe plan.\n\nHome\nNews\nSport",
+            "The council said on Monday that it would\nmeet again in the spring to decide on\nthe plan.\n\nSeoul\nTokyo\nBeijing",
         );
         let shapes = shapes(&lines, Language::detect(lines.iter().map(|l| &*l.text)));
         assert!(shapes[..3].iter().all(|s| s.prose), "{shapes:?}");

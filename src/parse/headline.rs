@@ -1,0 +1,212 @@
+//! The article's headline in a whole page: among the lines of the head above its first
+//! paragraph, the one that reads most like the headline of *this* text. A headline is a
+//! heading of the page (alone in its block), of a headline's length, near the body, and it
+//! names what the first paragraphs are about: its content words come back in them. Menu
+//! items, "Watch live" buttons, promotions and other stories' headlines do not.
+
+use rustc_hash::FxHashSet;
+
+use super::byline::Byline;
+use super::chrome;
+use super::function_words::Language;
+use super::head::{HEAD_WINDOW, is_headline_sized, is_site_name, wraps_on};
+use super::lines::{Kind, Line};
+use super::region::Shape;
+use super::text::{ends_sentence, is_cjk};
+
+/// How far above the article's first paragraph its headline may stand: bylines, dates,
+/// share bars and a photo with its caption come between.
+const TITLE_REACH: usize = 30;
+
+/// Longer lines are paragraphs, not headlines.
+const MAX_TITLE_UNITS: u32 = 40;
+
+/// Words of the body the headline is compared with: the lead, where a story says what the
+/// headline says.
+const LEAD_UNITS: u32 = 150;
+
+/// Characters a word is cut to before comparing, so that `agree`, `agreed` and `agreement`
+/// meet (a stemmer's job, roughly, in any language written with spaces).
+const STEM_CHARS: usize = 5;
+
+/// Where the head ends: a date or byline among the first lines of the article's run (a
+/// headline or standfirst shaped as a sentence opens the run above it), else the run's start.
+pub fn anchor(lines: &[Line<'_>], run_start: usize) -> usize {
+    (run_start..lines.len())
+        .take(HEAD_WINDOW)
+        .find(|&i| matches!(lines[i].kind, Kind::Date(_) | Kind::Byline(Byline::Name(_))))
+        .unwrap_or(run_start)
+}
+
+/// The headline above `anchor`, the body's lead starting at `lead_from`. Candidates are read
+/// up from the anchor to the menu, link list or prose above the head.
+pub fn title_above(
+    lines: &[Line<'_>],
+    shapes: &[Shape],
+    language: Language,
+    anchor: usize,
+    lead_from: usize,
+) -> Option<usize> {
+    let lead = lead_stems(lines, shapes, language, lead_from);
+    let mut best: Option<(f32, usize)> = None;
+    let mut seen = 0;
+    for i in (anchor.saturating_sub(TITLE_REACH)..anchor).rev() {
+        let ends_head = shapes[i].in_list || shapes[i].prose || lines[i].kind == Kind::RelatedHeading;
+        if ends_head && best.is_some() {
+            break;
+        }
+        if lines[i].kind == Kind::Text {
+            seen += 1;
+        }
+        if !may_be_title(lines, shapes, i) {
+            continue;
+        }
+        let score = score(lines, &lead, language, i, seen);
+        if best.is_none_or(|(s, _)| score > s) {
+            best = Some((score, i));
+        }
+    }
+    let (_, at) = best?;
+    // A standfirst printed as a heading under the headline: longer, and about the lead too.
+    let above = at.checked_sub(1).filter(|&j| {
+        may_be_title(lines, shapes, j)
+            && is_heading(lines, j)
+            && is_headline_sized(&lines[j].text)
+            && key_words(&lines[j].text, &lead, language).0 >= 2
+    });
+    match above {
+        Some(j) if is_heading(lines, at) && shapes[at].units > shapes[j].units => Some(j),
+        _ => Some(at),
+    }
+}
+
+/// Alone in its block: a heading of the page.
+fn is_heading(lines: &[Line<'_>], i: usize) -> bool {
+    (i == 0 || lines[i - 1].block != lines[i].block) && lines.get(i + 1).is_none_or(|n| n.block != lines[i].block)
+}
+
+/// How many of a line's content words come back in the lead, and their share of the line.
+fn key_words(text: &str, lead: &FxHashSet<String>, language: Language) -> (usize, f32) {
+    let mut own = FxHashSet::default();
+    stems(text, language, &mut own);
+    let matched = own.iter().filter(|s| lead.contains(*s)).count();
+    (matched, if own.is_empty() { 0.0 } else { matched as f32 / own.len() as f32 })
+}
+
+/// How much a line reads like the headline: a heading, of a headline's length, naming what
+/// the lead is about, not far above it (`text_lines_up`: text lines between it and the anchor).
+fn score(lines: &[Line<'_>], lead: &FxHashSet<String>, language: Language, i: usize, text_lines_up: usize) -> f32 {
+    let line = &lines[i];
+    let (matched, share) = key_words(&line.text, lead, language);
+    // Words of the lead, counted up to a headline's few key words, and their share of the line.
+    let mut score = KEY_WORD_WEIGHT * matched.min(KEY_WORDS) as f32 + share - 0.1 * text_lines_up as f32;
+    if is_heading(lines, i) {
+        score += 2.0;
+    }
+    if is_headline_sized(&line.text) {
+        score += 2.0;
+    }
+    score
+}
+
+/// A headline shares a few key words with its lead; more than these say nothing more.
+const KEY_WORDS: usize = 3;
+const KEY_WORD_WEIGHT: f32 = 4.0 / KEY_WORDS as f32;
+
+/// Text of a headline's length and shape, not a menu's item, a section's label or the
+/// site's name.
+fn may_be_title(lines: &[Line<'_>], shapes: &[Shape], i: usize) -> bool {
+    let line = &lines[i].text;
+    let units = shapes[i].units;
+    lines[i].kind == Kind::Text
+        && !shapes[i].in_list
+        && (2..=MAX_TITLE_UNITS).contains(&units)
+        && (!ends_sentence(line) || line.ends_with(['?', '!', '”', '"', '’']) || line.ends_with("..."))
+        && !line.ends_with(':')
+        && !chrome::is_section_label(line)
+        && !is_site_name(line, None)
+        && !wraps_on(lines, i)
+}
+
+/// Stems of the first [`LEAD_UNITS`] words of prose from `from` on.
+fn lead_stems(lines: &[Line<'_>], shapes: &[Shape], language: Language, from: usize) -> FxHashSet<String> {
+    let mut stems_seen = FxHashSet::default();
+    let mut units = 0;
+    for (line, shape) in lines.iter().zip(shapes).skip(from) {
+        if units >= LEAD_UNITS {
+            break;
+        }
+        if line.kind == Kind::Text && shape.prose {
+            stems(&line.text, language, &mut stems_seen);
+            units += shape.units;
+        }
+    }
+    stems_seen
+}
+
+/// The content words of `text`, lower-case and cut to [`STEM_CHARS`]; Chinese, Japanese and
+/// Korean as pairs of characters, which carry a word's meaning in those scripts.
+fn stems(text: &str, language: Language, out: &mut FxHashSet<String>) {
+    for word in text.split_whitespace() {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if word.is_empty() || language.is_function_word(word) {
+            continue;
+        }
+        let chars: Vec<char> = word.chars().collect();
+        if chars.iter().any(|&c| is_cjk(c)) {
+            for pair in chars.windows(2).filter(|p| is_cjk(p[0]) && is_cjk(p[1])) {
+                out.insert(pair.iter().collect());
+            }
+            continue;
+        }
+        if chars.len() < 2 {
+            continue;
+        }
+        out.insert(chars.iter().take(STEM_CHARS).flat_map(|c| c.to_lowercase()).collect());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::lines::split;
+    use crate::parse::region;
+
+    fn title(page: &str) -> Option<String> {
+        let lines = split(page);
+        let language = Language::detect(lines.iter().map(|l| &*l.text));
+        let shapes = region::shapes(&lines, language);
+        let run = region::find(&lines, &shapes)?;
+        let at = title_above(&lines, &shapes, language, anchor(&lines, run.start), run.start)?;
+        Some(lines[at].text.to_string())
+    }
+
+    const LEAD: &str = "South Korea and Japan have agreed to set up a direct hotline between their coast \
+        guards, officials from both countries said on Wednesday, after months of tension at sea.";
+
+    #[test]
+    fn the_headline_names_what_the_lead_is_about() {
+        let page =
+            format!("Watch Live\n\nSeoul and Tokyo agree coast guard hotline\n\nJan 14, 2026\n\n{LEAD}\n\n{LEAD}");
+        assert_eq!(title(&page).as_deref(), Some("Seoul and Tokyo agree coast guard hotline"));
+    }
+
+    #[test]
+    fn a_promotion_above_the_headline_is_passed_over() {
+        let page = format!(
+            "New phones now available in stores\n\nTariffs on steel to rise next year\n\n\
+             Seoul and Tokyo agree coast guard hotline\n\nBy Kim Min-ji\n\n{LEAD}\n\n{LEAD}"
+        );
+        assert_eq!(title(&page).as_deref(), Some("Seoul and Tokyo agree coast guard hotline"));
+    }
+
+    #[test]
+    fn stems_meet_across_endings_and_scripts() {
+        let mut a = FxHashSet::default();
+        stems("Agreement on the coast guards", Language::detect(["the coast"]), &mut a);
+        assert!(a.contains("agree") && a.contains("guard") && !a.contains("the"));
+        let mut b = FxHashSet::default();
+        stems("大雪で通行止め", Language::Japanese, &mut b);
+        assert!(b.contains("大雪") && b.contains("通行"));
+    }
+}
