@@ -3,6 +3,8 @@
 //!
 //! `cargo run --release --example explain -- PAGE.txt`
 
+use std::io::Write;
+
 use tidings::parse::layout;
 use tidings::parse::lines::{self, Kind};
 use tidings::parse::{MAX_INPUT_BYTES, decode};
@@ -27,10 +29,14 @@ fn main() {
         println!("no title");
         return;
     };
-    println!(
+    let mut out = std::io::stdout().lock();
+    let head = format!(
         "language {:?}, run {:?}, title {}, body {}..{}",
         plan.language, plan.run, plan.title_at, plan.body_start, plan.body_end
     );
+    if writeln!(out, "{head}").is_err() {
+        return;
+    }
     for (i, line) in lines.iter().enumerate() {
         let shape = plan.shapes[i];
         let kind = match &line.kind {
@@ -47,6 +53,9 @@ fn main() {
             _ => ' ',
         };
         let text: String = line.text.chars().take(110).collect();
-        println!("{i:4} {:3} {mark} {kind:12} {:3} {text}", line.block, shape.units);
+        // A closed pipe (`| head`) ends the listing.
+        if writeln!(out, "{i:4} {:3} {mark} {kind:12} {:3} {text}", line.block, shape.units).is_err() {
+            return;
+        }
     }
 }

@@ -172,9 +172,9 @@ pub fn is_related_heading(line: &str) -> bool {
     // `大雪の関連ニュース`, `この記事の関連ニュース`: the heading after a topic.
     let cjk_suffix =
         ["関連ニュース", "関連記事", "관련기사", "관련 기사", "注目のコンテンツ"].iter().any(|h| lower.ends_with(h));
+    let more = ["more from ", "more in ", "more on "].iter().any(|p| lower.starts_with(p)) || lower == "more on";
     RELATED_HEADINGS.contains(&lower.as_str())
-        || lower.starts_with("more from ")
-        || lower.starts_with("more in ")
+        || (more && !ends_sentence(line))
         || (cjk_suffix && line.chars().count() <= 24)
 }
 
@@ -249,6 +249,8 @@ mod tests {
         assert!(is_related_heading("MOST VIEWED"));
         assert!(is_related_heading("More from Asia:"));
         assert!(!is_related_heading("Related articles show a trend in the data."));
+        assert!(is_related_heading("More On:"));
+        assert!(!is_related_heading("More on that later."));
         assert!(is_section_label("JAPAN / POLITICS"));
         assert!(is_section_label("NATIONAL"));
         assert!(!is_section_label("Lee, Takaichi call for deeper Korea-Japan ties"));

@@ -18,6 +18,15 @@ use super::text::{ends_sentence, is_cjk};
 /// share bars and a photo with its caption come between.
 const TITLE_REACH: usize = 30;
 
+/// What crossing a menu, a link list or another text costs a line on its way to the body.
+const WALL_COST: f32 = 1.5;
+
+/// Prose from which a line is another text (a paragraph), not a standfirst's sentence.
+const OTHER_TEXT_UNITS: u32 = 25;
+
+/// Lines under a headline where its byline or date is printed.
+const META_BELOW: usize = 3;
+
 /// Longer lines are paragraphs, not headlines.
 const MAX_TITLE_UNITS: u32 = 40;
 
@@ -49,19 +58,25 @@ pub fn title_above(
 ) -> Option<usize> {
     let lead = lead_stems(lines, shapes, language, lead_from);
     let mut best: Option<(f32, usize)> = None;
-    let mut seen = 0;
+    let (mut text_lines_up, mut walls) = (0, 0);
     for i in (anchor.saturating_sub(TITLE_REACH)..anchor).rev() {
-        let ends_head = shapes[i].in_list || shapes[i].prose || lines[i].kind == Kind::RelatedHeading;
-        if ends_head && best.is_some() {
-            break;
+        // A menu, a link list or another text between a line and the body: each makes the
+        // line less likely to be this article's headline, without ruling it out.
+        let starts_wall =
+            shapes[i].in_list && lines.get(i + 1).is_none_or(|n| n.block != lines[i].block || !shapes[i + 1].in_list);
+        if starts_wall
+            || lines[i].kind == Kind::RelatedHeading
+            || (shapes[i].prose && shapes[i].units >= OTHER_TEXT_UNITS)
+        {
+            walls += 1;
         }
         if lines[i].kind == Kind::Text {
-            seen += 1;
+            text_lines_up += 1;
         }
         if !may_be_title(lines, shapes, i) {
             continue;
         }
-        let score = score(lines, &lead, language, i, seen);
+        let score = score(lines, &lead, language, i, text_lines_up) - WALL_COST * walls as f32;
         if best.is_none_or(|(s, _)| score > s) {
             best = Some((score, i));
         }
@@ -105,6 +120,10 @@ fn score(lines: &[Line<'_>], lead: &FxHashSet<String>, language: Language, i: us
     }
     if is_headline_sized(&line.text) {
         score += 2.0;
+    }
+    // The byline or the date printed under it.
+    if lines[i + 1..].iter().take(META_BELOW).any(|l| matches!(l.kind, Kind::Date(_) | Kind::Byline(Byline::Name(_)))) {
+        score += 2.5;
     }
     score
 }

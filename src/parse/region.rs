@@ -93,8 +93,11 @@ fn mark_block(lines: &[Line<'_>], shapes: &mut [Shape]) {
     let short =
         lines.iter().zip(shapes.iter()).filter(|(l, s)| l.kind == Kind::Text && s.units <= 4 && !s.prose).count();
     if texts >= 3 && short * 3 >= texts * 2 {
+        // The sentences among a whole menu's items are teasers of other stories.
+        let teasers = short >= WHOLE_MENU;
         for (line, shape) in lines.iter().zip(shapes.iter_mut()) {
-            shape.in_list = line.kind == Kind::Text && !shape.prose;
+            shape.in_list = line.kind == Kind::Text && (teasers || !shape.prose);
+            shape.prose &= !teasers;
         }
         return;
     }
@@ -114,6 +117,9 @@ fn mark_block(lines: &[Line<'_>], shapes: &mut [Shape]) {
     }
 }
 
+/// Items from which a block is a site's menu, not a list in the article.
+const WHOLE_MENU: usize = 8;
+
 /// Words from which a block of a few lines with a sentence in it is a paragraph.
 const MIN_WRAPPED_UNITS: u32 = 12;
 
@@ -126,7 +132,9 @@ fn score(line: &Line<'_>, shape: Shape) -> i64 {
         Kind::Text if shape.units <= 3 => -1,
         Kind::Text => -3,
         Kind::RelatedHeading => -15,
-        Kind::Trailer(t) if t.ends_body => -25,
+        Kind::Trailer(t) if t.ends_body => -60,
+        // Legal lines (`This material may not be published…`) close a page.
+        Kind::Trailer(t) if t.source.is_none() && t.byline.is_none() => -10,
         Kind::Chrome | Kind::Trailer(_) | Kind::Tags(_) => -2,
         Kind::Date(_) | Kind::Byline(_) | Kind::Caption(_) | Kind::Credit(_) => -1,
     }
