@@ -172,7 +172,12 @@ pub fn is_related_heading(line: &str) -> bool {
     // `大雪の関連ニュース`, `この記事の関連ニュース`: the heading after a topic.
     let cjk_suffix =
         ["関連ニュース", "関連記事", "관련기사", "관련 기사", "注目のコンテンツ"].iter().any(|h| lower.ends_with(h));
-    let more = ["more from ", "more in ", "more on "].iter().any(|p| lower.starts_with(p)) || lower == "more on";
+    // `More from Asia`, `More On:`, `More World`: a section's other stories.
+    let more = ["more from ", "more in ", "more on "].iter().any(|p| lower.starts_with(p))
+        || lower == "more on"
+        || (lower.starts_with("more ")
+            && text::word_count(line) <= 3
+            && line.split_whitespace().all(text::is_capitalized));
     RELATED_HEADINGS.contains(&lower.as_str())
         || (more && !ends_sentence(line))
         || (cjk_suffix && line.chars().count() <= 24)
@@ -251,6 +256,8 @@ mod tests {
         assert!(!is_related_heading("Related articles show a trend in the data."));
         assert!(is_related_heading("More On:"));
         assert!(!is_related_heading("More on that later."));
+        assert!(is_related_heading("More World"));
+        assert!(!is_related_heading("More to come"));
         assert!(is_section_label("JAPAN / POLITICS"));
         assert!(is_section_label("NATIONAL"));
         assert!(!is_section_label("Lee, Takaichi call for deeper Korea-Japan ties"));

@@ -11,7 +11,7 @@ use super::chrome;
 use super::function_words::Language;
 use super::head::{HEAD_WINDOW, is_headline_sized, is_site_name, wraps_on};
 use super::lines::{Kind, Line};
-use super::region::Shape;
+use super::shape::Shape;
 use super::text::{ends_sentence, is_cjk};
 
 /// How far above the article's first paragraph its headline may stand: bylines, dates,
@@ -194,7 +194,7 @@ mod tests {
     fn title(page: &str) -> Option<String> {
         let lines = split(page);
         let language = Language::detect(lines.iter().map(|l| &*l.text));
-        let shapes = region::shapes(&lines, language);
+        let shapes = crate::parse::shape::shapes(&lines, language);
         let run = region::find(&lines, &shapes)?;
         let at = title_above(&lines, &shapes, language, anchor(&lines, run.start), run.start)?;
         Some(lines[at].text.to_string())

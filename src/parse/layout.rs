@@ -4,7 +4,8 @@
 use super::byline::Byline;
 use super::function_words::Language;
 use super::lines::{Kind, Line};
-use super::region::{self, Shape};
+use super::region;
+use super::shape::{self, Shape};
 use super::text::{self, ends_sentence, word_count};
 use super::{blocks, head, headline};
 use crate::article::Caption;
@@ -53,7 +54,7 @@ pub fn plan(lines: &mut [Line<'_>], copyright_source: Option<&str>) -> Option<Pl
     blocks::mark_link_lists(lines);
     head::mark_byline_labels(lines);
     let language = Language::detect(lines.iter().filter(|l| l.kind == Kind::Text).map(|l| &*l.text));
-    let shapes = region::shapes(lines, language);
+    let shapes = shape::shapes(lines, language);
     let run = region::find(lines, &shapes);
     let title_at = run
         .and_then(|r| headline::title_above(lines, &shapes, language, headline::anchor(lines, r.start), r.start))
@@ -116,7 +117,7 @@ fn is_body_line(lines: &[Line<'_>], shapes: &[Shape], i: usize, end: usize) -> b
         return false;
     }
     let shape = shapes[i];
-    if shape.prose || is_bullet(&lines[i].text) {
+    if shape.prose || shape.data || is_bullet(&lines[i].text) {
         return true;
     }
     if shape.in_list {

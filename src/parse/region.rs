@@ -6,10 +6,9 @@
 //! the lists and footers below cost more than the stray sentences among them are worth. A
 //! page's comments are never part of it.
 
-use super::function_words::Language;
-use super::lexicon;
+use super::comments::{comments_start, is_time_ago};
 use super::lines::{Kind, Line};
-use super::text::{self, ends_sentence, word_count};
+use super::shape::Shape;
 
 /// The article's lines: `start..end`, both on prose.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,118 +17,18 @@ pub struct Region {
     pub end: usize,
 }
 
-/// A line's shape, from its own words and its block.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Shape {
-    /// Words, or for Chinese and Japanese about one per two characters.
-    pub units: u32,
-    /// A sentence or more of prose, or a line of a hard-wrapped paragraph.
-    pub prose: bool,
-    /// One of many short lines of one block: a menu or a list of links.
-    pub in_list: bool,
-}
-
 /// What the longest line is worth: a paragraph of 300 words is not three paragraphs.
 const MAX_LINE_SCORE: i64 = 60;
-
-/// Function-word density under which a sentence-shaped line is a label or a list of names,
-/// not prose (jusText's "stopwords_low" is 0.30 over whole paragraphs; single lines of real
-/// prose dip lower, lists of names and places hardly reach it).
-const MIN_PROSE_DENSITY: f32 = 0.08;
-
-/// Function-word density a long line without a full stop needs to be prose: footers and
-/// rows of links have almost none.
-const MIN_UNENDED_DENSITY: f32 = 0.15;
-
-/// Words from which a line is prose without a full stop (a paragraph whose end is cut).
-const LONG_LINE_UNITS: u32 = 20;
-
-/// The shape of every line. `language` weighs prose by its function words.
-pub fn shapes(lines: &[Line<'_>], language: Language) -> Vec<Shape> {
-    let mut shapes: Vec<Shape> = lines.iter().map(|l| line_shape(&l.text, language)).collect();
-    let mut i = 0;
-    while i < lines.len() {
-        let end = (i..lines.len()).find(|&j| lines[j].block != lines[i].block).unwrap_or(lines.len());
-        mark_block(&lines[i..end], &mut shapes[i..end]);
-        i = end;
-    }
-    shapes
-}
-
-fn line_shape(line: &str, language: Language) -> Shape {
-    let units = units(line);
-    let sentence = ends_sentence(line) && units >= 3;
-    // Density is only read where it can change the answer: a short sentence may be a label
-    // (`Natural Environment Research Council.`), a long line without a full stop a row of links.
-    let prose = if sentence {
-        units >= 10 || language.density(line).is_none_or(|d| d >= MIN_PROSE_DENSITY)
-    } else {
-        units >= LONG_LINE_UNITS && language.density(line).is_none_or(|d| d >= MIN_UNENDED_DENSITY)
-    };
-    Shape { units, prose, in_list: false }
-}
-
-/// Words of a line; a run of Chinese or Japanese counts a word per two characters.
-pub fn units(line: &str) -> u32 {
-    let words = word_count(line);
-    if !text::has_cjk(line) {
-        return words as u32;
-    }
-    // Korean is spaced: its words count as words. Chinese and Japanese runs are not.
-    let unspaced = line.chars().filter(|&c| text::is_cjk(c) && !('\u{AC00}'..='\u{D7A3}').contains(&c)).count();
-    (words + unspaced / 2) as u32
-}
-
-/// Lines of one block: a hard-wrapped paragraph is prose as a whole; a block of many short
-/// lines is a menu or a list.
-fn mark_block(lines: &[Line<'_>], shapes: &mut [Shape]) {
-    if lines.len() < 2 {
-        return;
-    }
-    let total: u32 = shapes.iter().map(|s| s.units).sum();
-    // A menu: most of the block's text lines are a word or a few (dates and share buttons
-    // among them are not counted either way).
-    let texts = lines.iter().filter(|l| l.kind == Kind::Text).count();
-    let short =
-        lines.iter().zip(shapes.iter()).filter(|(l, s)| l.kind == Kind::Text && s.units <= 4 && !s.prose).count();
-    if texts >= 3 && short * 3 >= texts * 2 {
-        // The sentences among a whole menu's items are teasers of other stories.
-        let teasers = short >= WHOLE_MENU;
-        for (line, shape) in lines.iter().zip(shapes.iter_mut()) {
-            shape.in_list = line.kind == Kind::Text && (teasers || !shape.prose);
-            shape.prose &= !teasers;
-        }
-        return;
-    }
-    // Hard-wrapped lines run near the full width; only a paragraph's last line is short.
-    let widest = shapes.iter().map(|s| s.units).max().unwrap_or(0);
-    let wrapped = total >= MIN_WRAPPED_UNITS
-        && total as usize >= 6 * lines.len()
-        && shapes[..shapes.len() - 1].iter().all(|s| s.units * 2 >= widest)
-        && lines.iter().any(|l| ends_sentence(&l.text) || l.text.contains(". "));
-    for i in 0..lines.len() {
-        // A line of a hard-wrapped paragraph, or the end of a sentence begun above it.
-        let continues =
-            i > 0 && shapes[i - 1].prose && !ends_sentence(&lines[i - 1].text) && ends_sentence(&lines[i].text);
-        if lines[i].kind == Kind::Text && (wrapped || continues) {
-            shapes[i].prose = true;
-        }
-    }
-}
-
-/// Items from which a block is a site's menu, not a list in the article.
-const WHOLE_MENU: usize = 8;
-
-/// Words from which a block of a few lines with a sentence in it is a paragraph.
-const MIN_WRAPPED_UNITS: u32 = 12;
 
 /// What a line adds to a run that holds it.
 fn score(line: &Line<'_>, shape: Shape) -> i64 {
     match &line.kind {
         Kind::Text if shape.prose => i64::from(shape.units).min(MAX_LINE_SCORE),
+        // A table is content, worth a little a row.
+        Kind::Text if shape.data => 1,
         Kind::Text if shape.in_list => -3,
-        // A subheading costs little; a headline of a link costs more.
-        Kind::Text if shape.units <= 3 => -1,
+        // A subheading costs little; a headline of a link, or the time of a teaser, more.
+        Kind::Text if shape.units <= 3 && !is_time_ago(&line.text) => -1,
         Kind::Text => -3,
         Kind::RelatedHeading => -15,
         Kind::Trailer(t) if t.ends_body => -60,
@@ -166,68 +65,12 @@ fn best_run(lines: &[Line<'_>], shapes: &[Shape], from: usize, to: usize) -> Opt
     best
 }
 
-/// How far below a comments heading the first comment's time must be.
-const COMMENT_REACH: usize = 6;
-
-/// The first line of the page's comment section: a commenter's name with the time and
-/// `said:` (`NAME on September 12, 2018 at 4:47 pm said:`, `NAME says:`), or a heading
-/// (`Comments`, `Leave a Reply`) with a comment's time or header just under it. A
-/// `Comments` button inside the article has prose under it, not a time.
-pub fn comments_start(lines: &[Line<'_>]) -> Option<usize> {
-    (0..lines.len()).find(|&i| {
-        is_comment_header(&lines[i].text)
-            || (is_comments_heading(&lines[i].text)
-                && lines[i + 1..]
-                    .iter()
-                    .take(COMMENT_REACH)
-                    .any(|l| is_comment_header(&l.text) || matches!(l.kind, Kind::Date(_)) || is_time_ago(&l.text)))
-    })
-}
-
-/// `Comments`, `167 comments`, `Top Rated Comments`, `Leave a Reply`, `Join the discussion`.
-fn is_comments_heading(line: &str) -> bool {
-    let words = word_count(line);
-    if words == 0 || words > 5 {
-        return false;
-    }
-    let lower = line.to_lowercase();
-    lexicon::COMMENT_HEADINGS.iter().any(|h| lower.contains(h))
-}
-
-/// `2 days ago`, `2 days ago at 07:52 am`, `5 hours ago`: when a comment was posted.
-fn is_time_ago(line: &str) -> bool {
-    let lower = line.to_lowercase();
-    let words: Vec<&str> = lower.split_whitespace().collect();
-    words.len() <= 8
-        && words.windows(3).any(|w| {
-            w[0].chars().all(|c| c.is_ascii_digit())
-                && ["second", "minute", "hour", "day", "week", "month", "year"].iter().any(|u| w[1].starts_with(u))
-                && w[2] == "ago"
-        })
-}
-
-fn is_comment_header(line: &str) -> bool {
-    if line.len() > 160 {
-        return false;
-    }
-    let lower = line.to_lowercase();
-    let Some(head) = ["said:", "says:", "wrote:", "writes:", "commented:", "replied:"]
-        .iter()
-        .find_map(|verb| lower.strip_suffix(verb))
-    else {
-        return false;
-    };
-    let words = word_count(head);
-    // `NAME says:` alone, or a name with the time of the comment.
-    let timed = head.contains(|c: char| c.is_ascii_digit())
-        && (head.contains(':') || head.contains('/') || lexicon::MONTHS.iter().any(|(m, _)| head.contains(m)));
-    (words <= 3 && lower.ends_with("says:")) || (timed && words <= 14)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::parse::function_words::Language;
     use crate::parse::lines::split;
+    use crate::parse::shape::shapes;
 
     fn region_of(page: &str) -> Vec<String> {
         let lines = split(page);
@@ -265,19 +108,6 @@ mod tests {
              {comment}\n\n{comment}\n\nSam says:\n\n{comment}\n\n{comment}"
         );
         assert_eq!(region_of(&page), [PARAGRAPH]);
-        assert!(is_comment_header("Jo Bloggs on September 12, 2018 at 4:47 pm said:"));
-        assert!(is_comment_header("Sam says:"));
-        assert!(!is_comment_header("In a statement on Monday, the minister of finance said:"));
-    }
-
-    #[test]
-    fn hard_wrapped_paragraphs_are_prose_and_menus_are_lists() {
-        let lines = split(
-            "The council said on Monday that it would\nmeet again in the spring to decide on\nthe plan.\n\nSeoul\nTokyo\nBeijing",
-        );
-        let shapes = shapes(&lines, Language::detect(lines.iter().map(|l| &*l.text)));
-        assert!(shapes[..3].iter().all(|s| s.prose), "{shapes:?}");
-        assert!(shapes[3..].iter().all(|s| s.in_list && !s.prose), "{shapes:?}");
     }
 
     #[test]

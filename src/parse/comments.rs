@@ -1,0 +1,93 @@
+//! A page's comment section: a commenter's name with the time and `said:`, or a heading
+//! (`Comments`, `Leave a Reply`) with a comment's time or header just under it. Comments are
+//! never the article.
+
+use super::lexicon;
+use super::lines::{Kind, Line};
+use super::text::word_count;
+
+/// How far below a comments heading the first comment's time must be.
+const COMMENT_REACH: usize = 6;
+
+/// The first line of the page's comment section: a commenter's name with the time and
+/// `said:` (`NAME on September 12, 2018 at 4:47 pm said:`, `NAME says:`), or a heading
+/// (`Comments`, `Leave a Reply`) with a comment's time or header just under it. A
+/// `Comments` button inside the article has prose under it, not a time.
+pub fn comments_start(lines: &[Line<'_>]) -> Option<usize> {
+    (0..lines.len()).find(|&i| {
+        is_comment_header(&lines[i].text)
+            || (is_comments_heading(&lines[i].text)
+                && lines[i + 1..]
+                    .iter()
+                    .take(COMMENT_REACH)
+                    .any(|l| is_comment_header(&l.text) || matches!(l.kind, Kind::Date(_)) || is_time_ago(&l.text)))
+    })
+}
+
+/// `Comments`, `167 comments`, `Top Rated Comments`, `Leave a Reply`, `Join the discussion`.
+fn is_comments_heading(line: &str) -> bool {
+    let words = word_count(line);
+    if words == 0 || words > 5 {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    lexicon::COMMENT_HEADINGS.iter().any(|h| lower.contains(h))
+}
+
+/// `2 days ago`, `2 days ago at 07:52 am`, `5 hours ago`, `32M ago`: when a comment or a
+/// teaser was posted.
+pub fn is_time_ago(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    words.len() <= 8
+        && (words.windows(3).any(|w| {
+            w[0].chars().all(|c| c.is_ascii_digit())
+                && ["second", "minute", "hour", "day", "week", "month", "year"].iter().any(|u| w[1].starts_with(u))
+                && w[2] == "ago"
+        }) || words.windows(2).any(|w| {
+            // `32m ago`, `1h ago`
+            let digits = w[0].trim_end_matches(['s', 'm', 'h', 'd', 'w']);
+            w[0].len() == digits.len() + 1
+                && !digits.is_empty()
+                && digits.bytes().all(|b| b.is_ascii_digit())
+                && w[1] == "ago"
+        }))
+}
+
+fn is_comment_header(line: &str) -> bool {
+    if line.len() > 160 {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    let Some(head) = ["said:", "says:", "wrote:", "writes:", "commented:", "replied:"]
+        .iter()
+        .find_map(|verb| lower.strip_suffix(verb))
+    else {
+        return false;
+    };
+    let words = word_count(head);
+    // `NAME says:` alone, or a name with the time of the comment.
+    let timed = head.contains(|c: char| c.is_ascii_digit())
+        && (head.contains(':') || head.contains('/') || lexicon::MONTHS.iter().any(|(m, _)| head.contains(m)));
+    (words <= 3 && lower.ends_with("says:")) || (timed && words <= 14)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn comment_headers_and_times() {
+        assert!(is_comment_header("Jo Bloggs on September 12, 2018 at 4:47 pm said:"));
+        assert!(is_comment_header("Sam says:"));
+        assert!(!is_comment_header("In a statement on Monday, the minister of finance said:"));
+        for line in ["2 days ago at 07:52 am", "32M ago", "5 hours ago"] {
+            assert!(is_time_ago(line), "{line}");
+        }
+        for line in ["© ago", "ms ago", "the day ago"] {
+            assert!(!is_time_ago(line), "{line}");
+        }
+        assert!(is_comments_heading("167 comments") && is_comments_heading("Leave a Reply"));
+        assert!(!is_comments_heading("The minister declined to comment on the plan on Monday."));
+    }
+}
