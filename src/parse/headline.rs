@@ -9,7 +9,7 @@ use rustc_hash::FxHashSet;
 use super::byline::Byline;
 use super::chrome;
 use super::function_words::Language;
-use super::head::{HEAD_WINDOW, is_headline_sized, is_site_name, wraps_on};
+use super::head::{is_headline_sized, is_site_name, wraps_on};
 use super::lines::{Kind, Line};
 use super::shape::Shape;
 use super::text::{ends_sentence, is_cjk};
@@ -17,6 +17,23 @@ use super::text::{ends_sentence, is_cjk};
 /// How far above the article's first paragraph its headline may stand: bylines, dates,
 /// share bars and a photo with its caption come between.
 const TITLE_REACH: usize = 30;
+
+/// Words a headline rarely goes beyond, and what each word more costs.
+const TYPICAL_TITLE_UNITS: u32 = 16;
+const LONG_TITLE_COST: f32 = 0.25;
+
+fn shape_units(line: &Line<'_>) -> u32 {
+    super::shape::units(&line.text)
+}
+
+/// `… the crisis. It is up to them …`: a sentence ends inside the line (not `U.S. ` or `Dr. `).
+fn has_inner_sentence_end(line: &str) -> bool {
+    line.match_indices(". ").any(|(i, _)| {
+        let before = line[..i].chars().next_back();
+        let after = line[i + 2..].chars().next();
+        before.is_some_and(char::is_lowercase) && after.is_some_and(char::is_uppercase)
+    })
+}
 
 /// What crossing a menu, a link list or another text costs a line on its way to the body.
 const WALL_COST: f32 = 1.5;
@@ -38,14 +55,19 @@ const LEAD_UNITS: u32 = 150;
 /// meet (a stemmer's job, roughly, in any language written with spaces).
 const STEM_CHARS: usize = 5;
 
-/// Where the head ends: a date or byline among the first lines of the article's run (a
-/// headline or standfirst shaped as a sentence opens the run above it), else the run's start.
-pub fn anchor(lines: &[Line<'_>], run_start: usize) -> usize {
+/// Where the head ends: a date or byline among the first lines of the article's run, before
+/// its first paragraph (a headline or standfirst shaped as a sentence, or a search box's
+/// hint above the headline, may open the run), else the run's start.
+pub fn anchor(lines: &[Line<'_>], shapes: &[Shape], run_start: usize) -> usize {
     (run_start..lines.len())
-        .take(HEAD_WINDOW)
+        .take(ANCHOR_REACH)
+        .take_while(|&i| !(shapes[i].prose && shapes[i].units >= OTHER_TEXT_UNITS))
         .find(|&i| matches!(lines[i].kind, Kind::Date(_) | Kind::Byline(Byline::Name(_))))
         .unwrap_or(run_start)
 }
+
+/// Lines of the run read for the date or byline under the headline.
+const ANCHOR_REACH: usize = 20;
 
 /// The headline above `anchor`, the body's lead starting at `lead_from`. Candidates are read
 /// up from the anchor to the menu, link list or prose above the head.
@@ -120,6 +142,11 @@ fn score(lines: &[Line<'_>], lead: &FxHashSet<String>, language: Language, i: us
     }
     if is_headline_sized(&line.text) {
         score += 2.0;
+    }
+    // Headlines are a few words and one sentence; a standfirst is longer, often two.
+    score -= LONG_TITLE_COST * shape_units(line).saturating_sub(TYPICAL_TITLE_UNITS) as f32;
+    if has_inner_sentence_end(&line.text) {
+        score -= 3.0;
     }
     // The byline or the date printed under it.
     if lines[i + 1..].iter().take(META_BELOW).any(|l| matches!(l.kind, Kind::Date(_) | Kind::Byline(Byline::Name(_)))) {
@@ -196,7 +223,7 @@ mod tests {
         let language = Language::detect(lines.iter().map(|l| &*l.text));
         let shapes = crate::parse::shape::shapes(&lines, language);
         let run = region::find(&lines, &shapes)?;
-        let at = title_above(&lines, &shapes, language, anchor(&lines, run.start), run.start)?;
+        let at = title_above(&lines, &shapes, language, anchor(&lines, &shapes, run.start), run.start)?;
         Some(lines[at].text.to_string())
     }
 

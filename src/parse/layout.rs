@@ -57,7 +57,9 @@ pub fn plan(lines: &mut [Line<'_>], copyright_source: Option<&str>) -> Option<Pl
     let shapes = shape::shapes(lines, language);
     let run = region::find(lines, &shapes);
     let title_at = run
-        .and_then(|r| headline::title_above(lines, &shapes, language, headline::anchor(lines, r.start), r.start))
+        .and_then(|r| {
+            headline::title_above(lines, &shapes, language, headline::anchor(lines, &shapes, r.start), r.start)
+        })
         .or_else(|| head::find_title(lines, copyright_source))?;
     let (body_start, body_end) = match run {
         Some(r) if title_at < r.start => (head::find_body_start(lines, title_at).max(r.start), r.end),
