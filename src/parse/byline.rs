@@ -186,6 +186,7 @@ mod tests {
             Some("Sofia Lindqvist")
         );
         assert_eq!(byline("Kim Min-ji Reporter").as_deref(), Some("Kim Min-ji"));
+        assert_eq!(byline("Analysis by Dana Whitfield, Senior Political Editor").as_deref(), Some("Dana Whitfield"));
         assert_eq!(byline("Kim Min-ji, Staff Reporter").as_deref(), Some("Kim Min-ji"));
         assert_eq!(byline("Justin Park minji@example.com").as_deref(), Some("Justin Park"));
         assert_eq!(byline("minji@yna.co.kr").as_deref(), Some("<minji@yna.co.kr>"));

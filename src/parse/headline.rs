@@ -41,8 +41,11 @@ const WALL_COST: f32 = 1.5;
 /// Prose from which a line is another text (a paragraph), not a standfirst's sentence.
 const OTHER_TEXT_UNITS: u32 = 25;
 
-/// Lines under a headline where its byline or date is printed.
+/// Lines under a headline where its byline or date is printed, and what finding one there
+/// is worth: as much as a heading's shape, for the lists of other stories between a headline
+/// and its body have neither byline nor date.
 const META_BELOW: usize = 3;
+const META_BELOW_BONUS: f32 = 5.0;
 
 /// Longer lines are paragraphs, not headlines.
 const MAX_TITLE_UNITS: u32 = 40;
@@ -150,7 +153,7 @@ fn score(lines: &[Line<'_>], lead: &FxHashSet<String>, language: Language, i: us
     }
     // The byline or the date printed under it.
     if lines[i + 1..].iter().take(META_BELOW).any(|l| matches!(l.kind, Kind::Date(_) | Kind::Byline(Byline::Name(_)))) {
-        score += 2.5;
+        score += META_BELOW_BONUS;
     }
     score
 }

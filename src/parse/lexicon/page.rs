@@ -3,8 +3,9 @@
 use super::WordSet;
 
 pub const BYLINE_PREFIXES: &[&str] = &[
-    "by ", "interview by ", "interviewed by ", "written by ", "story by ", "words by ", "text by ", "posted by ",
-    "author: ", "authors: ", "reporter: ", "reporter ", "correspondent ", "글·사진 ", "글 ", "記者：", "記者 ",
+    "by ", "analysis by ", "commentary by ", "opinion by ", "review by ", "interview by ", "interviewed by ",
+    "written by ", "story by ", "words by ", "text by ", "posted by ", "author: ", "authors: ", "reporter: ",
+    "reporter ", "correspondent ", "글·사진 ", "글 ", "記者：", "記者 ",
 ];
 
 /// Roles after a name (`Kim Min-ji Reporter`) or alone on the line under it.
