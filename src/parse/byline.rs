@@ -1,5 +1,6 @@
 //! Bylines: `By Kim Min-ji`, `Kim Min-ji Reporter`, `김민지 기자`, an e-mail line.
 
+use super::lexicon::{self, AGENCIES, SITE_WORDS};
 use super::lexicon::{BYLINE_PREFIXES, BYLINE_ROLES, CJK_BYLINE_ROLES, NAME_CONNECTORS};
 use super::text::{self, is_email};
 
@@ -58,6 +59,9 @@ pub fn parse_line(line: &str) -> Option<Byline> {
             return Some(Byline::Name(n));
         }
     }
+    if let Some(names) = names_comma_outlet(line) {
+        return Some(Byline::Name(names));
+    }
     let words: Vec<&str> = line.split_whitespace().collect();
     match words.as_slice() {
         [one] if is_email(one) => Some(Byline::Email(one.trim_matches(['(', ')', '<', '>']).to_string())),
@@ -114,6 +118,28 @@ fn name(candidate: &str) -> Option<String> {
     }
     let ok = words.iter().all(|w| text::is_capitalized(w) || NAME_CONNECTORS.contains(w));
     ok.then(|| candidate.to_string())
+}
+
+/// `Tanza Loudenback, Business Insider`, `Meg Kinnard and Errin Haines, Associated Press`:
+/// people's names, then the outlet they write for.
+fn names_comma_outlet(line: &str) -> Option<String> {
+    let (names, outlet) = line.split_once(", ")?;
+    let outlet_words: Vec<&str> = outlet.split_whitespace().collect();
+    let is_outlet = (1..=4).contains(&outlet_words.len())
+        && outlet_words.iter().all(|w| text::is_capitalized(w) && !w.contains(|c: char| c.is_ascii_digit()))
+        && outlet_words.iter().any(|w| {
+            let w = w.to_lowercase();
+            SITE_WORDS.contains(&w.as_str()) || lexicon::contains(&AGENCIES, &w)
+        });
+    let people: Vec<&str> = names.split(" and ").flat_map(|p| p.split(" & ")).collect();
+    let are_people = people.iter().all(|p| {
+        let words: Vec<&str> = p.split_whitespace().collect();
+        (2..=3).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| text::is_capitalized(w) && w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c)))
+    });
+    (is_outlet && are_people).then(|| names.to_string())
 }
 
 /// A line that only labels the byline on the next line: `Author of the article:`.
@@ -187,6 +213,9 @@ mod tests {
         );
         assert_eq!(byline("Kim Min-ji Reporter").as_deref(), Some("Kim Min-ji"));
         assert_eq!(byline("Analysis by Dana Whitfield, Senior Political Editor").as_deref(), Some("Dana Whitfield"));
+        assert_eq!(byline("Rosa Ortega and Tim Bale, Associated Press").as_deref(), Some("Rosa Ortega and Tim Bale"));
+        assert_eq!(byline("Noor Haddad, Valley Herald").as_deref(), Some("Noor Haddad"));
+        assert_eq!(byline("Seoul, Tokyo Agree"), None);
         assert_eq!(byline("Kim Min-ji, Staff Reporter").as_deref(), Some("Kim Min-ji"));
         assert_eq!(byline("Justin Park minji@example.com").as_deref(), Some("Justin Park"));
         assert_eq!(byline("minji@yna.co.kr").as_deref(), Some("<minji@yna.co.kr>"));

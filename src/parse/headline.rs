@@ -44,7 +44,7 @@ const OTHER_TEXT_UNITS: u32 = 25;
 /// Lines under a headline where its byline or date is printed, and what finding one there
 /// is worth: as much as a heading's shape, for the lists of other stories between a headline
 /// and its body have neither byline nor date.
-const META_BELOW: usize = 3;
+const META_BELOW: usize = 8;
 const META_BELOW_BONUS: f32 = 5.0;
 
 /// Longer lines are paragraphs, not headlines.
@@ -101,7 +101,7 @@ pub fn title_above(
         if !may_be_title(lines, shapes, i) {
             continue;
         }
-        let score = score(lines, &lead, language, i, text_lines_up) - WALL_COST * walls as f32;
+        let score = score(lines, shapes, &lead, language, i, text_lines_up) - WALL_COST * walls as f32;
         if best.is_none_or(|(s, _)| score > s) {
             best = Some((score, i));
         }
@@ -135,7 +135,14 @@ fn key_words(text: &str, lead: &FxHashSet<String>, language: Language) -> (usize
 
 /// How much a line reads like the headline: a heading, of a headline's length, naming what
 /// the lead is about, not far above it (`text_lines_up`: text lines between it and the anchor).
-fn score(lines: &[Line<'_>], lead: &FxHashSet<String>, language: Language, i: usize, text_lines_up: usize) -> f32 {
+fn score(
+    lines: &[Line<'_>],
+    shapes: &[Shape],
+    lead: &FxHashSet<String>,
+    language: Language,
+    i: usize,
+    text_lines_up: usize,
+) -> f32 {
     let line = &lines[i];
     let (matched, share) = key_words(&line.text, lead, language);
     // Words of the lead, counted up to a headline's few key words, and their share of the line.
@@ -152,10 +159,23 @@ fn score(lines: &[Line<'_>], lead: &FxHashSet<String>, language: Language, i: us
         score -= 3.0;
     }
     // The byline or the date printed under it.
-    if lines[i + 1..].iter().take(META_BELOW).any(|l| matches!(l.kind, Kind::Date(_) | Kind::Byline(Byline::Name(_)))) {
+    if has_meta_below(lines, shapes, i) {
         score += META_BELOW_BONUS;
     }
     score
+}
+
+/// A byline or date under the line, before any other line that could be a headline: share
+/// buttons, a photo and a standfirst may come between.
+fn has_meta_below(lines: &[Line<'_>], shapes: &[Shape], i: usize) -> bool {
+    for j in (i + 1..lines.len()).take(META_BELOW) {
+        match lines[j].kind {
+            Kind::Date(_) | Kind::Byline(Byline::Name(_)) => return true,
+            Kind::Text if may_be_title(lines, shapes, j) && !shapes[j].prose => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// A headline shares a few key words with its lead; more than these say nothing more.

@@ -46,15 +46,25 @@ pub fn find(lines: &[Line<'_>], shapes: &[Shape]) -> Option<Region> {
     best_run(lines, shapes, 0, comments).or_else(|| best_run(lines, shapes, comments, lines.len()))
 }
 
+/// Prose a run holds before it is an article that a copyright line may stand inside.
+const ARTICLE_WORTH: i64 = 100;
+
 /// The maximum-sum run of `from..to` (Kadane), if any line in it scores above zero.
 fn best_run(lines: &[Line<'_>], shapes: &[Shape], from: usize, to: usize) -> Option<Region> {
     let (mut best, mut best_sum) = (None, 0i64);
     let (mut start, mut sum) = (from, 0i64);
     for i in from..to {
         let s = score(&lines[i], shapes[i]);
-        if sum <= 0 {
-            start = i;
+        // What stands above a copyright or legal line, if it is not an article's worth of
+        // text, is the end of something else: a footer, a drawer, a box.
+        let closes =
+            matches!(&lines[i].kind, Kind::Trailer(t) if t.ends_body || (t.source.is_none() && t.byline.is_none()));
+        if sum <= 0 || (closes && sum < ARTICLE_WORTH) {
+            start = i + usize::from(closes);
             sum = 0;
+            if closes {
+                continue;
+            }
         }
         sum += s;
         if sum > best_sum {

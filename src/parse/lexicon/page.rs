@@ -30,9 +30,10 @@ pub const CAPTION_MARKS: &[char] = &['▲', '△', '▷', '▶', '■'];
 
 /// Words of a site's name, for lines above the title.
 pub const SITE_WORDS: &[&str] = &[
-    "agency", "broadcasting", "chronicle", "daily", "gazette", "guardian", "herald", "homepage", "journal", "magazine",
-    "media", "network", "news", "observer", "online", "post", "press", "review", "standard", "telegraph", "times",
-    "today", "tribune", "weekly", "뉴스", "일보", "신문", "방송", "新聞", "通信", "ニュース", "日報", "放送",
+    "agency", "broadcasting", "chronicle", "insider", "wire", "daily", "gazette", "guardian", "herald", "homepage",
+    "journal", "magazine", "media", "network", "news", "observer", "online", "post", "press", "review", "standard",
+    "telegraph", "times", "today", "tribune", "weekly", "뉴스", "일보", "신문", "방송", "新聞", "通信", "ニュース",
+    "日報", "放送",
 ];
 
 /// Section names that may stand before a title with a bar: `Opinion | …`.
