@@ -14,6 +14,9 @@ pub fn is_chrome(line: &str) -> bool {
     if line.len() > 400 {
         return false;
     }
+    if is_cookie_notice(line) {
+        return true;
+    }
     // A long sentence is chrome only by its opening words (`Read more: …`).
     if line.len() > 120 && ends_sentence(line) {
         return has_chrome_prefix(line);
@@ -26,6 +29,15 @@ pub fn is_chrome(line: &str) -> bool {
         || is_menu(line)
         || is_symbols_only(line)
         || is_desk_signature(line)
+}
+
+/// `This website uses cookies to improve your experience…`: a consent notice, in the words
+/// every such notice uses, whatever its length.
+fn is_cookie_notice(line: &str) -> bool {
+    text::find_ignore_case(line, "cookie").is_some()
+        && ["website", "browser", "consent", "this site", "our site", "experience"]
+            .iter()
+            .any(|w| text::find_ignore_case(line, w).is_some())
 }
 
 /// `（経済部）`, `(사회부)`: the desk that wrote the story, signing it off.
@@ -232,6 +244,8 @@ mod tests {
             "페이스북 트위터 카카오톡 링크복사",
             "文字サイズ",
             "* * *",
+            "This website uses cookies to improve your experience while you navigate through the website. Out of these, \
+             the cookies that are necessary are stored on your browser.",
         ] {
             assert!(is_chrome(line), "{line}");
         }
@@ -240,9 +254,16 @@ mod tests {
     #[test]
     fn one_sentence_paragraphs_are_never_chrome() {
         for line in [
-            "Share prices fell sharply.", "The talks ended without agreement.", "Print is not dead.",
-            "Read the statement in full below.", "More than 200 people attended.", "AP Photo/Ahn Young-joon",
-            "It was 2025/26.", "Seoul", "Kim Min-ji",
+            "Share prices fell sharply.",
+            "The talks ended without agreement.",
+            "Print is not dead.",
+            "Read the statement in full below.",
+            "More than 200 people attended.",
+            "AP Photo/Ahn Young-joon",
+            "It was 2025/26.",
+            "Seoul",
+            "Kim Min-ji",
+            "The bakery sold 2,000 cookies on its first day.",
         ] {
             assert!(!is_chrome(line), "{line}");
         }

@@ -3,6 +3,7 @@
 //! line of a hard-wrapped paragraph, an item of a menu or link list, a row of a table, or a
 //! teaser of another story. The article's run is scored from these shapes.
 
+use super::comments::is_time_ago;
 use super::function_words::Language;
 use super::lines::{Kind, Line};
 use super::text::{self, ends_sentence, word_count};
@@ -56,12 +57,16 @@ const TEASER_REACH: usize = 8;
 /// next one. A short paragraph of the article stands among other paragraphs.
 fn mark_teasers(lines: &[Line<'_>], shapes: &mut [Shape]) {
     let sandwiched: Vec<usize> = (0..lines.len())
-        .filter(|&i| lines[i].kind == Kind::Text && shapes[i].prose && shapes[i].units < TEASER_UNITS)
+        .filter(|&i| lines[i].kind == Kind::Text && shapes[i].prose && shapes[i].units < DATED_TEASER_UNITS)
         .filter(|&i| {
             let headline_at = |j: usize| is_headline_like(&lines[j], shapes[j]);
             let before = (0..i).rev().find(|&j| !is_aside(&lines[j], shapes[j]));
             let after = (i + 1..lines.len()).find(|&j| !is_aside(&lines[j], shapes[j]));
-            before.is_none_or(headline_at) && after.is_none_or(headline_at)
+            let between = before.map_or(0, |b| b + 1)..after.unwrap_or(lines.len());
+            // A summary dated by its own line (`32M ago`, `Tuesday November 19, 2019`) may be
+            // as long as a paragraph; an undated one is short.
+            let dated = lines[between].iter().any(|l| matches!(l.kind, Kind::Date(_)) || is_time_ago(&l.text));
+            (dated || shapes[i].units < TEASER_UNITS) && before.is_none_or(headline_at) && after.is_none_or(headline_at)
         })
         .collect();
     for (k, &i) in sandwiched.iter().enumerate() {
@@ -74,6 +79,9 @@ fn mark_teasers(lines: &[Line<'_>], shapes: &mut [Shape]) {
         }
     }
 }
+
+/// Prose shorter than this may be a dated teaser's summary.
+const DATED_TEASER_UNITS: u32 = 100;
 
 /// Words from which a line that is not prose reads as a story's headline rather than a
 /// subheading of this one (`What changes for deposits`).
