@@ -15,13 +15,31 @@ const COMMENT_REACH: usize = 6;
 /// `Comments` button inside the article has prose under it, not a time.
 pub fn comments_start(lines: &[Line<'_>]) -> Option<usize> {
     (0..lines.len()).find(|&i| {
+        let under = || lines[i + 1..].iter().take(COMMENT_REACH);
         is_comment_header(&lines[i].text)
             || (is_comments_heading(&lines[i].text)
-                && lines[i + 1..]
-                    .iter()
-                    .take(COMMENT_REACH)
-                    .any(|l| is_comment_header(&l.text) || matches!(l.kind, Kind::Date(_)) || is_time_ago(&l.text)))
+                && (under().any(is_comment_shaped) || under().filter(|l| is_form_field(&l.text)).count() >= 2))
     })
+}
+
+/// What comes under a comments heading: a comment's header or time (or, twice, a field of
+/// the form for a new one: a share bar also has an `Email` button).
+fn is_comment_shaped(line: &Line<'_>) -> bool {
+    is_comment_header(&line.text) || matches!(line.kind, Kind::Date(_)) || is_time_ago(&line.text)
+}
+
+/// `Name *`, `Email (required)`, `Website`: a field of the form for a new comment.
+fn is_form_field(line: &str) -> bool {
+    const FIELDS: &[&str] = &["name", "email", "e-mail", "website", "comment"];
+    const FIELD_WORDS: &[&str] = &["name", "email", "e-mail", "mail", "website", "comment", "required", "your"];
+    let words: Vec<String> = line
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    (1..=3).contains(&words.len())
+        && words.iter().any(|w| FIELDS.contains(&w.as_str()))
+        && words.iter().all(|w| FIELD_WORDS.contains(&w.as_str()))
 }
 
 /// `Comments`, `167 comments`, `Top Rated Comments`, `Leave a Reply`, `Join the discussion`.
@@ -88,6 +106,8 @@ mod tests {
             assert!(!is_time_ago(line), "{line}");
         }
         assert!(is_comments_heading("167 comments") && is_comments_heading("Leave a Reply"));
+        assert!(is_form_field("Name *") && is_form_field("Email (required)") && is_form_field("Website"));
+        assert!(!is_form_field("Name the day") && !is_form_field("The council's website"));
         assert!(!is_comments_heading("The minister declined to comment on the plan on Monday."));
     }
 }
