@@ -8,7 +8,7 @@ use super::text::{self, is_email};
 pub enum Byline {
     /// A person's name.
     Name(String),
-    /// Only an e-mail address: the byline when no name is found.
+    /// Only an e-mail address: the line is the byline's, but an address is not a name.
     Email(String),
     /// A role line under a byline (`Staff writer`): part of the byline block, no name.
     Role,

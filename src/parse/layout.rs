@@ -18,8 +18,6 @@ pub struct Layout {
     pub captions: Vec<Caption>,
     pub published: Option<String>,
     pub byline: Option<String>,
-    /// An e-mail address standing for the byline, when no name is found.
-    pub byline_email: Option<String>,
     /// The outlet of the copyright line.
     pub copyright_source: Option<String>,
     /// The outlet of another trailer (`originally published by`).
@@ -285,7 +283,6 @@ fn join_line(current: &mut String, line: &str) {
 /// anywhere on the page.
 fn collect_fields(lines: &[Line<'_>], around: Around, layout: &mut Layout) {
     let mut updated = None;
-    let mut email = None;
     for i in around.head_order() {
         match &lines[i].kind {
             Kind::Date(d) => {
@@ -298,7 +295,6 @@ fn collect_fields(lines: &[Line<'_>], around: Around, layout: &mut Layout) {
                 }
             }
             Kind::Byline(Byline::Name(n)) if layout.byline.is_none() => layout.byline = Some(n.clone()),
-            Kind::Byline(Byline::Email(e)) => email = email.or_else(|| Some(e.clone())),
             // `Nadia Price in Tokyo` between the title and the body.
             Kind::Text if i > around.title_at && i < around.body_start && layout.byline.is_none() => {
                 layout.byline = head::name_in_place(&lines[i].text);
@@ -333,7 +329,6 @@ fn collect_fields(lines: &[Line<'_>], around: Around, layout: &mut Layout) {
     }
     layout.published = layout.published.take().or(updated);
     layout.byline = layout.byline.take().or(reporting);
-    layout.byline_email = email;
 }
 
 #[cfg(test)]

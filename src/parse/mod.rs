@@ -63,10 +63,7 @@ pub fn parse_text(text: &str) -> Option<Article> {
         title: layout.title,
         published: layout.published,
         source,
-        byline: layout
-            .byline
-            .or_else(|| layout.paragraphs.first().and_then(|p| dateline::reporter(p)))
-            .or(layout.byline_email),
+        byline: layout.byline.or_else(|| layout.paragraphs.first().and_then(|p| dateline::reporter(p))),
         captions: layout.captions,
         paragraphs: layout.paragraphs,
         quotes,

@@ -83,7 +83,7 @@ pub fn skim_page(bytes: &[u8], path: Option<&str>) -> Result<Article, Error> {
         title: head.title,
         published: head.published,
         source,
-        byline: head.byline.or(head.byline_email),
+        byline: head.byline,
         tags: tags_in(text),
         warnings: decoded.warnings,
         ..Article::default()
