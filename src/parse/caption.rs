@@ -273,10 +273,13 @@ fn ends_inside_name(text: &str) -> bool {
 /// full stop without a space.
 fn glued_credit(line: &str) -> Option<(&str, String)> {
     let bytes = line.as_bytes();
-    // A credit is a few words at the end of the line.
-    let at = (bytes.len().saturating_sub(90).max(2)..bytes.len()).rev().find(|&i| {
-        matches!(bytes[i - 1], b'.' | b'!' | b'?' | b'"')
-            && bytes[i].is_ascii_uppercase()
+    // A credit is a few words at the end of the line: the sentence's marks there are found
+    // by a byte search, and each is looked at.
+    let from = bytes.len().saturating_sub(90).max(1);
+    let marks =
+        memchr::memrchr3_iter(b'.', b'!', b'?', &bytes[from..]).chain(memchr::memrchr_iter(b'"', &bytes[from..]));
+    let at = marks.map(|m| from + m + 1).filter(|&i| i >= 2 && i < bytes.len()).find(|&i| {
+        bytes[i].is_ascii_uppercase()
             // `U.S.` and `p.m.` are abbreviations, not the end of a sentence.
             && bytes[i - 2].is_ascii_lowercase()
             && !matches!(line[..i - 1].rsplit(' ').next(), Some(w) if w.contains('.'))

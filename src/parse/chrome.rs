@@ -5,6 +5,8 @@
 //! the chrome phrases (`Read more:`, `Our Standards:`).
 
 use super::lexicon::{self, CHROME_PREFIXES, CJK_UI_WORDS, GLUE_WORDS, RELATED_HEADINGS, UI_WORDS};
+use std::sync::OnceLock;
+
 use super::text::{self, ends_sentence};
 
 /// Longest line considered for chrome by its words.
@@ -34,7 +36,12 @@ pub fn is_chrome(line: &str) -> bool {
 /// `This website uses cookies to improve your experience…`: a consent notice, in the words
 /// every such notice uses, whatever its length.
 fn is_cookie_notice(line: &str) -> bool {
-    text::find_ignore_case(line, "cookie").is_some()
+    // `ookie` in either case: a SIMD search per line, built once; most lines have none.
+    static FINDERS: OnceLock<[memchr::memmem::Finder<'static>; 2]> = OnceLock::new();
+    let finders =
+        FINDERS.get_or_init(|| [memchr::memmem::Finder::new(b"ookie"), memchr::memmem::Finder::new(b"OOKIE")]);
+    let bytes = line.as_bytes();
+    finders.iter().any(|f| f.find(bytes).is_some())
         && ["website", "browser", "consent", "this site", "our site", "experience"]
             .iter()
             .any(|w| text::find_ignore_case(line, w).is_some())

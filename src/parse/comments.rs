@@ -4,7 +4,13 @@
 
 use super::lexicon;
 use super::lines::{Kind, Line};
-use super::text::word_count;
+use super::text::{self, word_count};
+
+/// A comments heading is a few words (`Top Rated Comments`, `Join the discussion`).
+const MAX_HEADING_BYTES: usize = 60;
+
+/// `updated 2 days ago at 07:52 am` is about the longest.
+const MAX_TIME_AGO_BYTES: usize = 48;
 
 /// How far below a comments heading the first comment's time must be.
 const COMMENT_REACH: usize = 6;
@@ -44,17 +50,27 @@ fn is_form_field(line: &str) -> bool {
 
 /// `Comments`, `167 comments`, `Top Rated Comments`, `Leave a Reply`, `Join the discussion`.
 fn is_comments_heading(line: &str) -> bool {
+    if line.len() > MAX_HEADING_BYTES {
+        return false;
+    }
     let words = word_count(line);
     if words == 0 || words > 5 {
         return false;
     }
-    let lower = line.to_lowercase();
-    lexicon::COMMENT_HEADINGS.iter().any(|h| lower.contains(h))
+    let headings = lexicon::COMMENT_HEADINGS.iter();
+    headings.clone().filter(|h| h.is_ascii()).any(|h| text::find_ignore_case(line, h).is_some())
+        || (!line.is_ascii() && {
+            let lower = line.to_lowercase();
+            headings.filter(|h| !h.is_ascii()).any(|h| lower.contains(h))
+        })
 }
 
 /// `2 days ago`, `2 days ago at 07:52 am`, `5 hours ago`, `32M ago`: when a comment or a
 /// teaser was posted.
 pub fn is_time_ago(line: &str) -> bool {
+    if line.len() > MAX_TIME_AGO_BYTES || text::find_ignore_case(line, "ago").is_none() {
+        return false;
+    }
     let lower = line.to_lowercase();
     let words: Vec<&str> = lower.split_whitespace().collect();
     words.len() <= 8
@@ -73,7 +89,8 @@ pub fn is_time_ago(line: &str) -> bool {
 }
 
 fn is_comment_header(line: &str) -> bool {
-    if line.len() > 160 {
+    // The verb's colon ends the line: most lines are ruled out by their last byte.
+    if line.len() > 160 || !line.ends_with(':') {
         return false;
     }
     let lower = line.to_lowercase();

@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
-use super::text::is_cjk;
+use super::text::{has_cjk, is_cjk};
 
 /// The languages whose function words are known. Pages in others get no density, and are
 /// judged by length and punctuation alone.
@@ -27,11 +27,19 @@ pub enum Language {
 const SPACED: &[&str] = &["en", "de", "fr", "es", "pt", "it", "id", "ru", "nl", "sv"];
 
 /// Words read to tell the language: enough for a clear majority, few enough to be cheap.
-const SAMPLE_WORDS: usize = 600;
+const SAMPLE_WORDS: usize = 50;
+
+/// Lines shorter than this are not read to tell the language.
+const SAMPLE_LINE_BYTES: usize = 40;
 
 struct Table {
-    /// Lower-case word -> bit `i` set when the word is a function word of `SPACED[i]`.
-    spaced: FxHashMap<&'static str, u16>,
+    /// Lower-case word -> bit `i` set when the word is a function word of `SPACED[i]`; words
+    /// of up to eight bytes keyed by the bytes packed in a number, a cheaper key to hash.
+    spaced: FxHashMap<&'static [u8], u16>,
+    short: FxHashMap<u64, u16>,
+    /// Bit `min(len, 31)` of entry `b`: some word of `spaced` starts with byte `b` and is
+    /// that long. Most words looked up are content words, rejected here before any hashing.
+    lengths: [u32; 256],
     /// Single characters that are function words in Chinese (`的`, `了`) or Japanese (`の`).
     chinese: FxHashMap<char, ()>,
     japanese: FxHashMap<char, ()>,
@@ -42,10 +50,14 @@ struct Table {
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut spaced: FxHashMap<&'static str, u16> = FxHashMap::default();
+        let mut spaced: FxHashMap<&'static [u8], u16> = FxHashMap::default();
+        let mut lengths = [0u32; 256];
         for (bit, code) in SPACED.iter().enumerate() {
             for word in stop_words::lookup(code).unwrap_or(&[]) {
-                *spaced.entry(word).or_default() |= 1 << bit;
+                *spaced.entry(word.as_bytes()).or_default() |= 1 << bit;
+                if let Some(&b) = word.as_bytes().first() {
+                    lengths[usize::from(b)] |= 1 << word.len().min(31);
+                }
             }
         }
         let single = |code: &str| -> FxHashMap<char, ()> {
@@ -53,7 +65,8 @@ fn table() -> &'static Table {
             words.iter().filter_map(|w| one_char(w)).filter(|&c| is_cjk(c)).map(|c| (c, ())).collect()
         };
         let korean = stop_words::lookup("ko").unwrap_or(&[]).iter().map(|w| (*w, ())).collect();
-        Table { spaced, chinese: single("zh"), japanese: single("ja"), korean }
+        let short = spaced.iter().filter_map(|(w, bits)| packed(w).map(|key| (key, *bits))).collect();
+        Table { spaced, short, lengths, chinese: single("zh"), japanese: single("ja"), korean }
     })
 }
 
@@ -70,16 +83,19 @@ impl Language {
         let table = table();
         let (mut hangul, mut kana, mut han, mut words) = (0usize, 0usize, 0usize, 0usize);
         let mut hits = [0usize; SPACED.len()];
-        for line in lines {
-            for c in line.chars().filter(|&c| is_cjk(c)) {
-                match c as u32 {
-                    0xAC00..=0xD7A3 => hangul += 1,
-                    0x3040..=0x30FF => kana += 1,
-                    0x4E00..=0x9FFF => han += 1,
-                    _ => {}
+        // Long lines are the page's prose; a menu's items tell less about its language.
+        for line in lines.into_iter().filter(|l| l.len() >= SAMPLE_LINE_BYTES) {
+            if has_cjk(line) {
+                for c in line.chars().filter(|&c| is_cjk(c)) {
+                    match c as u32 {
+                        0xAC00..=0xD7A3 => hangul += 1,
+                        0x3040..=0x30FF => kana += 1,
+                        0x4E00..=0x9FFF => han += 1,
+                        _ => {}
+                    }
                 }
             }
-            for word in line.split_whitespace() {
+            for word in line.split_whitespace().take(SAMPLE_WORDS - words) {
                 if let Some(bits) = lookup(table, word) {
                     for (bit, hit) in hits.iter_mut().enumerate() {
                         *hit += usize::from(bits & (1 << bit) != 0);
@@ -173,19 +189,63 @@ fn is_cjk_punctuation(c: char) -> bool {
 /// The languages a word is a function word of, as bits; ASCII words are folded without
 /// allocating.
 fn lookup(table: &Table, word: &str) -> Option<u16> {
-    let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
-    if word.is_empty() {
+    // Most words are content words: a word whose first letter and length (punctuation
+    // around it aside) no function word has is rejected before any trimming or folding.
+    if let [first, ..] = word.as_bytes()
+        && first.is_ascii_alphabetic()
+        && word.as_bytes().last().is_some_and(u8::is_ascii_alphabetic)
+        && table.lengths[usize::from(first.to_ascii_lowercase())] & (1 << word.len().min(31)) == 0
+    {
         return None;
     }
-    if word.is_ascii() && word.len() <= 24 {
-        let mut buf = [0u8; 24];
+    // Punctuation around an ASCII word is trimmed byte by byte; other words by character.
+    let word = if word.is_ascii() {
+        word.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '\'')
+    } else {
+        word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+    };
+    // No function word is this long: most content words are rejected before any folding.
+    if word.is_empty() || word.len() > MAX_WORD_BYTES {
+        return None;
+    }
+    let mut buf = [0u8; MAX_WORD_BYTES * 2];
+    let folded: &[u8] = if word.is_ascii() {
         let lower = &mut buf[..word.len()];
         lower.copy_from_slice(word.as_bytes());
         lower.make_ascii_lowercase();
-        return std::str::from_utf8(lower).ok().and_then(|w| table.spaced.get(w).copied());
+        lower
+    } else {
+        let mut len = 0;
+        for c in word.chars().flat_map(char::to_lowercase) {
+            let width = c.len_utf8();
+            if len + width > buf.len() {
+                return None;
+            }
+            c.encode_utf8(&mut buf[len..]);
+            len += width;
+        }
+        &buf[..len]
+    };
+    let first = usize::from(*folded.first()?);
+    if table.lengths[first] & (1 << folded.len().min(31)) == 0 {
+        return None;
     }
-    table.spaced.get(word.to_lowercase().as_str()).copied()
+    match packed(folded) {
+        Some(key) => table.short.get(&key).copied(),
+        None => table.spaced.get(folded).copied(),
+    }
 }
+
+/// A word of up to eight bytes as one number (no word holds a zero byte, so the padding is
+/// unambiguous).
+fn packed(word: &[u8]) -> Option<u64> {
+    let mut key = [0u8; 8];
+    key.get_mut(..word.len())?.copy_from_slice(word);
+    Some(u64::from_le_bytes(key))
+}
+
+/// Bytes of the longest function word looked up (`несколько`, `yourselves`, `dementsprechend`).
+const MAX_WORD_BYTES: usize = 32;
 
 #[cfg(test)]
 mod tests {

@@ -79,8 +79,14 @@ pub fn wraps_on(lines: &[Line<'_>], i: usize) -> bool {
 /// The first prose line after the title, unless a date or byline comes just after it (then
 /// it is a standfirst in the head). A hard-wrapped paragraph is prose as a whole.
 pub fn find_body_start(lines: &[Line<'_>], title_at: usize) -> usize {
-    let prose = prose_runs(lines, title_at + 1);
+    // Runs are read a window at a time: the body starts within a few lines of the title, and
+    // reading every run to the page's end cost more than the rest of the search.
+    let mut prose = vec![false; lines.len()];
+    let mut read_to = title_at + 1;
     for i in title_at + 1..lines.len() {
+        if read_to <= i + HEAD_WINDOW {
+            read_to = read_runs(lines, read_to, (i + HEAD_WINDOW + 1).min(lines.len()), &mut prose);
+        }
         if prose[i] {
             let head_follows = (i + 1..lines.len())
                 .take(HEAD_WINDOW)
@@ -94,12 +100,12 @@ pub fn find_body_start(lines: &[Line<'_>], title_at: usize) -> usize {
     lines.len()
 }
 
-/// For each line from `from` on: whether it is text in a run of text lines (one block) that
-/// reads as prose.
-fn prose_runs(lines: &[Line<'_>], from: usize) -> Vec<bool> {
-    let mut prose = vec![false; lines.len()];
+/// Marks the lines from `from` (the start of a run) that are text in a run of text lines
+/// (one block) reading as prose, run by run until one ends at or past `to`; returns where the
+/// next run starts.
+fn read_runs(lines: &[Line<'_>], from: usize, to: usize, prose: &mut [bool]) -> usize {
     let mut i = from;
-    while i < lines.len() {
+    while i < to {
         if lines[i].kind != Kind::Text {
             i += 1;
             continue;
@@ -107,12 +113,12 @@ fn prose_runs(lines: &[Line<'_>], from: usize) -> Vec<bool> {
         let end = (i..lines.len())
             .find(|&j| lines[j].kind != Kind::Text || lines[j].block != lines[i].block)
             .unwrap_or(lines.len());
-        let words: usize = lines[i..end].iter().map(|l| word_count(&l.text)).sum();
-        let is = lines[i..end].iter().any(|l| is_prose(&l.text)) || words >= 20;
+        let is = lines[i..end].iter().any(|l| is_prose(&l.text))
+            || lines[i..end].iter().map(|l| word_count(&l.text)).sum::<usize>() >= 20;
         prose[i..end].fill(is);
         i = end;
     }
-    prose
+    i
 }
 
 /// `Author of the article:` alone, with the name on the next line: that line is the byline.

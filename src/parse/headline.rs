@@ -12,7 +12,7 @@ use super::function_words::Language;
 use super::head::{is_headline_sized, is_site_name, wraps_on};
 use super::lines::{Kind, Line};
 use super::shape::Shape;
-use super::text::{ends_sentence, is_cjk};
+use super::text::{ends_sentence, has_cjk, is_cjk};
 
 /// How far above the article's first paragraph its headline may stand: bylines, dates,
 /// share bars and a photo with its caption come between.
@@ -21,10 +21,6 @@ const TITLE_REACH: usize = 30;
 /// Words a headline rarely goes beyond, and what each word more costs.
 const TYPICAL_TITLE_UNITS: u32 = 16;
 const LONG_TITLE_COST: f32 = 0.25;
-
-fn shape_units(line: &Line<'_>) -> u32 {
-    super::shape::units(&line.text)
-}
 
 /// `… the crisis. It is up to them …`: a sentence ends inside the line (not `U.S. ` or `Dr. `).
 fn has_inner_sentence_end(line: &str) -> bool {
@@ -52,7 +48,7 @@ const MAX_TITLE_UNITS: u32 = 40;
 
 /// Words of the body the headline is compared with: the lead, where a story says what the
 /// headline says.
-const LEAD_UNITS: u32 = 150;
+const LEAD_UNITS: u32 = 100;
 
 /// Characters a word is cut to before comparing, so that `agree`, `agreed` and `agreement`
 /// meet (a stemmer's job, roughly, in any language written with spaces).
@@ -81,10 +77,14 @@ pub fn title_above(
     anchor: usize,
     lead_from: usize,
 ) -> Option<usize> {
-    let lead = lead_stems(lines, shapes, language, lead_from);
-    let mut best: Option<(f32, usize)> = None;
+    let lo = anchor.saturating_sub(TITLE_REACH);
+    // Whether each line of the window may be a headline: asked again for the lines under each.
+    let may: Vec<bool> = (lo..(anchor + META_BELOW).min(lines.len())).map(|i| may_be_title(lines, shapes, i)).collect();
+    let may = |i: usize| may.get(i - lo).copied().unwrap_or_else(|| may_be_title(lines, shapes, i));
+    // Every candidate with what its shape and place say; the words, dearer to read, after.
+    let mut candidates: Vec<(f32, usize)> = Vec::new();
     let (mut text_lines_up, mut walls) = (0, 0);
-    for i in (anchor.saturating_sub(TITLE_REACH)..anchor).rev() {
+    for i in (lo..anchor).rev() {
         // A menu, a link list or another text between a line and the body: each makes the
         // line less likely to be this article's headline, without ruling it out.
         let starts_wall =
@@ -98,18 +98,34 @@ pub fn title_above(
         if lines[i].kind == Kind::Text {
             text_lines_up += 1;
         }
-        if !may_be_title(lines, shapes, i) {
+        if !may(i) {
             continue;
         }
-        let score = score(lines, shapes, &lead, language, i, text_lines_up) - WALL_COST * walls as f32;
-        if best.is_none_or(|(s, _)| score > s) {
+        let mut score = shape_score(lines, shapes, i, text_lines_up) - WALL_COST * walls as f32;
+        if has_meta_below(lines, shapes, i, may) {
+            score += META_BELOW_BONUS;
+        }
+        candidates.push((score, i));
+    }
+    // Best shape first; the lead's words can add at most `MAX_WORD_SCORE`, so a candidate that
+    // many points behind the best so far is not read.
+    candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(b.1.cmp(&a.1)));
+    let lead = lead_stems(lines, shapes, lead_from);
+    let mut best: Option<(f32, usize)> = None;
+    for (shape, i) in candidates {
+        if best.is_some_and(|(s, _)| shape + MAX_WORD_SCORE <= s) {
+            break;
+        }
+        let (matched, share) = key_words(&lines[i].text, &lead, language);
+        let score = shape + KEY_WORD_WEIGHT * matched.min(KEY_WORDS) as f32 + share;
+        if best.is_none_or(|(s, b)| score > s || (score == s && i > b)) {
             best = Some((score, i));
         }
     }
     let (_, at) = best?;
     // A standfirst printed as a heading under the headline: longer, and about the lead too.
     let above = at.checked_sub(1).filter(|&j| {
-        may_be_title(lines, shapes, j)
+        may(j)
             && is_heading(lines, j)
             && is_headline_sized(&lines[j].text)
             && key_words(&lines[j].text, &lead, language).0 >= 2
@@ -126,27 +142,19 @@ fn is_heading(lines: &[Line<'_>], i: usize) -> bool {
 }
 
 /// How many of a line's content words come back in the lead, and their share of the line.
-fn key_words(text: &str, lead: &FxHashSet<String>, language: Language) -> (usize, f32) {
+fn key_words(text: &str, lead: &FxHashSet<Stem>, language: Language) -> (usize, f32) {
     let mut own = FxHashSet::default();
-    stems(text, language, &mut own);
+    stems(text, Some(language), usize::MAX, &mut own);
     let matched = own.iter().filter(|s| lead.contains(*s)).count();
     (matched, if own.is_empty() { 0.0 } else { matched as f32 / own.len() as f32 })
 }
 
-/// How much a line reads like the headline: a heading, of a headline's length, naming what
-/// the lead is about, not far above it (`text_lines_up`: text lines between it and the anchor).
-fn score(
-    lines: &[Line<'_>],
-    shapes: &[Shape],
-    lead: &FxHashSet<String>,
-    language: Language,
-    i: usize,
-    text_lines_up: usize,
-) -> f32 {
+/// How much a line's shape and place say it is the headline: a heading, of a headline's
+/// length, one sentence, not far above the body (`text_lines_up`: text lines between it and
+/// the anchor). Its words are scored apart ([`key_words`]).
+fn shape_score(lines: &[Line<'_>], shapes: &[Shape], i: usize, text_lines_up: usize) -> f32 {
     let line = &lines[i];
-    let (matched, share) = key_words(&line.text, lead, language);
-    // Words of the lead, counted up to a headline's few key words, and their share of the line.
-    let mut score = KEY_WORD_WEIGHT * matched.min(KEY_WORDS) as f32 + share - 0.1 * text_lines_up as f32;
+    let mut score = -0.1 * text_lines_up as f32;
     if is_heading(lines, i) {
         score += 2.0;
     }
@@ -154,33 +162,31 @@ fn score(
         score += 2.0;
     }
     // Headlines are a few words and one sentence; a standfirst is longer, often two.
-    score -= LONG_TITLE_COST * shape_units(line).saturating_sub(TYPICAL_TITLE_UNITS) as f32;
+    score -= LONG_TITLE_COST * shapes[i].units.saturating_sub(TYPICAL_TITLE_UNITS) as f32;
     if has_inner_sentence_end(&line.text) {
         score -= 3.0;
-    }
-    // The byline or the date printed under it.
-    if has_meta_below(lines, shapes, i) {
-        score += META_BELOW_BONUS;
     }
     score
 }
 
 /// A byline or date under the line, before any other line that could be a headline: share
 /// buttons, a photo and a standfirst may come between.
-fn has_meta_below(lines: &[Line<'_>], shapes: &[Shape], i: usize) -> bool {
+fn has_meta_below(lines: &[Line<'_>], shapes: &[Shape], i: usize, may: impl Fn(usize) -> bool) -> bool {
     for j in (i + 1..lines.len()).take(META_BELOW) {
         match lines[j].kind {
             Kind::Date(_) | Kind::Byline(Byline::Name(_)) => return true,
-            Kind::Text if may_be_title(lines, shapes, j) && !shapes[j].prose => return false,
+            Kind::Text if may(j) && !shapes[j].prose => return false,
             _ => {}
         }
     }
     false
 }
 
-/// A headline shares a few key words with its lead; more than these say nothing more.
+/// A headline shares a few key words with its lead; more than these say nothing more. Their
+/// share of the line adds up to one point more.
 const KEY_WORDS: usize = 3;
 const KEY_WORD_WEIGHT: f32 = 4.0 / KEY_WORDS as f32;
+const MAX_WORD_SCORE: f32 = KEY_WORD_WEIGHT * KEY_WORDS as f32 + 1.0;
 
 /// Text of a headline's length and shape, not a menu's item, a section's label or the
 /// site's name.
@@ -198,41 +204,74 @@ fn may_be_title(lines: &[Line<'_>], shapes: &[Shape], i: usize) -> bool {
 }
 
 /// Stems of the first [`LEAD_UNITS`] words of prose from `from` on.
-fn lead_stems(lines: &[Line<'_>], shapes: &[Shape], language: Language, from: usize) -> FxHashSet<String> {
-    let mut stems_seen = FxHashSet::default();
-    let mut units = 0;
+fn lead_stems(lines: &[Line<'_>], shapes: &[Shape], from: usize) -> FxHashSet<Stem> {
+    let mut stems_seen = FxHashSet::with_capacity_and_hasher(LEAD_UNITS as usize, Default::default());
+    let mut words_left = LEAD_UNITS as usize;
     for (line, shape) in lines.iter().zip(shapes).skip(from) {
-        if units >= LEAD_UNITS {
+        if words_left == 0 {
             break;
         }
         if line.kind == Kind::Text && shape.prose {
-            stems(&line.text, language, &mut stems_seen);
-            units += shape.units;
+            // Function words are left in: only a headline's content words are looked up here.
+            words_left = stems(&line.text, None, words_left, &mut stems_seen);
         }
     }
     stems_seen
 }
 
-/// The content words of `text`, lower-case and cut to [`STEM_CHARS`]; Chinese, Japanese and
-/// Korean as pairs of characters, which carry a word's meaning in those scripts.
-fn stems(text: &str, language: Language, out: &mut FxHashSet<String>) {
-    for word in text.split_whitespace() {
-        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-        if word.is_empty() || language.is_function_word(word) {
+/// A stem, kept as a hash of its characters: a headline's few words are compared with a
+/// lead's hundred and fifty, and none of them needs to be kept as a string.
+pub type Stem = u64;
+
+/// The words of `text` (its content words, given its language), lower-case and cut to
+/// [`STEM_CHARS`]; Chinese, Japanese and Korean as pairs of characters, which carry a word's
+/// meaning in those scripts. Reads at most `words_left` words; returns how many are left.
+fn stems(text: &str, language: Option<Language>, mut words_left: usize, out: &mut FxHashSet<Stem>) -> usize {
+    for word in text.split_ascii_whitespace().take(words_left) {
+        words_left -= 1;
+        let bare =
+            word.trim_matches(|c: char| if c.is_ascii() { !c.is_ascii_alphanumeric() } else { !c.is_alphanumeric() });
+        let bare = bare.strip_suffix("'s").or_else(|| bare.strip_suffix("’s")).unwrap_or(bare);
+        let is_function = || language.is_some_and(|l| l.is_function_word(bare));
+        if bare.len() < 2 {
             continue;
         }
-        let chars: Vec<char> = word.chars().collect();
-        if chars.iter().any(|&c| is_cjk(c)) {
-            for pair in chars.windows(2).filter(|p| is_cjk(p[0]) && is_cjk(p[1])) {
-                out.insert(pair.iter().collect());
+        if bare.is_ascii() {
+            if !is_function() {
+                out.insert(ascii_stem(bare));
             }
-            continue;
+        } else if has_cjk(bare) {
+            let mut previous = None;
+            for c in bare.chars() {
+                if let Some(p) = previous.filter(|_| is_cjk(c)) {
+                    out.insert(stem_of([p, c].into_iter()));
+                }
+                previous = is_cjk(c).then_some(c);
+            }
+        } else if bare.chars().nth(1).is_some() && !is_function() {
+            out.insert(stem_of(bare.chars().take(STEM_CHARS).flat_map(char::to_lowercase)));
         }
-        if chars.len() < 2 {
-            continue;
-        }
-        out.insert(chars.iter().take(STEM_CHARS).flat_map(|c| c.to_lowercase()).collect());
     }
+    words_left
+}
+
+/// An ASCII word's stem, its first five letters in lower case packed into the number: most
+/// words are ASCII, and this is their fast path. The top bit keeps it apart from the hashes.
+fn ascii_stem(word: &str) -> Stem {
+    let mut stem = 1u64 << 63;
+    for (i, b) in word.bytes().take(STEM_CHARS).enumerate() {
+        stem |= u64::from(b.to_ascii_lowercase()) << (8 * i);
+    }
+    stem
+}
+
+fn stem_of(chars: impl Iterator<Item = char>) -> Stem {
+    use std::hash::Hasher;
+    let mut hasher = rustc_hash::FxHasher::default();
+    for c in chars {
+        hasher.write_u32(c as u32);
+    }
+    hasher.finish() & !(1 << 63)
 }
 
 #[cfg(test)]
@@ -272,10 +311,16 @@ mod tests {
     #[test]
     fn stems_meet_across_endings_and_scripts() {
         let mut a = FxHashSet::default();
-        stems("Agreement on the coast guards", Language::detect(["the coast"]), &mut a);
-        assert!(a.contains("agree") && a.contains("guard") && !a.contains("the"));
+        stems(
+            "Agreement on the coast guards",
+            Some(Language::detect(["the guards said that it was over for the day"])),
+            usize::MAX,
+            &mut a,
+        );
+        let stem = |w: &str| if w.is_ascii() { ascii_stem(w) } else { stem_of(w.chars()) };
+        assert!(a.contains(&stem("agree")) && a.contains(&stem("guard")) && !a.contains(&stem("the")));
         let mut b = FxHashSet::default();
-        stems("大雪で通行止め", Language::Japanese, &mut b);
-        assert!(b.contains("大雪") && b.contains("通行"));
+        stems("大雪で通行止め", Some(Language::Japanese), usize::MAX, &mut b);
+        assert!(b.contains(&stem("大雪")) && b.contains(&stem("通行")));
     }
 }

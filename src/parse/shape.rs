@@ -134,8 +134,14 @@ fn is_data_row(line: &str, units: u32) -> bool {
 /// Longer lines are sentences with numbers in them.
 const MAX_DATA_TOKENS: u32 = 30;
 
-/// Words of a line; a run of Chinese or Japanese counts a word per two characters.
+/// Words of a line; a run of Chinese or Japanese counts a word per two characters. Only the
+/// first `COUNTED_BYTES` are read: every threshold on a line's words is below what they hold.
 pub fn units(line: &str) -> u32 {
+    let mut end = line.len().min(COUNTED_BYTES);
+    while !line.is_char_boundary(end) {
+        end -= 1;
+    }
+    let line = &line[..end];
     let words = word_count(line);
     if !text::has_cjk(line) {
         return words as u32;
@@ -144,6 +150,9 @@ pub fn units(line: &str) -> u32 {
     let unspaced = line.chars().filter(|&c| text::is_cjk(c) && !('\u{AC00}'..='\u{D7A3}').contains(&c)).count();
     (words + unspaced / 2) as u32
 }
+
+/// About a hundred words, or three hundred CJK characters.
+const COUNTED_BYTES: usize = 1000;
 
 /// Lines of one block: a hard-wrapped paragraph is prose as a whole; a block of many short
 /// lines is a menu or a list.
