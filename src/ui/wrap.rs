@@ -18,6 +18,8 @@ pub enum Part {
     Blank,
     Title,
     Meta,
+    /// The article's address, under the meta line.
+    Url,
     Caption(u32),
     Credit(u32),
     Body(u32),
@@ -62,6 +64,7 @@ pub struct Document {
     pub tags: Vec<String>,
     title: Range<usize>,
     meta_lines: Range<usize>,
+    url_lines: Range<usize>,
     captions: Vec<Range<usize>>,
     credits: Vec<Range<usize>>,
     paragraphs: Vec<Range<usize>>,
@@ -97,6 +100,9 @@ impl Document {
         if !doc.meta.is_empty() {
             let meta = doc.meta.clone();
             doc.meta_lines = doc.push_text(Part::Meta, &meta, w);
+        }
+        if let Some(url) = article.url.as_deref().filter(|u| !u.is_empty()) {
+            doc.url_lines = doc.push_text(Part::Url, url, w);
         }
         doc.blank();
         for (i, caption) in article.captions.iter().enumerate() {
@@ -181,6 +187,7 @@ impl Document {
         match part {
             Part::Title => self.title.clone(),
             Part::Meta => self.meta_lines.clone(),
+            Part::Url => self.url_lines.clone(),
             Part::Caption(i) => pick(&self.captions, i),
             Part::Credit(i) => pick(&self.credits, i),
             Part::Body(i) => pick(&self.paragraphs, i),
@@ -224,6 +231,7 @@ impl Document {
         let whole: &str = match line.part {
             Part::Title => &article.title,
             Part::Meta => &self.meta,
+            Part::Url => article.url.as_deref().unwrap_or(""),
             Part::Caption(i) => article.captions.get(i as usize).map_or("", |c| &c.text),
             Part::Credit(i) => article.captions.get(i as usize).and_then(|c| c.credit.as_deref()).unwrap_or(""),
             Part::Body(i) => article.paragraph(i as usize).unwrap_or(""),
