@@ -9,6 +9,12 @@ use super::meta::{ancestors, clean};
 use crate::article::Caption;
 use crate::parse::caption;
 
+/// Elements hidden by their own attributes, removed before the extractor looks (as
+/// [`blocks::is_hidden`] tells them).
+const HIDDEN: &str = "[hidden], [aria-hidden=true], [style*='display:none'], [style*='display: none'], \
+                      [style*='visibility:hidden'], [style*='visibility: hidden'], .hidden, .d-none, .hide, \
+                      .sr-only, .visually-hidden";
+
 /// Captions kept at most: a gallery page has hundreds.
 const MAX_CAPTIONS: usize = 30;
 
@@ -29,9 +35,12 @@ pub fn extract(doc: Document, title: Option<&str>, find_main: bool) -> Body {
         return Body { paragraphs: tidy(blocks(&doc), title, &captions), captions };
     }
     // The extractor takes the tree; a copy is kept for the few pages where it finds nothing.
-    let paragraphs = match extract_document(doc.clone_document(), &Options::default()) {
+    // Its text runs the paragraphs together: they are read from the HTML it keeps.
+    let options = Options::default().with_prune_selector(HIDDEN);
+    let paragraphs = match extract_document(doc.clone_document(), &options) {
         Ok(result) if !result.content_text.trim().is_empty() => {
-            result.content_text.lines().map(clean).filter(|l| !l.is_empty()).collect()
+            let kept = Document::parse(&result.content_html);
+            blocks::paragraphs(&kept, kept.root())
         }
         _ => blocks(&doc),
     };
