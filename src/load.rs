@@ -148,12 +148,6 @@ pub fn read_tags(source: &Source) -> Result<Vec<Vec<String>>, FileError> {
     result.map_err(|error| FileError { path: PathBuf::from(&name), error })
 }
 
-/// Whether a file is read whole as articles by the light pass too (every kind but page text
-/// and HTML pages, which have light passes of their own).
-pub fn looks_json(bytes: &[u8], name: &str) -> bool {
-    !inputs::is_gzip(bytes, name) && inputs::kind_of(bytes, name) == inputs::Kind::Json
-}
-
 /// Parses the bytes of a file named `name`, whatever its kind ([`inputs`]).
 pub fn articles_from_bytes(bytes: &[u8], name: &str) -> Result<Vec<Article>, Error> {
     inputs::articles_from_bytes(bytes, name)

@@ -6,7 +6,7 @@ use serde_json::{Map, Value};
 
 use crate::article::Article;
 use crate::html::date;
-use crate::parse::{json::sanitize, speech};
+use crate::parse::speech;
 
 /// Which scraper wrote an object.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -105,9 +105,5 @@ pub fn article(scraper: Scraper, object: &Map<String, Value>, raw: &str) -> Opti
         tags: unique,
         ..Article::default()
     };
-    let removed = sanitize(&mut article);
-    if removed > 0 {
-        article.warnings.push(format!("removed {removed} control character(s) from the JSON text"));
-    }
-    Some(article)
+    crate::html::finish(&mut article).then_some(article)
 }

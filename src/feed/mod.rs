@@ -76,8 +76,7 @@ fn item(entry: &Entry, index: usize, bytes: &[u8], path: Option<&str>, source: O
         tags,
         ..Article::default()
     };
-    html::finish(&mut article);
-    Some(article)
+    html::finish(&mut article).then_some(article)
 }
 
 /// The text of a feed's text construct: HTML when it says so (tags dropped), else as it is.

@@ -8,6 +8,7 @@ pub mod charset;
 pub mod date;
 pub mod guard;
 pub mod jsonld;
+pub mod light;
 pub mod meta;
 pub mod title;
 
@@ -44,8 +45,7 @@ pub fn parse_html(bytes: &[u8], path: Option<&str>) -> Result<Article, Error> {
         warnings,
         ..Article::default()
     };
-    finish(&mut article);
-    Ok(article)
+    finish(&mut article).then_some(article).ok_or(Error::NoArticle)
 }
 
 /// The parsed page, after the checks that keep hostile bytes cheap ([`guard`]), and whether
@@ -76,17 +76,22 @@ pub fn document(bytes: &[u8], warnings: &mut Vec<String>) -> Result<(Document, b
     Ok((Document::parse(&scanned.html), ordinary))
 }
 
-/// Clears every field of control characters (with a warning).
-pub fn finish(article: &mut Article) {
+/// Clears every field of control characters (with a warning) and drops empty paragraphs;
+/// a title left empty is the start of the first paragraph. False when there is no title.
+pub fn finish(article: &mut Article) -> bool {
     let removed = parse::json::sanitize(article);
     if removed > 0 {
-        article.warnings.push(format!("removed {removed} control character(s) from the page's text"));
+        article.warnings.push(format!("removed {removed} control character(s) from the text"));
     }
     article.paragraphs.retain(|p| !p.trim().is_empty());
+    if article.title.trim().is_empty() {
+        article.title = article.paragraphs.first().map(|p| first_words(p)).unwrap_or_default();
+    }
+    !article.title.trim().is_empty()
 }
 
 /// A title for a page that states none: the start of its first paragraph.
-fn first_words(paragraph: &str) -> String {
+pub fn first_words(paragraph: &str) -> String {
     const MAX: usize = 80;
     if paragraph.chars().count() <= MAX {
         return paragraph.to_string();

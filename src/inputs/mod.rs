@@ -119,6 +119,35 @@ pub fn text_url(bytes: &[u8]) -> Option<String> {
     ends(&bytes[..bytes.len().min(ENDS)]).or_else(|| ends(&bytes[bytes.len().saturating_sub(ENDS)..]))
 }
 
+/// What the reader's light first pass makes of a file.
+#[derive(Debug)]
+pub enum Light {
+    /// A page's provisional article (text or HTML), to be parsed in full later.
+    Page(Box<Article>),
+    /// A kind read whole at once (JSON, feeds): read it with [`articles_from_bytes`].
+    Whole,
+}
+
+/// The light pass over the bytes of a file named `name` ([`crate::light`] for text,
+/// [`html::light`] for HTML pages).
+pub fn light_from_bytes(bytes: &[u8], name: &str) -> Result<Light, Error> {
+    if is_gzip(bytes, name) {
+        let unpacked = gunzip(bytes, parse::MAX_INPUT_BYTES)?;
+        let (inner, _) = inner_name(name);
+        return match kind_of(&unpacked, &inner) {
+            Kind::Html => html::light::light_page(&unpacked, Some(name)).map(|a| Light::Page(Box::new(a))),
+            Kind::Text => crate::light::light_page(&unpacked, Some(name)).map(|a| Light::Page(Box::new(a))),
+            Kind::Feed | Kind::Json => Ok(Light::Whole),
+        };
+    }
+    match kind_of(bytes, name) {
+        Kind::Html => html::light::light_page(bytes, Some(name)).map(|a| Light::Page(Box::new(a))),
+        // The path is set by the caller, which owns the name.
+        Kind::Text => crate::light::light_page(bytes, None).map(|a| Light::Page(Box::new(a))),
+        Kind::Feed | Kind::Json => Ok(Light::Whole),
+    }
+}
+
 /// Whether a kind is read whole rather than cut at the page limit (an archive of JSON, a feed).
 pub fn read_whole(name: &str) -> bool {
     let (lower, gz) = inner_name(name);
