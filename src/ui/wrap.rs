@@ -331,6 +331,20 @@ mod tests {
     }
 
     #[test]
+    fn the_url_stands_under_the_meta_line_wrapped_to_the_width() {
+        let url = "https://example.org/news/2026/01/14/a-rather-long-address-of-a-page";
+        let with_url = Article { url: Some(url.into()), ..article() };
+        let doc = Document::new(0, &with_url, &[], 30);
+        let lines: Vec<&str> =
+            doc.lines.iter().filter(|l| l.part == Part::Url).map(|l| doc.text(&with_url, l)).collect();
+        assert_eq!(lines.concat(), url);
+        assert!(lines.len() > 1);
+        let first = doc.lines.iter().position(|l| l.part == Part::Url);
+        assert_eq!(first, doc.lines.iter().rposition(|l| l.part == Part::Meta).map(|i| i + 1));
+        assert!(Document::new(0, &article(), &[], 30).lines.iter().all(|l| l.part != Part::Url));
+    }
+
+    #[test]
     fn wraps_by_display_width_and_breaks_cjk_anywhere() {
         assert_eq!(wrap_ranges("one two three", 7), [0..7, 8..13]);
         let korean = "대통령은 양국 관계가 그 어느 때보다 중요하다고 말했다";
