@@ -45,23 +45,28 @@ fn main() {
     };
     let (mut first_frame, mut listed) = (None, None);
     let (mut worst_frame, mut worst_step, mut frames) = (Duration::ZERO, Duration::ZERO, 0);
+    // The same in this thread's CPU time: what the UI thread itself spent, whatever other
+    // processes on a busy machine took from it.
+    let (mut worst_frame_cpu, mut worst_step_cpu) = (Duration::ZERO, Duration::ZERO);
     let (mut open, mut input, mut last_frame, mut steps) = (true, false, None::<Instant>, 0);
     while open {
         // As the reader's event loop: a frame after input, else one per `BUSY_FRAME`.
         if input || last_frame.is_none_or(|at| at.elapsed() >= BUSY_FRAME) {
-            let t = Instant::now();
+            let (t, cpu) = (Instant::now(), thread_cpu());
             let _ = terminal.draw(|frame| tidings::ui::draw(frame, &app));
             worst_frame = worst_frame.max(t.elapsed());
+            worst_frame_cpu = worst_frame_cpu.max(thread_cpu().saturating_sub(cpu));
             frames += 1;
             first_frame.get_or_insert_with(|| start.elapsed());
             last_frame = Some(Instant::now());
         }
         std::thread::sleep(BUSY_POLL);
-        let t = Instant::now();
+        let (t, cpu) = (Instant::now(), thread_cpu());
         open = tidings::reader::drain(&loader.events, &mut app);
         loader.want(app.wanted_article());
         app.tick(Instant::now());
         worst_step = worst_step.max(t.elapsed());
+        worst_step_cpu = worst_step_cpu.max(thread_cpu().saturating_sub(cpu));
         if listed.is_none() && app.loading.listed {
             listed = Some((start.elapsed(), app.view.len(), status_kb("VmRSS:")));
             if listed_only {
@@ -89,6 +94,7 @@ fn main() {
     println!("fully parsed         {:.0} ms ({} MiB resident)", ms(done), status_kb("VmRSS:") / 1024);
     println!("worst frame          {:.2} ms ({frames} frames while loading)", ms(worst_frame));
     println!("worst loop step      {:.2} ms (draining the loader, refreshing the list)", ms(worst_step));
+    println!("  in UI-thread CPU   frame {:.2} ms, loop step {:.2} ms", ms(worst_frame_cpu), ms(worst_step_cpu));
     // The index's frequent grams, read between frames once loading is over (`index::frequent`).
     let t = Instant::now();
     let before = app.corpus.index().map_or(0, |index| index.heap_bytes());
@@ -138,6 +144,19 @@ fn main() {
         app.update(Action::StartSearch);
     }
     println!("peak RSS             {} MiB", status_kb("VmHWM:") / 1024);
+}
+
+/// This thread's CPU time (Linux; zero elsewhere).
+fn thread_cpu() -> Duration {
+    #[cfg(target_os = "linux")]
+    {
+        let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+        // SAFETY: clock_gettime writes one timespec, which `ts` is.
+        if unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) } == 0 {
+            return Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32);
+        }
+    }
+    Duration::ZERO
 }
 
 /// A memory figure of this process from `/proc/self/status` (Linux), in KiB.

@@ -12,6 +12,9 @@ pub struct Article {
     pub id: String,
     /// The file it came from, if any.
     pub path: Option<String>,
+    /// The article's address when the input gives one (HTML, feeds, scrapers' JSON, a page
+    /// text's canonical-URL line).
+    pub url: Option<String>,
     pub title: String,
     /// ISO 8601: `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM[:SS]`, plus an offset when the page states a zone.
     pub published: Option<String>,

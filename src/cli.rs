@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
-/// A terminal reader for news articles saved as text from web pages.
+/// A terminal reader for news articles saved from web pages: text, HTML, feeds, scrapers' JSON.
 ///
 /// With no PATH, opens the sample articles bundled with tidings.
 #[derive(Debug, Parser)]
@@ -17,7 +17,8 @@ pub struct Cli {
     #[arg(long = "tag", value_name = "TAG")]
     pub tags: Vec<String>,
 
-    /// Files or folders of articles (.txt pages, .json / .jsonl articles).
+    /// Files or folders of articles (.txt pages, .html / .htm pages, gzipped too, RSS / Atom /
+    /// JSON feeds, .json / .jsonl articles of tidings or of news scrapers).
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 }

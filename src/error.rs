@@ -14,6 +14,10 @@ pub enum Error {
     Empty,
     #[error("not an article in JSON: {0}")]
     Json(String),
+    #[error("not a feed: {0}")]
+    Feed(String),
+    #[error("no article found in the page")]
+    NoArticle,
 }
 
 /// An [`Error`] with the file it happened to.

@@ -1,6 +1,6 @@
 //! tidings: a terminal reader for news articles saved as text from web pages.
 //!
-//! Data flows one way: files -> [`parse`] -> [`Article`] -> [`corpus`] -> `app` -> `ui`.
+//! Data flows one way: files -> [`inputs`] -> [`parse`] / [`html`] / [`feed`] / [`scraped`] -> [`Article`] -> [`corpus`] -> `app` -> `ui`.
 
 /// The reader's state, actions and keys: everything but the terminal.
 pub mod app;
@@ -12,8 +12,14 @@ pub mod commands;
 pub mod corpus;
 /// Library errors.
 pub mod error;
+/// Feed files (RSS, Atom, JSON Feed) -> one [`Article`] per item.
+pub mod feed;
+/// HTML pages -> [`Article`]: main content and the page's own metadata.
+pub mod html;
 /// The word index that answers searches at scale.
 pub mod index;
+/// Telling input kinds apart and sending each to its parser.
+pub mod inputs;
 /// JSON output that escapes every control character.
 pub mod json;
 /// The light first pass: exact tags and a provisional head, fast.
@@ -28,6 +34,8 @@ pub mod parse;
 pub mod reader;
 /// The bundled sample articles.
 pub mod samples;
+/// The JSON that news scrapers write (news-please, trafilatura, newspaper4k).
+pub mod scraped;
 /// Case-insensitive full-text search.
 pub mod search;
 /// Drawing the reader from `&App`.

@@ -10,10 +10,10 @@ use walkdir::WalkDir;
 
 use crate::article::Article;
 use crate::error::{Error, FileError};
-use crate::parse;
+use crate::{inputs, parse};
 
 /// Extensions read from folders; files named on the command line are read whatever their name.
-pub const EXTENSIONS: &[&str] = &["txt", "json", "jsonl"];
+pub use inputs::EXTENSIONS;
 
 /// Where articles come from.
 #[derive(Debug, Clone)]
@@ -121,12 +121,12 @@ pub fn with_page<T>(source: &Source, f: impl FnOnce(&[u8]) -> Result<T, Error>) 
     }
 }
 
-/// The articles of one input: one for a page of text, any number for JSON.
+/// The articles of one input: one for a page of text or HTML, any number for JSON or a feed.
 pub fn read_source(source: &Source) -> Result<Vec<Article>, FileError> {
     let name = source.name();
     let result = match source {
-        // A JSON archive is read whole; a page is cut at the parser's limit.
-        Source::File(path) if is_json_name(&name) => {
+        // A JSON archive or a feed is read whole; a page is cut at the parser's limit.
+        Source::File(path) if inputs::read_whole(&name) => {
             std::fs::read(path).map_err(Error::Io).and_then(|bytes| articles_from_bytes(&bytes, &name))
         }
         Source::File(path) => read_bounded(path).and_then(|bytes| articles_from_bytes(&bytes, &name)),
@@ -136,49 +136,21 @@ pub fn read_source(source: &Source) -> Result<Vec<Article>, FileError> {
 }
 
 /// The tags of each article of one input, as [`read_source`] would find them, without the
-/// full parse of a page (JSON is read whole: its tags are fields).
+/// full parse of a page of text (other kinds are parsed: their tags are in their markup).
 pub fn read_tags(source: &Source) -> Result<Vec<Vec<String>>, FileError> {
     let name = source.name();
     let result = match source {
-        Source::File(path) if is_json_name(&name) => {
-            std::fs::read(path).map_err(Error::Io).and_then(|bytes| tags_from_bytes(&bytes, &name))
+        Source::File(path) if inputs::read_whole(&name) => {
+            std::fs::read(path).map_err(Error::Io).and_then(|bytes| inputs::tags_from_bytes(&bytes, &name))
         }
-        page => with_page(page, |bytes| tags_from_bytes(bytes, &name)),
+        page => with_page(page, |bytes| inputs::tags_from_bytes(bytes, &name)),
     };
     result.map_err(|error| FileError { path: PathBuf::from(&name), error })
 }
 
-fn tags_from_bytes(bytes: &[u8], name: &str) -> Result<Vec<Vec<String>>, Error> {
-    if looks_json(bytes, name) {
-        let articles = parse::json::articles(bytes, name.to_ascii_lowercase().ends_with(".jsonl"))?;
-        Ok(articles.into_iter().map(|a| a.tags).collect())
-    } else {
-        crate::light::tags_of(bytes).map(|tags| vec![tags])
-    }
-}
-
-pub fn looks_json(bytes: &[u8], name: &str) -> bool {
-    let lower = name.to_ascii_lowercase();
-    is_json_name(name) || (!lower.ends_with(".txt") && matches!(first_non_blank(bytes), Some(b'{' | b'[')))
-}
-
-/// Parses the bytes of a file named `name`: JSON by extension or first character, else page text.
+/// Parses the bytes of a file named `name`, whatever its kind ([`inputs`]).
 pub fn articles_from_bytes(bytes: &[u8], name: &str) -> Result<Vec<Article>, Error> {
-    if looks_json(bytes, name) {
-        parse::json::articles(bytes, name.to_ascii_lowercase().ends_with(".jsonl"))
-    } else {
-        parse::parse_page(bytes, Some(name)).map(|article| vec![article])
-    }
-}
-
-fn is_json_name(name: &str) -> bool {
-    let lower = name.to_ascii_lowercase();
-    lower.ends_with(".json") || lower.ends_with(".jsonl")
-}
-
-fn first_non_blank(bytes: &[u8]) -> Option<u8> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    bytes.iter().copied().find(|b| !b.is_ascii_whitespace())
+    inputs::articles_from_bytes(bytes, name)
 }
 
 /// Reads every source on all cores; results come back in input order.

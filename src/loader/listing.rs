@@ -13,6 +13,7 @@ use crate::article::Article;
 use crate::corpus::{DateKey, Listed, TagId, TagInterner};
 use crate::error::FileError;
 use crate::index::{self, IndexBuilder};
+use crate::inputs;
 use crate::load::{self, Source};
 
 /// What pass 1 keeps under its lock.
@@ -217,25 +218,15 @@ enum Light {
 /// The light pass over one source.
 fn light_source(source: &Source) -> Result<Light, FileError> {
     let name = source.name();
-    let json = std::cell::Cell::new(false);
-    let result = load::with_page(source, |bytes| {
-        if load::looks_json(bytes, &name) {
-            json.set(true);
-            return Ok(None);
-        }
-        crate::light::light_page(bytes, None).map(|article| Some(Box::new(article)))
-    });
-    if json.get() {
-        // Read whole (a JSON archive is not cut at the page limit).
-        return load::read_source(source).map(Light::Final);
-    }
+    let result = load::with_page(source, |bytes| inputs::light_from_bytes(bytes, &name));
     match result {
-        Ok(Some(mut article)) => {
+        Ok(inputs::Light::Page(mut article)) => {
             // The name itself, not a copy of it.
             article.path = Some(name);
             Ok(Light::Page(article))
         }
-        Ok(None) => Ok(Light::Final(Vec::new())),
+        // Read whole (a JSON archive or a feed is not cut at the page limit).
+        Ok(inputs::Light::Whole) => load::read_source(source).map(Light::Final),
         Err(error) => Err(FileError { path: PathBuf::from(&name), error }),
     }
 }

@@ -79,9 +79,22 @@ pub fn sanitize(article: &mut Article) -> usize {
         }
     };
     // `packed` is empty: only the reader packs paragraphs, after reading.
-    let Article { id, path, title, published, source, byline, captions, paragraphs, quotes, tags, warnings, packed: _ } =
-        article;
-    for s in [id, title].into_iter().chain([path, published, source, byline].into_iter().flatten()) {
+    let Article {
+        id,
+        path,
+        url,
+        title,
+        published,
+        source,
+        byline,
+        captions,
+        paragraphs,
+        quotes,
+        tags,
+        warnings,
+        packed: _,
+    } = article;
+    for s in [id, title].into_iter().chain([path, url, published, source, byline].into_iter().flatten()) {
         clean(s);
     }
     for Caption { text, credit } in captions {

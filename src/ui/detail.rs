@@ -107,7 +107,7 @@ fn render_line<'a>(doc: &'a Document, article: &'a Article, index: usize, marks:
     match line.part {
         Part::Blank => Line::default(),
         Part::Tags => chips(doc, line),
-        Part::Meta => Line::styled(clean(text).into_owned(), theme::dim()),
+        Part::Meta | Part::Url => Line::styled(clean(text).into_owned(), theme::dim()),
         Part::Title => styled(text, line, theme::title(), &marks.on_line(index, line.part), vec![]),
         Part::Caption(_) => {
             let bar = Span::styled(format!("{:<CAPTION_INDENT$}", "▍"), theme::caption_bar());

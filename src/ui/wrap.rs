@@ -18,6 +18,8 @@ pub enum Part {
     Blank,
     Title,
     Meta,
+    /// The article's address, under the meta line.
+    Url,
     Caption(u32),
     Credit(u32),
     Body(u32),
@@ -62,6 +64,7 @@ pub struct Document {
     pub tags: Vec<String>,
     title: Range<usize>,
     meta_lines: Range<usize>,
+    url_lines: Range<usize>,
     captions: Vec<Range<usize>>,
     credits: Vec<Range<usize>>,
     paragraphs: Vec<Range<usize>>,
@@ -97,6 +100,9 @@ impl Document {
         if !doc.meta.is_empty() {
             let meta = doc.meta.clone();
             doc.meta_lines = doc.push_text(Part::Meta, &meta, w);
+        }
+        if let Some(url) = article.url.as_deref().filter(|u| !u.is_empty()) {
+            doc.url_lines = doc.push_text(Part::Url, url, w);
         }
         doc.blank();
         for (i, caption) in article.captions.iter().enumerate() {
@@ -181,6 +187,7 @@ impl Document {
         match part {
             Part::Title => self.title.clone(),
             Part::Meta => self.meta_lines.clone(),
+            Part::Url => self.url_lines.clone(),
             Part::Caption(i) => pick(&self.captions, i),
             Part::Credit(i) => pick(&self.credits, i),
             Part::Body(i) => pick(&self.paragraphs, i),
@@ -224,6 +231,7 @@ impl Document {
         let whole: &str = match line.part {
             Part::Title => &article.title,
             Part::Meta => &self.meta,
+            Part::Url => article.url.as_deref().unwrap_or(""),
             Part::Caption(i) => article.captions.get(i as usize).map_or("", |c| &c.text),
             Part::Credit(i) => article.captions.get(i as usize).and_then(|c| c.credit.as_deref()).unwrap_or(""),
             Part::Body(i) => article.paragraph(i as usize).unwrap_or(""),
@@ -320,6 +328,20 @@ mod tests {
             tags: vec!["alpha".into(), "beta".into(), "gamma".into()],
             ..Article::default()
         }
+    }
+
+    #[test]
+    fn the_url_stands_under_the_meta_line_wrapped_to_the_width() {
+        let url = "https://example.org/news/2026/01/14/a-rather-long-address-of-a-page";
+        let with_url = Article { url: Some(url.into()), ..article() };
+        let doc = Document::new(0, &with_url, &[], 30);
+        let lines: Vec<&str> =
+            doc.lines.iter().filter(|l| l.part == Part::Url).map(|l| doc.text(&with_url, l)).collect();
+        assert_eq!(lines.concat(), url);
+        assert!(lines.len() > 1);
+        let first = doc.lines.iter().position(|l| l.part == Part::Url);
+        assert_eq!(first, doc.lines.iter().rposition(|l| l.part == Part::Meta).map(|i| i + 1));
+        assert!(Document::new(0, &article(), &[], 30).lines.iter().all(|l| l.part != Part::Url));
     }
 
     #[test]
