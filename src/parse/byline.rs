@@ -215,6 +215,8 @@ mod tests {
         assert_eq!(byline("Analysis by Dana Whitfield, Senior Political Editor").as_deref(), Some("Dana Whitfield"));
         assert_eq!(byline("Rosa Ortega and Tim Bale, Associated Press").as_deref(), Some("Rosa Ortega and Tim Bale"));
         assert_eq!(byline("Noor Haddad, Valley Herald").as_deref(), Some("Noor Haddad"));
+        assert_eq!(byline("Por Mariana Tavares").as_deref(), Some("Mariana Tavares"));
+        assert_eq!(byline("Por que a cidade parou"), None);
         assert_eq!(byline("Seoul, Tokyo Agree"), None);
         assert_eq!(byline("Kim Min-ji, Staff Reporter").as_deref(), Some("Kim Min-ji"));
         assert_eq!(byline("Justin Park minji@example.com").as_deref(), Some("Justin Park"));

@@ -58,7 +58,10 @@ fn is_desk_signature(line: &str) -> bool {
 
 /// `Get the Daily newsletter Enter your email`: a sign-up box, not a sentence.
 fn is_newsletter_box(line: &str) -> bool {
-    text::word_count(line) <= 15 && !ends_sentence(line) && text::find_ignore_case(line, "newsletter").is_some()
+    let words = text::word_count(line);
+    (words <= 15 && !ends_sentence(line) && text::find_ignore_case(line, "newsletter").is_some())
+        // `Get the morning briefing in your inbox.`: the box's pitch, a sentence.
+        || (words <= 20 && text::find_ignore_case(line, "your inbox").is_some())
 }
 
 /// `AP men's college basketball: https://…`: a short label pointing at an address.
@@ -235,6 +238,7 @@ mod tests {
             "Copy link",
             "Advertisement",
             "Subscribe to our newsletter",
+            "Get the Courier's morning briefing in your inbox.",
             "Listen to this article",
             "3 min read",
             "Gift this article",

@@ -124,7 +124,8 @@ fn is_body_line(lines: &[Line<'_>], shapes: &[Shape], i: usize, end: usize) -> b
         return false;
     }
     if shape.units <= 3 {
-        return true;
+        // `Analysis` over `By Ruth Ellery`: the label of a box, not a subheading of the text.
+        return !matches!(lines.get(i + 1).map(|l| &l.kind), Some(Kind::Byline(_)));
     }
     // A heading over what follows; a lone headline among other chrome is a link.
     let next_text = (i + 1..end).find(|&j| lines[j].kind == Kind::Text);

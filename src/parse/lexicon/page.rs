@@ -6,6 +6,9 @@ pub const BYLINE_PREFIXES: &[&str] = &[
     "by ", "analysis by ", "commentary by ", "opinion by ", "review by ", "interview by ", "interviewed by ",
     "written by ", "story by ", "words by ", "text by ", "posted by ", "author: ", "authors: ", "reporter: ",
     "reporter ", "correspondent ", "글·사진 ", "글 ", "記者：", "記者 ",
+    // `Por Mariana Tavares`, `Von Jana Weber`, `Par Claire Martin`, `Di Marco Rossi`,
+    // `Oleh Budi Santoso`, `Door Eva de Vries`
+    "por ", "von ", "par ", "di ", "oleh ", "door ",
 ];
 
 /// Roles after a name (`Kim Min-ji Reporter`) or alone on the line under it.
