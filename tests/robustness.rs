@@ -72,6 +72,20 @@ fn fragment() -> impl Strategy<Value = String> {
         1 => Just("首相は「".to_string()),
         1 => Just("」と述べた。".to_string()),
         1 => Just("▲".to_string()),
+        // Whole pages: menus, link lists, teasers, comments, footers around the article.
+        1 => Just("\nHome\nNews\nSport\nWeather\n".to_string()),
+        1 => Just("\nMore World\n".to_string()),
+        1 => Just("\n32M ago\n".to_string()),
+        1 => Just("\n3 Comments\n\nJo Park on March 3, 2025 at 9:14 am said:\n".to_string()),
+        1 => Just("\nLeave a Reply\nName *\nEmail *\n".to_string()),
+        1 => Just("\n© 2025 Daily Planet. All rights reserved.\n".to_string()),
+        1 => Just("\nAnalysis\nBy Ruth Ellery\n".to_string()),
+        1 => Just("\nThis website uses cookies to improve your experience.\n".to_string()),
+        1 => Just("\n1 Kyle Park 5040 5 1 17 27\n".to_string()),
+        1 => Just("last week.Credit...Jo Park/The Daily Planet".to_string()),
+        1 => Just("\nPor Mariana Tavares\nPublicado em 2025-03-18 14:30\n".to_string()),
+        1 => Just("Совет заявил, что снова соберется весной. ".to_string()),
+        1 => Just("\nTitle of a story in several words\n\n".to_string()),
         1 => "\\PC{1,6}",
     ]
 }
