@@ -1,5 +1,6 @@
 //! Raw page text -> [`Article`](crate::Article): decode -> lines -> layout -> quotes.
 
+pub mod attribution;
 pub mod blocks;
 pub mod byline;
 pub mod caption;
@@ -17,6 +18,8 @@ pub mod lines;
 pub mod mentions;
 pub mod people;
 pub mod quotes;
+pub mod references;
+pub mod sentences;
 pub mod single;
 pub mod skim;
 pub mod speakers;

@@ -23,7 +23,9 @@ fn an_abbreviated_title_is_the_role_a_later_mention_spells_out() {
 #[test]
 fn places_and_organisations_are_not_people() {
     let p = people(&["South Korea and Samsung Electronics joined the Asia-Pacific Economic Cooperation forum."]);
-    assert!(p.persons.is_empty(), "{:?}", p.persons);
+    assert!(p.persons.iter().all(|p| p.organisation), "{:?}", p.persons);
+    let p = people(&["Readers of The Dragon Waiting met at the White House on Facebook Monday."]);
+    assert!(p.persons.iter().all(|p| p.organisation), "{:?}", p.persons);
 }
 
 #[test]
@@ -63,7 +65,8 @@ fn appositives_give_roles_and_organisations() {
         "Volta, the Shenzhen-based accessories brand, said so.",
     ]);
     assert_eq!(p.by_role(&["spokeswoman"], 1, 0).as_deref(), Some("Ana Ruiz"));
-    assert_eq!(p.resolve_name("Volta", 1, 100), None);
+    // An organisation speaks under its own name.
+    assert_eq!(p.resolve_name("Volta", 1, 100).as_deref(), Some("Volta"));
 }
 
 #[test]
