@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use super::lexicon::{self, ADVERBS, NOT_ATTRIBUTION, OBJECT_CUES, WEEKDAYS};
 use super::quotes::Span;
-use super::sentences::{is_month, sentence_end, sentence_start};
+use super::sentences::{is_month, sentence_end_past_quotes, sentence_start};
 use super::speakers::{self, Attribution, Place, Who, is, is_speech_verb, phrase};
 use super::words::{Word, words};
 
@@ -18,7 +18,15 @@ use super::words::{Word, words};
 pub fn attribute(paragraphs: &[String], spans: &[Span], index: usize) -> Option<Attribution> {
     let span = &spans[index];
     let end_p = &paragraphs[span.end_paragraph];
-    let after_end = sentence_end(end_p, span.close);
+    let after_end = sentence_end_past_quotes(end_p, span.close);
+    let p = &paragraphs[span.paragraph];
+    let start = sentence_start(p, span.open);
+    let before = masked_words(p, start..span.open, spans, span.paragraph);
+    let found_before = from_before(&before, Place { paragraph: span.paragraph, base: 0 });
+    // `he … said, “…,” the prosecutor's office said`: the verb that opens the quote is its own.
+    if let Some(found) = found_before.as_ref().filter(|f| f.adjacent) {
+        return Some(found.clone());
+    }
     let signed = signature(&end_p[span.close..after_end]);
     let after = || {
         let after = masked_words(end_p, span.close..after_end, spans, span.end_paragraph);
@@ -27,11 +35,8 @@ pub fn attribute(paragraphs: &[String], spans: &[Span], index: usize) -> Option<
     if let Some(who) = signed.or_else(|| after_allowed(end_p, span.close).then(after).flatten()) {
         return Some(Attribution { who, adjacent: true });
     }
-    let p = &paragraphs[span.paragraph];
-    let start = sentence_start(p, span.open);
-    let before = masked_words(p, start..span.open, spans, span.paragraph);
-    if let Some(found) = from_before(&before, Place { paragraph: span.paragraph, base: 0 }) {
-        return Some(found);
+    if found_before.is_some() {
+        return found_before;
     }
     // `Okafor described the night:` ending the paragraph before a quote that opens its own.
     if before.is_empty() && span.paragraph > 0 {
@@ -44,6 +49,42 @@ pub fn attribute(paragraphs: &[String], spans: &[Span], index: usize) -> Option<
         }
     }
     None
+}
+
+/// Who speaks in the sentence before a quote that opens its own sentence without an
+/// attribution (`Swift's rep told Fox News that this was not the truth. “…”`): the subject of
+/// that sentence's speech verb, if it has one.
+pub fn previous_speaker(paragraphs: &[String], spans: &[Span], span: &Span) -> Option<Who> {
+    let p = &paragraphs[span.paragraph];
+    let start = sentence_start(p, span.open);
+    let (paragraph, end) = if p[..start].trim().is_empty() {
+        (span.paragraph.checked_sub(1)?, paragraphs[span.paragraph - 1].trim_end().len())
+    } else {
+        (span.paragraph, p[..start].trim_end().len())
+    };
+    let text = &paragraphs[paragraph];
+    let from = sentence_start(text, end.saturating_sub(1));
+    let words = masked_words(text, from..end, spans, paragraph);
+    let verbs: Vec<usize> = (0..words.len()).filter(|&i| is_speech_verb(&words[i])).collect();
+    let verb = governing_verb(&words, &verbs)?;
+    subject_before(&words, verb, &verbs, Place { paragraph, base: 0 })
+}
+
+/// The subject opening the sentence of paragraph `paragraph` that runs from `from` to `to`
+/// (past an opening `On Monday,`): `Big Machine Records issued a statement …`.
+pub fn sentence_subject(
+    paragraphs: &[String],
+    spans: &[Span],
+    paragraph: usize,
+    from: usize,
+    to: usize,
+) -> Option<Who> {
+    let words = masked_words(&paragraphs[paragraph], from..to, spans, paragraph);
+    let mut s = 0;
+    while s < words.len() && lexicon::contains_folded(&OBJECT_CUES, words[s].bare) {
+        s = (s..words.len()).find(|&i| words[i].ends_clause).map_or(words.len(), |i| i + 1);
+    }
+    phrase(words.get(s..)?, Place { paragraph, base: 0 }).map(|(who, _)| who)
 }
 
 /// The words of `p[range]` outside the other quotations of paragraph `paragraph`, with their
@@ -98,13 +139,14 @@ fn signature(after: &str) -> Option<Who> {
 }
 
 fn is_adverb(w: &Word<'_>) -> bool {
-    !w.capitalised
-        && (lexicon::contains_folded(&ADVERBS, w.bare) || (w.bare.len() > 4 && w.bare.ends_with("ly")) || is(w, "not"))
+    !w.capitalised && (lexicon::contains_folded(&ADVERBS, w.bare) || speakers::is_ly_adverb(w.bare) || is(w, "not"))
 }
 
 /// `, he said`, `said Anders Holm`, `Lopez, chief executive of Tern Labs, adds`, `was how
 /// Ford described it`, `according to Maria Lindgren`.
 fn from_after(words: &[Word<'_>], place: Place, sentence_ended: bool) -> Option<Who> {
+    // `”, Netanyahu said`: a comma or a dash outside the marks.
+    let words = &words[words.iter().position(|w| !w.bare.is_empty())?..];
     let mut i = 0;
     // `“…!” The mayor called a recess.`: a new sentence, not an attribution.
     if sentence_ended
@@ -122,7 +164,9 @@ fn from_after(words: &[Word<'_>], place: Place, sentence_ended: bool) -> Option<
     if is(first, "according") && words.get(i + 1).is_some_and(|w| is(w, "to")) {
         return phrase(&words[i + 2..], place).map(|(who, _)| who);
     }
+    // `said Anders Holm`, `comments Lopez`; `“…”, saying he …` goes on with the sentence's subject.
     if is_speech_verb(first)
+        && !first.bare.ends_with("ing")
         && let Some((who, _)) = phrase(&words[i + 1..], place)
     {
         return Some(who);
@@ -147,7 +191,7 @@ fn from_after(words: &[Word<'_>], place: Place, sentence_ended: bool) -> Option<
     }
     // `announced in October, said Derek Scissors`: a later verb with its subject after it.
     (i + 1..words.len())
-        .filter(|&k| is_speech_verb(&words[k]) && words[k - 1].ends_clause)
+        .filter(|&k| is_speech_verb(&words[k]) && words[k - 1].ends_clause && !words[k].bare.ends_with("ing"))
         .find_map(|k| phrase(&words[k + 1..], place))
         .map(|(who, _)| who)
 }
@@ -186,7 +230,8 @@ fn from_before(words: &[Word<'_>], place: Place) -> Option<Attribution> {
         return Some(Attribution { who, adjacent: false });
     };
     let adjacent = verb + 1 == words.len() || (verb + 2 == words.len() && is(&words[verb + 1], "that"));
-    let who = subject_before(words, verb, &verbs, place)?;
+    // `begins yelling “Mercy!”`: speech for sure, by no one the sentence names.
+    let who = subject_before(words, verb, &verbs, place).or(adjacent.then_some(Who::Nobody))?;
     Some(Attribution { who, adjacent })
 }
 
@@ -236,11 +281,19 @@ fn subject_before(words: &[Word<'_>], verb: usize, verbs: &[usize], place: Place
     if is(prev, "and") || is(prev, "but") || is(prev, "or") {
         return clause_subject(words, e - 1, verbs, place);
     }
-    if prev.ends_clause && words[verb].bare.ends_with("ing") {
+    // `…, saying …`; `issued a statement warning that …`: the clause's subject speaks.
+    let issued = speakers::is_issued_text(&prev.bare.to_lowercase());
+    if (prev.ends_clause || issued) && words[verb].bare.ends_with("ing") {
         return clause_subject(words, e, verbs, place);
     }
     if prev.ends_clause {
         let seg = (0..e - 1).rev().find(|&k| words[k].ends_clause).map_or(0, |k| k + 1);
+        // `he asked about …, called Omar a “terrorist” and said, “…”`: verbs in a list share
+        // the first one's subject.
+        if let Some(&listed) = verbs.iter().rev().find(|&&v| v < e && v >= seg.saturating_sub(1).min(e)) {
+            let earlier = &verbs[..verbs.iter().position(|&x| x == listed).unwrap_or(0)];
+            return subject_before(words, listed, earlier, place);
+        }
         let set_off = phrase(&words[seg..e], place).map(|(who, _)| who);
         let before = if seg > 0 { phrase_ending(words, seg, place) } else { None };
         // `The Harrowgate manager, Niall Brophy, described …`: the name, not its description.
@@ -259,6 +312,14 @@ fn clause_subject(words: &[Word<'_>], k: usize, verbs: &[usize], place: Place) -
     if let Some(&v) = verbs.iter().rev().find(|&&v| v < k) {
         return subject_before(words, v, &verbs[..verbs.iter().position(|&x| x == v).unwrap_or(0)], place);
     }
+    // `the people shrug and think, “…”`: the subject before the first of the verbs.
+    if k >= 2
+        && is(&words[k], "and")
+        && !words[k - 1].ends_clause
+        && let Some(who) = phrase_ending(words, k - 1, place)
+    {
+        return Some(who);
+    }
     // The nearest name before it that is nobody's object: `Liverpool city council's cabinet
     // member for culture, Harpreet Sandhu, welcomed the sale, saying …`, `Boudreau gave his
     // players a talk Tuesday, telling them …`.
@@ -273,8 +334,8 @@ fn clause_subject(words: &[Word<'_>], k: usize, verbs: &[usize], place: Place) -
             start -= 1;
         }
         let object = start > 0 && lexicon::contains_folded(&OBJECT_CUES, words[start - 1].bare);
-        if !object && let Who::Name(name) = speakers::org_or_name(&words[start..=j]) {
-            return Some(Who::Name(name));
+        if !object && let who @ (Who::Name(_) | Who::Org(_)) = speakers::org_or_name(&words[start..=j]) {
+            return Some(who);
         }
         j = start;
     }

@@ -165,6 +165,12 @@ fn look_at(people: &mut People, all: &[Word<'_>], i: usize, len: usize, paragrap
     // The appositive's last word is what it says the name is: `the … brand` (an organisation),
     // `the union's spokesman` (a person).
     let described_org = appositive_head(&appositive).is_some_and(|r| lexicon::contains(&ORG_NOUNS, r));
+    // `the Trump administration`, `the Harrowgate manager`: a run qualifying the noun after it.
+    let qualifies =
+        all.get(i + len).is_some_and(|w| !w.capitalised && !lexicon::contains(&lexicon::SPEECH_VERBS, w.bare));
+    if after_the && split == 0 && qualifies && !run[len - 1].ends_clause && !names.iter().any(org_word) {
+        return;
+    }
     let org_run = names.iter().any(org_word) || (after_the && split == 0);
     let before = all[..i + split].iter().rev().find(|w| !roles.iter().any(|r| r.eq_ignore_ascii_case(w.bare)));
     let subject = !names[names.len() - 1].possessive && before.is_none_or(opens_clause);
@@ -174,7 +180,8 @@ fn look_at(people: &mut People, all: &[Word<'_>], i: usize, len: usize, paragrap
     let sighting = paragraph.map(|paragraph| Sighting { paragraph, at: names[0].start, subject });
     if org_run || described_org {
         // An organisation's whole name: `Ministry of Waterfront Infrastructure`.
-        let whole = speakers::capitalised_run(&all[i + split..]);
+        // `Hikari General Hospital`: a title word inside an organisation's name is part of it.
+        let whole = speakers::capitalised_run(&all[i..]);
         let whole = if whole.len() > names.len() { whole } else { names };
         let from = whole.iter().position(|w| !lexicon::contains_folded(&NOT_NAMES, w.bare) || org_word(w)).unwrap_or(0);
         let tokens: Vec<String> =

@@ -162,12 +162,21 @@ impl People {
         let key = tokens.join(" ");
         let gender = gender.or_else(|| if tokens.len() > 1 { given_name_gender(&tokens) } else { None });
         let person_word = roles.iter().any(|r| mentions::is_person_word(r));
-        let existing = self.exact.get(&key).copied().or_else(|| self.same_as(&tokens));
+        // `Big Machine` after `Big Machine Records`: the organisation again.
+        let shortened = (tokens.len() > 1)
+            .then(|| {
+                self.containing(&tokens)
+                    .find(|&i| self.persons[i].organisation && self.persons[i].tokens.starts_with(&tokens))
+            })
+            .flatten();
+        let existing = self.exact.get(&key).copied().or(shortened).or_else(|| self.same_as(&tokens));
         let person = match existing {
             Some(existing) => {
                 let p = &mut self.persons[existing];
                 p.roles.extend(roles);
-                p.organisation |= organisation && !person_word;
+                // A person stays one unless the text says otherwise for sure (`the Trump
+                // administration` does not make Trump a company).
+                p.organisation |= organisation && organisation_evidence && !person_word;
                 p.gender = p.gender.or(gender);
                 p.evidence |= speaks || gender.is_some() || person_word || organisation_evidence;
                 if !p.organisation && fullness(&tokens) > fullness(&p.tokens) && tokens.len() > 1 {
@@ -296,6 +305,14 @@ impl People {
             self.persons[i].gender.get_or_insert(gender);
             self.persons[i].evidence = true;
         }
+    }
+
+    /// The last person named in `paragraph` between bytes `from` and `to`, in any role.
+    pub fn named_in(&self, paragraph: usize, from: usize, to: usize) -> Option<String> {
+        self.before(paragraph, to)
+            .take_while(|m| m.paragraph == paragraph && m.at >= from)
+            .find(|m| !self.persons[m.person].organisation)
+            .and_then(|m| self.name_of(m.person))
     }
 
     /// The last person named as a subject in `paragraph` before byte `at`.

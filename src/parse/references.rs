@@ -23,6 +23,11 @@ impl People {
     /// before, then the last subject further back) before one of unknown gender. `None` when
     /// that is someone unnamed.
     pub fn pronoun(&self, gender: Option<Gender>, paragraph: usize, at: usize) -> Option<String> {
+        self.pronoun_mention(gender, paragraph, at).and_then(|m| self.name_of(m.person))
+    }
+
+    /// The mention [`People::pronoun`] chooses.
+    pub fn pronoun_mention(&self, gender: Option<Gender>, paragraph: usize, at: usize) -> Option<Mention> {
         let fits = |m: &Mention| {
             let p = &self.persons[m.person];
             !p.organisation
@@ -39,16 +44,16 @@ impl People {
         let found = here()
             .find(|m| m.subject)
             .or_else(|| here().find(sure))
-            .or_else(|| here().next())
             .or_else(|| candidates.iter().filter(back(1)).filter(known).find(|m| m.subject))
             .or_else(|| candidates.iter().filter(back(1)).find(known))
+            .or_else(|| here().next())
             .or_else(|| candidates.iter().filter(back(1)).find(|m| m.subject))
             .or_else(|| candidates.iter().find(back(1)))
             .or_else(|| candidates.iter().filter(known).filter(sure).find(|m| m.subject))
             .or_else(|| candidates.iter().filter(sure).find(|m| m.subject))
             .or_else(|| candidates.iter().find(|m| m.subject))
             .or_else(|| candidates.first());
-        found.and_then(|m| self.name_of(m.person))
+        found.copied()
     }
 
     /// The person last named with all these role words (`the foreign minister`), or whose
@@ -80,18 +85,24 @@ impl People {
         if let Some(name) = self.by_role(words, paragraph, at) {
             return Some(name);
         }
+        self.described_mention(words, paragraph, at).and_then(|m| self.name_of(m.person))
+    }
+
+    /// The person a description of the one being talked about points back to (`the actor`).
+    pub fn described_mention(&self, words: &[&str], paragraph: usize, at: usize) -> Option<Mention> {
         let head = *words.last()?;
         let points_back = !UNNAMED_ROLES.contains(&head)
             && (super::mentions::is_person_word(head) || head.ends_with("-year-old"))
             && !lexicon::contains(&lexicon::NOBODY, head);
-        if points_back { self.pronoun(None, paragraph, at) } else { None }
+        if points_back { self.pronoun_mention(None, paragraph, at) } else { None }
     }
 
     /// The organisation `the company`, `the statement`, `they` or `prosecutors` means: the
     /// last one named before the place that fits the word (`the ministry` a ministry,
     /// `prosecutors` an attorney's office), organisations known to be such first.
     pub fn organisation(&self, head: &str, paragraph: usize, at: usize) -> Option<String> {
-        let orgs: Vec<&Mention> = self.before(paragraph, at).filter(|m| self.persons[m.person].organisation).collect();
+        // `The health ministry said`: the phrase itself may be the organisation's mention.
+        let orgs: Vec<&Mention> = self.before(paragraph, at + 1).filter(|m| self.persons[m.person].organisation).collect();
         let named_with = |m: &&&Mention, words: &[&str]| {
             let name = self.persons[m.person].name.to_lowercase();
             name.split_whitespace().any(|w| words.contains(&w))

@@ -31,8 +31,19 @@ pub fn sentence_start(p: &str, at: usize) -> usize {
 
 /// End of the sentence that goes on from byte `from`, or the next opening quote mark.
 pub fn sentence_end(p: &str, from: usize) -> usize {
+    sentence_end_within(p, from, true)
+}
+
+/// End of the sentence that goes on from byte `from`, past other quotations (`, the “Pose”
+/// actor said`: attribution reads past a title in quotes, leaving its words out).
+pub fn sentence_end_past_quotes(p: &str, from: usize) -> usize {
+    sentence_end_within(p, from, false)
+}
+
+fn sentence_end_within(p: &str, from: usize, stop_at_quote: bool) -> usize {
     let rest = &p[from..floor_boundary(p, (from + WINDOW).min(p.len()))];
-    let end = from + next_open_quote(rest.as_bytes()).unwrap_or(rest.len());
+    let quote = if stop_at_quote { next_open_quote(rest.as_bytes()) } else { None };
+    let end = from + quote.unwrap_or(rest.len());
     let bytes = p.as_bytes();
     let mut pos = from;
     while let Some(i) = memchr::memchr3(b'.', b'!', b'?', &bytes[pos..end]).map(|i| pos + i) {

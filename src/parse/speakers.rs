@@ -18,8 +18,10 @@ pub enum Who {
     Org(String),
     /// `he` / `she` at this place.
     Pronoun { gender: Gender, paragraph: usize, at: usize },
-    /// `the minister`, `the 56-year-old`, `his aunt`: lower-case words describing a person.
-    Role { words: Vec<String>, paragraph: usize, at: usize },
+    /// `the minister`, `the 56-year-old`, `Ford's father`: lower-case words describing a
+    /// person; `owned` when someone's (`Ford's father`, `his aunt`), which only a person
+    /// introduced so can be.
+    Role { words: Vec<String>, owned: bool, paragraph: usize, at: usize },
     /// `the company`, `the statement`, `they`, `prosecutors`: an organisation named before.
     OrgRef { head: String, paragraph: usize, at: usize },
     /// Said by someone the text does not name (`a government official`, `someone`), or by
@@ -55,7 +57,12 @@ pub fn is_speech_verb(w: &Word<'_>) -> bool {
 /// `he` / `she` standing for a person, not the first part of a name (`He Jianxiong`).
 fn is_pronoun(words: &[Word<'_>], i: usize) -> bool {
     let w = &words[i];
-    (is(w, "he") || is(w, "she"))
+    // `he’d respond`, `she’ll say`.
+    let bare = match w.bare.split_once(['’', '\'']) {
+        Some((stem, "d" | "ll")) => stem,
+        _ => w.bare,
+    };
+    (bare.eq_ignore_ascii_case("he") || bare.eq_ignore_ascii_case("she"))
         && !(w.capitalised
             && !w.ends_clause
             && words.get(i + 1).is_some_and(|n| n.capitalised && !lexicon::contains_folded(&NOT_NAMES, n.bare)))
@@ -82,6 +89,22 @@ pub fn is_title(word: &str) -> bool {
         || (word.contains('-') && word.split('-').any(|part| lexicon::contains_folded(&lexicon::PERSON_TITLES, part)))
 }
 
+/// An adverb in `-ly` (`tearfully`, `allegedly`), not a noun or adjective that ends so
+/// (`family`, `supply`, `daily`).
+pub fn is_ly_adverb(word: &str) -> bool {
+    const NOT_ADVERBS: &[&str] = &[
+        "ally", "assembly", "belly", "bully", "daily", "early", "family", "folly", "friendly", "holy", "italy",
+        "jelly", "july", "likely", "lonely", "lovely", "monthly", "only", "rally", "reply", "silly", "supply", "ugly",
+        "weekly", "yearly",
+    ];
+    word.len() > 4 && word.ends_with("ly") && !NOT_ADVERBS.iter().any(|n| n.eq_ignore_ascii_case(word))
+}
+
+/// A text an organisation issues: `the statement said` means its issuer.
+pub fn is_issued_text(word: &str) -> bool {
+    matches!(word, "statement" | "report" | "release" | "post" | "filing" | "announcement" | "ruling" | "letter")
+}
+
 /// `Serbian`, `Japanese`, `Israeli`: a word for someone from somewhere.
 fn is_demonym(word: &str) -> bool {
     let l = word.to_lowercase();
@@ -100,7 +123,7 @@ pub fn phrase(words: &[Word<'_>], place: Place) -> Option<(Who, usize)> {
     let at = place.base + first.start;
     let l = first.bare.to_lowercase();
     if is_pronoun(words, 0) {
-        let gender = if l == "she" { Gender::Female } else { Gender::Male };
+        let gender = if l.starts_with("she") { Gender::Female } else { Gender::Male };
         return Some((Who::Pronoun { gender, paragraph: place.paragraph, at }, 1));
     }
     match l.as_str() {
@@ -121,9 +144,13 @@ pub fn phrase(words: &[Word<'_>], place: Place) -> Option<(Who, usize)> {
     if first.possessive && first.capitalised {
         return described(words, place).map(|found| appositive_name(words, found));
     }
+    // `censors had instructed …`: a group in lower case is no one in particular.
+    if !first.capitalised && first.bare.ends_with('s') && noun_phrase_len(words) == 1 && !is_speech_verb(first) {
+        return Some((Who::Nobody, 1));
+    }
     named(words).map(|(who, used)| {
         let who = match who {
-            Who::Role { words, .. } => Who::Role { words, paragraph: place.paragraph, at },
+            Who::Role { words, owned, .. } => Who::Role { words, owned, paragraph: place.paragraph, at },
             other => other,
         };
         appositive_name(words, (who, used))
@@ -183,7 +210,7 @@ fn described(words: &[Word<'_>], place: Place) -> Option<(Who, usize)> {
         // `the Serbian`, `the American`: a nationality describes the person it stands for.
         if run.len() == 1 && rest.len() == 1 && is_demonym(run[0].bare) {
             let words = vec![run[0].bare.to_lowercase()];
-            return Some((Who::Role { words, paragraph: place.paragraph, at }, 2));
+            return Some((Who::Role { words, owned: false, paragraph: place.paragraph, at }, 2));
         }
         if run.len() == rest.len() || rest.get(run.len()).is_some_and(|w| !is_role_word(w)) {
             let who = match org_or_name(run) {
@@ -213,11 +240,22 @@ fn described(words: &[Word<'_>], place: Place) -> Option<(Who, usize)> {
         }
     }
     let described: Vec<&Word<'_>> = rest.iter().filter(|w| !w.capitalised).collect();
-    let head = described.last().map(|w| w.bare.to_lowercase());
+    // The noun the description is about (`the company flat-out …` is about a company).
+    let noun = |w: &&&Word<'_>| {
+        let l = w.bare.to_lowercase();
+        lexicon::contains(&lexicon::ORG_REFERENCES, &l)
+            || lexicon::contains(&lexicon::GROUP_NOUNS, &l)
+            || lexicon::contains(&lexicon::PERSON_NOUNS, &l)
+    };
+    let head = described.iter().rev().find(noun).or(described.last()).map(|w| w.bare.to_lowercase());
     let Some(head) = head else {
         return first.possessive.then(|| (Who::Org(first.bare.to_string()), 1));
     };
     let organisation = lexicon::contains(&lexicon::ORG_REFERENCES, &head);
+    // `the French foreign ministry`: a body named by its description speaks under it.
+    if organisation && !first.possessive && rest.iter().any(|w| w.capitalised) && !is_issued_text(&head) {
+        return Some((Who::Org(joined(rest)), len));
+    }
     if first.possessive && first.capitalised {
         // `NASA's spokesperson`, `Russia's foreign ministry`; `Swift's rep` is a person.
         if lexicon::contains(&lexicon::SPOKES_NOUNS, &head) {
@@ -234,7 +272,8 @@ fn described(words: &[Word<'_>], place: Place) -> Option<(Who, usize)> {
         return Some((Who::Nobody, len));
     }
     let words: Vec<String> = described.iter().map(|w| w.bare.to_lowercase()).collect();
-    Some((Who::Role { words, paragraph: place.paragraph, at }, len))
+    let owned = first.possessive || !is(first, "the");
+    Some((Who::Role { words, owned, paragraph: place.paragraph, at }, len))
 }
 
 /// A capitalised run, maybe behind role words (`planetary geologist Rosaly Lopes`, `JPL
@@ -304,7 +343,7 @@ pub fn noun_phrase_len(words: &[Word<'_>]) -> usize {
         let stop = i > 0
             && (is_speech_verb(w)
                 || lexicon::contains_folded(&lexicon::ADVERBS, w.bare)
-                || (!w.capitalised && w.bare.ends_with("ly"))
+                || (!w.capitalised && is_ly_adverb(w.bare))
                 || (lexicon::contains_folded(&lexicon::NOT_ATTRIBUTION, w.bare) && !coordinated_role(words, i))
                 || ["who", "which", "whose", "was", "is", "has", "had"].iter().any(|x| is(w, x)));
         if stop {
@@ -347,7 +386,11 @@ pub fn capitalised_run<'a, 'w>(words: &'a [Word<'w>]) -> &'a [Word<'w>] {
             break;
         }
         len += 1;
-        if w.ends_clause || w.possessive {
+        // `Attorney's Office`: a possessive inside an organisation's name.
+        let continues = w.possessive
+            && !w.ends_clause
+            && words.get(len).is_some_and(|n| n.capitalised && lexicon::contains_folded(&ORG_WORDS, n.bare));
+        if w.ends_clause || (w.possessive && !continues) {
             break;
         }
     }
@@ -407,7 +450,8 @@ pub fn org_or_name(run: &[Word<'_>]) -> Who {
         let from = run.iter().position(|w| !lexicon::contains_folded(&NOT_NAMES, w.bare) || is_org(w));
         return Who::Org(joined(&run[from.unwrap_or(0)..]));
     }
-    if names.is_empty() {
+    // `Americans`, `Koreans`: a people, not a person.
+    if names.is_empty() || (names.len() == 1 && names[0].bare.strip_suffix('s').is_some_and(is_demonym)) {
         return Who::Nobody;
     }
     // After an office's complement, the name is its last words: `of Homeland Security Kirstjen Nielsen`.

@@ -5,10 +5,10 @@ use std::ops::Range;
 use super::attribution;
 use super::cjk;
 use super::lexicon::{self, NAMED_THINGS, SCARE_CUES, SPEECH_VERBS};
-use super::people::People;
+use super::people::{Gender, People};
 use super::quotes::{self, Span, Style};
 use super::sentences::sentence_start;
-use super::speakers::{Attribution, Who};
+use super::speakers::{self, Attribution, Who};
 use super::text;
 use crate::article::Quote;
 
@@ -34,26 +34,15 @@ pub fn quotes(paragraphs: &[String], captions: &[String]) -> Vec<Quote> {
             continue;
         }
         let speaker = match attribution.map(|a| a.who) {
-            Some(Who::Name(name)) if cjk_text => Some(cjk_people.resolve(&name)),
-            Some(Who::Org(name)) if cjk_text => Some(name),
-            Some(Who::Name(name)) => people.resolve_name(&name, span.paragraph, span.open),
-            Some(Who::Org(name)) => people.resolve_name(&name, span.paragraph, span.open),
-            Some(Who::Pronoun { gender, paragraph, at }) => {
-                let who = people.pronoun(Some(gender), paragraph, at);
-                if let Some(name) = &who {
-                    people.note_gender(name, gender);
-                }
-                who
-            }
-            Some(Who::Role { words, paragraph, at }) => {
-                let words: Vec<&str> = words.iter().map(String::as_str).collect();
-                people.described(&words, paragraph, at)
-            }
-            Some(Who::OrgRef { head, paragraph, at }) => people.organisation(&head, paragraph, at),
-            Some(Who::Nobody) => None,
             Some(Who::Unstated) => previous_subject(paragraphs, span, &cjk_people)
                 .or_else(|| unstated(&out, span))
-                .or_else(|| unattributed(paragraphs, &out, &people, span)),
+                .or_else(|| unattributed(paragraphs, &spans, &out, &mut people, span)),
+            Some(who) if cjk_text => match who {
+                Who::Name(name) => Some(cjk_people.resolve(&name)),
+                Who::Org(name) => Some(name),
+                _ => None,
+            },
+            Some(who) => resolve(paragraphs, &spans, &mut people, who, span.paragraph, span.open),
             // `The ministry … said only that the limit “…”`: the sentence names its own source;
             // unless that is a person named here, the one quoted before is not speaking.
             None if speaks_in_sentence(paragraphs, span) => people.subject_in(span.paragraph, span.open),
@@ -61,7 +50,7 @@ pub fn quotes(paragraphs: &[String], captions: &[String]) -> Vec<Quote> {
                 if is_heading(paragraphs, span) {
                     headings.push(out.len());
                 }
-                unattributed(paragraphs, &out, &people, span)
+                unattributed(paragraphs, &spans, &out, &mut people, span)
             }
         };
         out.push(Quote { text: span.text.clone(), speaker, paragraph: span.paragraph, in_paragraph: None });
@@ -74,6 +63,101 @@ pub fn quotes(paragraphs: &[String], captions: &[String]) -> Vec<Quote> {
         }
     }
     out
+}
+
+/// The name the text means by what it says of the speaker.
+fn resolve(
+    paragraphs: &[String],
+    spans: &[Span],
+    people: &mut People,
+    who: Who,
+    quote_paragraph: usize,
+    quote_at: usize,
+) -> Option<String> {
+    match who {
+        Who::Name(name) | Who::Org(name) => people.resolve_name(&name, quote_paragraph, quote_at),
+        Who::Pronoun { gender, paragraph, at } => {
+            let nouns = if gender == Gender::Female { FEMALE_NOUNS } else { MALE_NOUNS };
+            let found = people.pronoun_mention(Some(gender), paragraph, at)?;
+            if unnamed_between(paragraphs, (found.paragraph, found.at), (paragraph, at), nouns) {
+                return None;
+            }
+            let name = people.name_of(found.person)?;
+            people.note_gender(&name, gender);
+            Some(name)
+        }
+        Who::Role { words, owned, paragraph, at } => {
+            let words: Vec<&str> = words.iter().map(String::as_str).collect();
+            if let Some(name) = people.by_role(&words, paragraph, at) {
+                return Some(name);
+            }
+            let found = people.described_mention(&words, paragraph, at).filter(|_| !owned)?;
+            let head = words.last().copied().unwrap_or_default();
+            let unnamed = unnamed_between(paragraphs, (found.paragraph, found.at), (paragraph, at), &[head]);
+            if unnamed { None } else { people.name_of(found.person) }
+        }
+        Who::OrgRef { head, paragraph, at } if speakers::is_issued_text(&head) => {
+            issuer(paragraphs, spans, people, &head, paragraph, at)
+                .or_else(|| people.organisation(&head, paragraph, at))
+        }
+        Who::OrgRef { head, paragraph, at } => people.organisation(&head, paragraph, at),
+        Who::Nobody | Who::Unstated => None,
+    }
+}
+
+/// Who issued `the statement`: the subject of the last sentence before that mentions one
+/// (`Big Machine Records issued a statement …`, `The company denied it in a statement …`).
+fn issuer(
+    paragraphs: &[String],
+    spans: &[Span],
+    people: &mut People,
+    head: &str,
+    paragraph: usize,
+    at: usize,
+) -> Option<String> {
+    for pi in (paragraph.saturating_sub(6)..=paragraph).rev() {
+        let p = &paragraphs[pi];
+        let end = if pi == paragraph { at.min(p.len()) } else { p.len() };
+        for (i, _) in p.get(..end)?.rmatch_indices(head) {
+            let start = sentence_start(p, i);
+            let subject = attribution::sentence_subject(paragraphs, spans, pi, start, i);
+            let found = match subject {
+                Some(Who::OrgRef { head: other, .. }) if other == head => None,
+                Some(Who::OrgRef { head: other, paragraph, at }) => people.organisation(&other, paragraph, at),
+                Some(who @ (Who::Name(_) | Who::Org(_))) => resolve(paragraphs, spans, people, who, pi, start),
+                _ => None,
+            };
+            if found.is_some() {
+                return found;
+            }
+        }
+    }
+    None
+}
+
+/// Words for a man and for a woman that an unnamed person is introduced with (`a 43-year-old man`).
+const MALE_NOUNS: &[&str] = &["boy", "brother", "father", "gentleman", "husband", "man", "son"];
+const FEMALE_NOUNS: &[&str] = &["daughter", "girl", "lady", "mother", "sister", "wife", "woman"];
+
+/// Whether someone unnamed is introduced (`a 43-year-old man`, `an elderly woman`) between a
+/// named person's mention and a later place, within a few paragraphs: then `he` or `the man`
+/// there means the unnamed one.
+fn unnamed_between(paragraphs: &[String], from: (usize, usize), to: (usize, usize), nouns: &[&str]) -> bool {
+    let first = from.0.max(to.0.saturating_sub(3));
+    (first..=to.0.min(paragraphs.len().saturating_sub(1))).any(|pi| {
+        let p = &paragraphs[pi];
+        let start = if pi == from.0 { from.1.min(p.len()) } else { 0 };
+        let end = if pi == to.0 { to.1.min(p.len()) } else { p.len() };
+        let (Some(text), true) = (p.get(start..end), start <= end) else { return false };
+        let words: Vec<&str> = text.split_whitespace().collect();
+        words.iter().enumerate().any(|(i, w)| {
+            (*w == "a" || *w == "an" || *w == "A" || *w == "An")
+                && words[i + 1..]
+                    .iter()
+                    .take(3)
+                    .any(|n| nouns.contains(&n.trim_end_matches(|c: char| !c.is_alphanumeric())))
+        })
+    })
 }
 
 /// Byte ranges inside quotation marks, per paragraph: names in them are not mentions.
@@ -103,23 +187,37 @@ fn is_heading(paragraphs: &[String], span: &Span) -> bool {
 /// its paragraph; a quote opening its paragraph continues the quote of the paragraph before,
 /// or is said by the one the paragraph before was about; a quote inside a sentence belongs to
 /// the person the sentence or paragraph is about.
-fn unattributed(paragraphs: &[String], previous: &[Quote], people: &People, span: &Span) -> Option<String> {
+fn unattributed(
+    paragraphs: &[String],
+    spans: &[Span],
+    previous: &[Quote],
+    people: &mut People,
+    span: &Span,
+) -> Option<String> {
     let last = previous.last();
     if let Some(q) = last.filter(|q| q.paragraph == span.paragraph) {
         return q.speaker.clone();
     }
     let p = &paragraphs[span.paragraph];
     let opens_paragraph = p[..span.open].trim().is_empty();
-    if !opens_paragraph && let Some(subject) = people.subject_in(span.paragraph, span.open) {
-        return Some(subject);
+    let start = sentence_start(p, span.open);
+    if !p[start..span.open].trim().is_empty() {
+        // `the purchases Mr. Trump requested — larger purchases “…”`: the person the sentence names.
+        return people
+            .subject_in(span.paragraph, span.open)
+            .or_else(|| people.named_in(span.paragraph, start, span.open));
     }
     if let Some(q) = last.filter(|q| q.paragraph + 1 == span.paragraph) {
         return q.speaker.clone();
     }
+    // `Swift's rep told Fox News that … . “…”`: who spoke in the sentence before.
+    if let Some(who) = attribution::previous_speaker(paragraphs, spans, span) {
+        return resolve(paragraphs, spans, people, who, span.paragraph, span.open);
+    }
     if opens_paragraph && span.paragraph > 0 {
         return people.subject_in(span.paragraph - 1, paragraphs[span.paragraph - 1].len());
     }
-    None
+    people.subject_in(span.paragraph, span.open)
 }
 
 /// A speech verb (`said`, `wrote`) before the quote in its own sentence, which is not the
@@ -203,7 +301,9 @@ fn sentence_speaks(paragraphs: &[String], span: &Span) -> bool {
     let p = &paragraphs[span.paragraph];
     let before = &p[sentence_start(p, span.open)..span.open];
     let end_p = &paragraphs[span.end_paragraph];
-    let after = &end_p[span.close..super::sentences::sentence_end(end_p, span.close)];
+    // After a quote that ends its sentence (`“… lung.” When …`), the words belong to the next one.
+    let ended = text::ends_sentence(&span.text);
+    let after = if ended { "" } else { &end_p[span.close..super::sentences::sentence_end(end_p, span.close)] };
     has_speech_verb(before) || has_speech_verb(after) || before.contains("ccording to")
 }
 

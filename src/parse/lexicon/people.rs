@@ -72,16 +72,18 @@ pub static NOT_NAMES: WordSet = WordSet::new(&[
 /// Words that make a capitalised run an organisation or a place, never a person.
 pub static ORG_WORDS: WordSet = WordSet::new(&[
     "academy", "administration", "advisors", "ag", "agency", "airlines", "airways", "army", "assembly", "associates",
-    "association", "authority", "bank", "biotech", "board", "brands", "bureau", "capital", "center", "centre", "club",
-    "co", "coalition", "college", "commission", "committee", "company", "consulting", "cooperation", "corp",
-    "corporation", "council", "county", "court", "department", "economic", "electronics", "energy", "exchange", "fc",
-    "federation", "foods", "forum", "foundation", "fund", "games", "gmbh", "group", "holdings", "hospital", "inc",
-    "industries", "institute", "investments", "island", "kingdom", "lab", "laboratory", "labs", "league", "llc", "ltd",
-    "markets", "ministry", "motor", "motors", "museum", "navy", "networks", "office", "organization", "parliament",
-    "partners", "party", "pharma", "pharmaceuticals", "plc", "police", "prefecture", "province", "records", "research",
-    "robotics", "school", "securities", "series", "service", "services", "society", "software", "solutions", "stadium",
-    "street", "studios", "summit", "systems", "team", "technologies", "telecom", "therapeutics", "trust", "union",
-    "university", "ventures",
+    "association", "authority", "bank", "biotech", "board", "brands", "broadcasting", "bureau", "capital", "center",
+    "centre", "club", "co", "coalition", "college", "commission", "committee", "company", "consulting", "cooperation",
+    "corp", "corporation", "council", "county", "court", "daily", "department", "economic", "electronics", "energy",
+    "entertainment", "exchange", "fc", "federation", "films", "foods", "forum", "foundation", "fund", "games",
+    "gazette", "gmbh", "group", "herald", "holdings", "hospital", "inc", "industries", "institute", "institution",
+    "investments", "island", "journal", "kingdom", "lab", "laboratory", "labs", "league", "llc", "ltd", "magazine",
+    "markets", "media", "ministry", "motor", "motors", "museum", "navy", "network", "networks", "news", "newspaper",
+    "office", "organisation", "organization", "parliament", "partners", "party", "pharma", "pharmaceuticals",
+    "pictures", "plc", "police", "post", "prefecture", "productions", "province", "records", "research", "robotics",
+    "school", "securities", "series", "service", "services", "society", "software", "solutions", "stadium", "street",
+    "studios", "summit", "systems", "team", "technologies", "telecom", "therapeutics", "times", "tribune", "trust",
+    "union", "university", "ventures",
 ]);
 
 /// Nouns for people, which let a single capitalised word after them be a name
