@@ -1,25 +1,28 @@
 //! Who said a quote in Korean (`이재명 대통령은 “…”라고 말했다`) and Japanese
 //! (`高市早苗首相は「…」と述べた`) text, and the fullest form of a name (`이 대통령` -> `이재명`).
 
-use super::lexicon::ANONYMOUS;
 use super::lexicon::KOREAN_PARTICLES;
 use super::lexicon::KOREAN_SURNAMES;
 use super::lexicon::KOREAN_TAILS;
 use super::lexicon::ORG_ENDINGS_JA;
+use super::lexicon::{ANONYMOUS, CJK_ORG_SUBJECTS, UNNAMED_ENDINGS_JA};
 use super::lexicon::{JAPANESE_QUOTE_PARTICLES, JAPANESE_TITLES, KOREAN_QUOTE_ENDINGS, KOREAN_TITLES};
 use super::quotes::Span;
 use super::speakers::{Attribution, Who};
 use super::text::is_cjk;
 
-/// The Korean and Japanese names an article gives in full.
+/// The Korean and Japanese names an article gives in full, and its organisations' names
+/// (`金沢地方気象台` for a later `気象台`).
 #[derive(Debug, Default)]
 pub struct People {
     names: Vec<String>,
+    organisations: Vec<String>,
 }
 
 impl People {
     pub fn scan(paragraphs: &[String], captions: &[String]) -> Self {
         let mut names = Vec::new();
+        let mut organisations = Vec::new();
         for text in paragraphs.iter().chain(captions) {
             let tokens: Vec<&str> = text.split_whitespace().collect();
             for i in 0..tokens.len() {
@@ -31,10 +34,17 @@ impl People {
             }
             names.extend(korean_with_english(text));
             names.extend(japanese_names(text));
+            organisations.extend(japanese_organisations(text));
         }
         names.sort();
         names.dedup();
-        People { names }
+        People { names, organisations }
+    }
+
+    /// The fullest name the article gives an organisation (`気象台` -> `金沢地方気象台`).
+    pub fn resolve_organisation(&self, written: &str) -> String {
+        let fuller = self.organisations.iter().filter(|n| n.ends_with(written)).max_by_key(|n| n.chars().count());
+        fuller.cloned().unwrap_or_else(|| written.to_string())
     }
 
     /// The longest known name that `written` is the start or the family name of.
@@ -62,10 +72,15 @@ pub fn attribute(paragraphs: &[String], span: &Span) -> Option<Attribution> {
     let japanese = JAPANESE_QUOTE_PARTICLES.iter().any(|p| after.starts_with(p));
     let p = &paragraphs[span.paragraph];
     let before = unquoted(&p[sentence_start(p, span.open)..span.open]);
+    // The rest of the sentence after the quote: `“…”라고 김민수 장관은 말했다`.
+    let rest = &after[..after.find(['.', '。', '"', '“', '「']).unwrap_or(after.len())];
     let who = if japanese || span.style == super::quotes::Style::Corner {
-        japanese_subject(&before).or_else(|| japanese_subject(after.trim_start_matches(['と', 'も'])))
+        japanese_subject(&before).or_else(|| japanese_subject(rest.trim_start_matches(['と', 'も'])))
     } else {
-        korean_subject(&before)
+        korean_subject(&before).or_else(|| {
+            let ending = KOREAN_QUOTE_ENDINGS.iter().find(|e| rest.starts_with(e.trim_end()))?;
+            korean_subject(&rest[ending.trim_end().len()..])
+        })
     };
     let adjacent = korean || japanese;
     match who {
@@ -170,6 +185,10 @@ fn korean_subject_at(tokens: &[&str]) -> Option<Who> {
     let unnamed = indefinite && (!is_korean_title(stem) || !tokens[..k].iter().any(|t| is_korean_name(t)));
     if ANONYMOUS.iter().any(|a| stem.ends_with(a)) || unnamed {
         return Some(Who::Nobody);
+    }
+    // `검찰은`, `대통령실은`: an organisation speaks under its name.
+    if CJK_ORG_SUBJECTS.iter().any(|o| stem.ends_with(o)) {
+        return Some(Who::Org(stem.to_string()));
     }
     // `그는` (he), `그녀는` (she): whoever the sentence before was about.
     if matches!(stem, "그" | "그녀") {
@@ -309,10 +328,14 @@ fn japanese_subject(before: &str) -> Option<Who> {
             if titled && (2..=12).contains(&name.chars().count()) {
                 return Some(Who::Name(name.to_string()));
             }
-            // `気象台は`, `70代の女性は`: an organisation or someone unnamed; `投球後は` (after
-            // pitching) is no subject at all, so keep looking.
-            if ORG_ENDINGS_JA.iter().any(|e| stem.ends_with(e)) {
+            // `70代の女性は`: someone unnamed; `気象台は`: an organisation, under its name;
+            // `投球後は` (after pitching) is no subject at all, so keep looking.
+            if UNNAMED_ENDINGS_JA.iter().any(|e| stem.ends_with(e)) {
                 return Some(Who::Nobody);
+            }
+            if CJK_ORG_SUBJECTS.iter().any(|o| stem.ends_with(o)) || ORG_ENDINGS_JA.iter().any(|e| stem.ends_with(e)) {
+                let name = kanji_run_end(stem);
+                return (!name.is_empty()).then(|| Who::Org(name.to_string()));
             }
         }
     }
@@ -366,6 +389,22 @@ fn japanese_names(text: &str) -> Vec<String> {
         }
     }
     names
+}
+
+/// Organisations' names in Japanese text: kanji and katakana runs ending in an organisation's
+/// word (`金沢地方気象台`, `中日本高速道路`).
+fn japanese_organisations(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for ending in ORG_ENDINGS_JA.iter().filter(|e| e.chars().count() > 1 || **e == "台" || **e == "庁" || **e == "省")
+    {
+        for (i, _) in text.match_indices(ending) {
+            let name = kanji_run_end(&text[..i + ending.len()]);
+            if name.chars().count() > ending.chars().count() {
+                out.push(name.to_string());
+            }
+        }
+    }
+    out
 }
 
 /// The run of kanji and katakana at the end of `text`.

@@ -102,7 +102,8 @@ impl People {
     /// `prosecutors` an attorney's office), organisations known to be such first.
     pub fn organisation(&self, head: &str, paragraph: usize, at: usize) -> Option<String> {
         // `The health ministry said`: the phrase itself may be the organisation's mention.
-        let orgs: Vec<&Mention> = self.before(paragraph, at + 1).filter(|m| self.persons[m.person].organisation).collect();
+        let orgs: Vec<&Mention> =
+            self.before(paragraph, at + 1).filter(|m| self.persons[m.person].organisation).collect();
         let named_with = |m: &&&Mention, words: &[&str]| {
             let name = self.persons[m.person].name.to_lowercase();
             name.split_whitespace().any(|w| words.contains(&w))

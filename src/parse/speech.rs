@@ -39,7 +39,7 @@ pub fn quotes(paragraphs: &[String], captions: &[String]) -> Vec<Quote> {
                 .or_else(|| unattributed(paragraphs, &spans, &out, &mut people, span)),
             Some(who) if cjk_text => match who {
                 Who::Name(name) => Some(cjk_people.resolve(&name)),
-                Who::Org(name) => Some(name),
+                Who::Org(name) => Some(cjk_people.resolve_organisation(&name)),
                 _ => None,
             },
             Some(who) => resolve(paragraphs, &spans, &mut people, who, span.paragraph, span.open),
