@@ -162,7 +162,7 @@ fn from_after(words: &[Word<'_>], place: Place, sentence_ended: bool) -> Option<
         return None;
     }
     if is(first, "according") && words.get(i + 1).is_some_and(|w| is(w, "to")) {
-        return phrase(&words[i + 2..], place).map(|(who, _)| who);
+        return according_to(&words[i + 2..], place);
     }
     // `said Anders Holm`, `comments Lopez`; `“…”, saying he …` goes on with the sentence's subject.
     if is_speech_verb(first)
@@ -196,6 +196,18 @@ fn from_after(words: &[Word<'_>], place: Place, sentence_ended: bool) -> Option<
         .map(|(who, _)| who)
 }
 
+/// `according to Maria Lindgren`; `according to a report from the institute`: who issued it.
+fn according_to(words: &[Word<'_>], place: Place) -> Option<Who> {
+    let issued = words.iter().take(4).position(|w| speakers::is_issued_text(&w.bare.to_lowercase()) || is(w, "study"));
+    if let Some(k) = issued
+        && words.get(k + 1).is_some_and(|w| is(w, "from") || is(w, "by") || is(w, "of"))
+        && let Some((who, _)) = phrase(&words[k + 2..], place)
+    {
+        return Some(who);
+    }
+    phrase(words, place).map(|(who, _)| who)
+}
+
 /// The speech verb a subject ending before `j` governs: right after it (adverbs between), or
 /// after an appositive of any length (`, the agency's deputy director for coastal programmes,`).
 fn verb_after_subject(words: &[Word<'_>], j: usize) -> Option<usize> {
@@ -226,7 +238,7 @@ fn from_before(words: &[Word<'_>], place: Place) -> Option<Attribution> {
     let verbs: Vec<usize> = (0..words.len()).filter(|&i| is_speech_verb(&words[i])).collect();
     let Some(verb) = governing_verb(words, &verbs) else {
         let i = words.windows(2).position(|w| is(&w[0], "according") && is(&w[1], "to"))?;
-        let who = phrase(&words[i + 2..], place)?.0;
+        let who = according_to(&words[i + 2..], place)?;
         return Some(Attribution { who, adjacent: false });
     };
     let adjacent = verb + 1 == words.len() || (verb + 2 == words.len() && is(&words[verb + 1], "that"));
@@ -360,7 +372,7 @@ fn phrase_ending(words: &[Word<'_>], mut e: usize, place: Place) -> Option<Who> 
             // `Ministry of Waterfront Infrastructure`: a connector between capitalised words.
             let connector = (is(w, "of") || is(w, "for") || w.bare == "&")
                 && s >= 2
-                && words[s - 2].capitalised
+                && (words[s - 2].capitalised || speakers::describes(&words[s - 2]))
                 && !words[s - 2].ends_clause;
             // `a policy Corvo described`: before a name only descriptions of a person belong to it.
             let named = words[s..e].iter().any(|n| n.capitalised);

@@ -143,6 +143,8 @@ fn look_at(people: &mut People, all: &[Word<'_>], i: usize, len: usize, paragrap
     // title, not a person, unless a title opens it (`the Rev. Al Green`).
     let after_the = previous.is_some_and(|w| is(w, "the")) || run[0].bare == "The";
     let split = run.iter().rposition(|w| speakers::is_title(w.bare)).map_or(0, |t| t + 1);
+    // `Drummer Gregor Lyle`: an occupation opening the run describes the name after it.
+    let split = if split == 0 && run.len() > 2 && speakers::is_occupation(run[0].bare) { 1 } else { split };
     let mut roles: Vec<String> = preceding_roles(&all[..i]);
     roles.extend(run[..split].iter().map(|w| w.bare.trim_end_matches('.').to_lowercase()));
     let names = &run[split..];
@@ -184,8 +186,12 @@ fn look_at(people: &mut People, all: &[Word<'_>], i: usize, len: usize, paragrap
         let whole = speakers::capitalised_run(&all[i..]);
         let whole = if whole.len() > names.len() { whole } else { names };
         let from = whole.iter().position(|w| !lexicon::contains_folded(&NOT_NAMES, w.bare) || org_word(w)).unwrap_or(0);
-        let tokens: Vec<String> =
-            whole[from..].iter().map(|w| w.bare.trim_end_matches(['’', '\'']).to_string()).collect();
+        let last = whole.len() - 1;
+        let token = |(k, w): (usize, &Word<'_>)| {
+            let bare = w.bare.trim_end_matches(['’', '\'']);
+            if w.possessive && k < last { format!("{bare}'s") } else { bare.to_string() }
+        };
+        let tokens: Vec<String> = whole.iter().enumerate().skip(from).map(token).collect();
         let evidence = names.iter().any(org_word) || described_org || speaks;
         let seen = Seen { tokens, organisation: true, organisation_evidence: evidence, speaks, ..Seen::default() };
         people.sight(seen, sighting);
@@ -337,13 +343,16 @@ fn next_capital(text: &str, mut pos: usize) -> Option<usize> {
 /// Length of the run of capitalised words at the start of `words` (titles included), if any.
 fn name_run(words: &[Word<'_>]) -> Option<usize> {
     let mut len = 0;
-    for w in words {
+    for (i, w) in words.iter().enumerate() {
         let connector = len > 0 && matches!(w.bare, "van" | "von" | "de" | "bin" | "al" | "da" | "der");
         if !(w.capitalised || connector) || w.bare.is_empty() || (len > 0 && w.bracketed) {
             break;
         }
         len += 1;
-        if w.ends_clause || w.possessive {
+        // `District Attorney's Office`: a possessive inside an organisation's name.
+        let inside = w.possessive
+            && words.get(i + 1).is_some_and(|n| n.capitalised && lexicon::contains_folded(&ORG_WORDS, n.bare));
+        if w.ends_clause || (w.possessive && !inside) {
             break;
         }
     }

@@ -130,7 +130,9 @@ fn display(tokens: &[String]) -> String {
         }
         out.push_str(t);
         let initial = t.len() == 1 && t.bytes().all(|b| b.is_ascii_uppercase());
-        if initial || matches!(t.as_str(), "Jr" | "Sr") {
+        // `U.S.`, `Inc.`: abbreviations keep their last period.
+        let dotted = t.len() <= 4 && t.contains('.') && !t.ends_with('.');
+        if initial || dotted || matches!(t.as_str(), "Jr" | "Sr" | "Inc" | "Corp" | "Ltd" | "Co") {
             out.push('.');
         }
     }
@@ -196,7 +198,7 @@ impl People {
                     return;
                 }
                 let evidence = speaks || gender.is_some() || titled && !organisation || organisation_evidence;
-                let name = if organisation { key.clone() } else { display(&tokens) };
+                let name = display(&tokens);
                 let person = Person { name, tokens, roles, gender, organisation, unnamed: false, evidence };
                 self.add(person, key)
             }

@@ -82,6 +82,16 @@ pub fn is_role_word(w: &Word<'_>) -> bool {
             .any(|x| is(w, x))
 }
 
+/// An occupation that may stand before a name like a title (`Drummer Gregor Lyle`), not a
+/// family word (`Son Heung-min`).
+pub fn is_occupation(word: &str) -> bool {
+    const FAMILY: &[&str] = &[
+        "aunt", "boy", "brother", "daughter", "father", "friend", "girl", "grandfather", "grandmother", "husband",
+        "man", "mother", "nephew", "niece", "partner", "sister", "son", "uncle", "wife", "woman",
+    ];
+    lexicon::contains_folded(&lexicon::PERSON_NOUNS, word) && !FAMILY.iter().any(|f| f.eq_ignore_ascii_case(word))
+}
+
 /// A title word, also inside a compound (`Judge-Executive`).
 pub fn is_title(word: &str) -> bool {
     let word = word.trim_end_matches('.');
@@ -246,6 +256,8 @@ fn described(words: &[Word<'_>], place: Place) -> Option<(Who, usize)> {
         lexicon::contains(&lexicon::ORG_REFERENCES, &l)
             || lexicon::contains(&lexicon::GROUP_NOUNS, &l)
             || lexicon::contains(&lexicon::PERSON_NOUNS, &l)
+            || lexicon::contains(&lexicon::ROLE_NOUNS, &l)
+            || lexicon::contains(&lexicon::PERSON_TITLES, &l)
     };
     let head = described.iter().rev().find(noun).or(described.last()).map(|w| w.bare.to_lowercase());
     let Some(head) = head else {
@@ -428,6 +440,7 @@ pub fn org_or_name(run: &[Word<'_>]) -> Who {
         lexicon::contains_folded(&ORG_WORDS, w.bare) || lexicon::contains_folded(&lexicon::PLATFORMS, w.bare)
     };
     let title = run.iter().rposition(|w| is_title(w.bare));
+    let title = title.or_else(|| (run.len() > 2 && is_occupation(run[0].bare)).then_some(0));
     let after_title = title.map_or(0, |t| t + 1);
     let complement = run.get(after_title).is_some_and(|w| matches!(w.bare, "of" | "for" | "on"));
     // `He Jianxiong`: a pronoun opening a run of names is part of the name.
