@@ -58,6 +58,17 @@ pub fn scan_text<'t>(people: &mut People, text: &'t str, paragraph: Option<usize
             }
             continue;
         }
+        // `Matsuda runs the ward. She said …`: a sentence opened by `He` or `She` tells the
+        // gender of the person the sentence before was about, as a coreference chain would.
+        if (first.bare == "He" || first.bare == "She")
+            && next.as_ref().is_none_or(|n| !n.capitalised)
+            && previous.as_ref().is_none_or(|p| p.ends_clause)
+            && let Some(paragraph) = paragraph
+        {
+            let gender = if first.bare == "She" { Gender::Female } else { Gender::Male };
+            people.note_subject_gender(paragraph, first.start, gender);
+            continue;
+        }
         // `The mayor said`: a mention of whoever was introduced as mayor.
         if first.bare == "The"
             && let (Some(role), Some(paragraph)) = (next.as_ref().filter(|n| is_person_word(n.bare)), paragraph)

@@ -76,3 +76,21 @@ fn a_place_in_a_relative_clause_is_not_the_subject() {
     ]);
     assert_eq!(p.pronoun(Some(Gender::Female), 0, 1000).as_deref(), Some("Carolyn Mbatha"));
 }
+
+#[test]
+fn a_sentence_opened_by_she_tells_the_gender_of_the_one_before() {
+    let p =
+        people(&["Jamie Roe, the hospital's director, spoke.", "Dana Cole runs the ward. She said supplies were low."]);
+    assert_eq!(p.pronoun(Some(Gender::Male), 2, 0).as_deref(), Some("Jamie Roe"));
+}
+
+#[test]
+fn spellings_of_one_name_are_one_person() {
+    let p = people(&[
+        "Joshua Apte teaches. John M. Ford wrote. James P. Kennedy Jr. said so.",
+        "Josh Apte agreed. John Milo Ford left.",
+    ]);
+    assert_eq!(p.resolve_name("Apte", 2, 0).as_deref(), Some("Joshua Apte"));
+    assert_eq!(p.resolve_name("Ford", 2, 0).as_deref(), Some("John Milo Ford"));
+    assert_eq!(p.resolve_name("Kennedy", 2, 0).as_deref(), Some("James P. Kennedy Jr."));
+}

@@ -56,6 +56,17 @@ impl People {
         found.copied()
     }
 
+    /// `She` opening a sentence: the last person named as a subject in the paragraph before
+    /// it, if their gender is not known yet and no one else of unknown gender was named since.
+    pub fn note_subject_gender(&mut self, paragraph: usize, at: usize, gender: Gender) {
+        let recent = self.before(paragraph, at).take_while(|m| m.paragraph == paragraph);
+        let Some(m) = recent.copied().find(|m| !self.persons[m.person].organisation) else { return };
+        let person = &mut self.persons[m.person];
+        if m.subject && person.gender.is_none() && !person.unnamed {
+            person.gender = Some(gender);
+        }
+    }
+
     /// The person last named with all these role words (`the foreign minister`), or whose
     /// roles hold the head word.
     pub fn by_role(&self, role: &[&str], paragraph: usize, at: usize) -> Option<String> {
