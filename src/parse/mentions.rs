@@ -155,7 +155,7 @@ fn look_at(people: &mut People, all: &[Word<'_>], i: usize, len: usize, paragrap
     let after_the = previous.is_some_and(|w| is(w, "the")) || run[0].bare == "The";
     let split = run.iter().rposition(|w| speakers::is_title(w.bare)).map_or(0, |t| t + 1);
     // `Drummer Gregor Lyle`: an occupation opening the run describes the name after it.
-    let split = if split == 0 && run.len() > 2 && speakers::is_occupation(run[0].bare) { 1 } else { split };
+    let split = if split == 0 && run.len() >= 2 && speakers::is_occupation(run[0].bare) { 1 } else { split };
     let mut roles: Vec<String> = preceding_roles(&all[..i]);
     roles.extend(run[..split].iter().map(|w| w.bare.trim_end_matches('.').to_lowercase()));
     let names = &run[split..];

@@ -85,6 +85,10 @@ pub fn is_role_word(w: &Word<'_>) -> bool {
 /// An occupation that may stand before a name like a title (`Drummer Gregor Lyle`), not a
 /// family word (`Son Heung-min`).
 pub fn is_occupation(word: &str) -> bool {
+    // `Developer Valve`, `Automaker Toyota`: the kind of organisation before its name.
+    if lexicon::contains_folded(&lexicon::ORG_REFERENCES, word) && !lexicon::contains_folded(&ORG_WORDS, word) {
+        return true;
+    }
     const FAMILY: &[&str] = &[
         "aunt", "boy", "brother", "daughter", "father", "friend", "girl", "grandfather", "grandmother", "husband",
         "man", "mother", "nephew", "niece", "partner", "sister", "son", "uncle", "wife", "woman",
@@ -308,7 +312,8 @@ fn named(words: &[Word<'_>]) -> Option<(Who, usize)> {
             }
             i += len;
             lower_run = 0;
-        } else if head.is_some() && !(is_description(w) || (is(w, "and") && lower_run == 0)) {
+        } else if head.is_some() && !(is_description(w) || (is(w, "and") && lower_run == 0) || leads_to_name(&np[i..]))
+        {
             break;
         } else if lower_run < 4 && is_role_word(w) || is(w, "and") {
             lower_run += 1;
@@ -334,6 +339,17 @@ fn named(words: &[Word<'_>]) -> Option<(Who, usize)> {
 /// Schwartzman`, `Tidewater partner Grace Whitmore`).
 pub fn describes(w: &Word<'_>) -> bool {
     is_description(w) || (w.bare.contains('-') && !w.capitalised) || w.bare.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// `planetary scientist Avi Mandell`: lower-case words that go on to a description of a
+/// person and then a name (after `Goddard`, the name is still to come).
+fn leads_to_name(words: &[Word<'_>]) -> bool {
+    let k = words.iter().take(3).position(|w| is_description(w) || w.capitalised);
+    k.is_some_and(|k| {
+        !words[k].capitalised
+            && words[..k].iter().all(|w| is_role_word(w) && !w.ends_clause)
+            && words.get(k + 1).is_some_and(|n| n.capitalised)
+    })
 }
 
 /// A lower-case word that goes on describing a person or an organisation after a name
@@ -373,8 +389,11 @@ pub fn noun_phrase_len(words: &[Word<'_>]) -> usize {
 fn coordinated_role(words: &[Word<'_>], i: usize) -> bool {
     is(&words[i], "and")
         && !words[i - 1].ends_clause
-        && is_role_word(&words[i - 1])
-        && words.get(i + 1).is_some_and(|n| is_role_word(n) && lexicon::contains_folded(&lexicon::PERSON_NOUNS, n.bare))
+        && is_description(&words[i - 1])
+        && words.get(i + 1).is_some_and(|n| {
+            (is_role_word(n) && lexicon::contains_folded(&lexicon::PERSON_NOUNS, n.bare))
+                || (n.capitalised && leads_to_name(&words[i + 2..]))
+        })
 }
 
 /// The run of capitalised words opening `words`, with the small words inside an
@@ -440,7 +459,7 @@ pub fn org_or_name(run: &[Word<'_>]) -> Who {
         lexicon::contains_folded(&ORG_WORDS, w.bare) || lexicon::contains_folded(&lexicon::PLATFORMS, w.bare)
     };
     let title = run.iter().rposition(|w| is_title(w.bare));
-    let title = title.or_else(|| (run.len() > 2 && is_occupation(run[0].bare)).then_some(0));
+    let title = title.or_else(|| (run.len() >= 2 && is_occupation(run[0].bare)).then_some(0));
     let after_title = title.map_or(0, |t| t + 1);
     let complement = run.get(after_title).is_some_and(|w| matches!(w.bare, "of" | "for" | "on"));
     // `He Jianxiong`: a pronoun opening a run of names is part of the name.

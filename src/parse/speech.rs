@@ -326,6 +326,7 @@ fn is_title_case(text: &str) -> bool {
         && !text::ends_sentence(text)
         && words.iter().enumerate().all(|(i, w)| {
             text::is_capitalized(w)
+                || w.starts_with(|c: char| c.is_ascii_digit())
                 || (i > 0
                     && matches!(*w, "a" | "an" | "and" | "at" | "for" | "in" | "of" | "on" | "the" | "to" | "with"))
         })
