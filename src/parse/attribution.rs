@@ -65,7 +65,7 @@ pub fn previous_speaker(paragraphs: &[String], spans: &[Span], span: &Span) -> O
     let text = &paragraphs[paragraph];
     let from = sentence_start(text, end.saturating_sub(1));
     let words = masked_words(text, from..end, spans, paragraph);
-    let verbs: Vec<usize> = (0..words.len()).filter(|&i| is_speech_verb(&words[i])).collect();
+    let verbs: Vec<usize> = (0..words.len()).filter(|&i| verb_at(&words, i)).collect();
     let verb = governing_verb(&words, &verbs)?;
     subject_before(&words, verb, &verbs, Place { paragraph, base: 0 })
 }
@@ -136,6 +136,15 @@ fn signature(after: &str) -> Option<Who> {
         who @ (Who::Name(_) | Who::Org(_)) if whole => Some(who),
         _ => None,
     }
+}
+
+/// A speech verb at `words[i]`, or one that reports speech with the particle after it
+/// (`weighed in`, `pointed out`).
+fn verb_at(words: &[Word<'_>], i: usize) -> bool {
+    is_speech_verb(&words[i])
+        || lexicon::PARTICLE_VERBS
+            .iter()
+            .any(|(verb, particle)| is(&words[i], verb) && words.get(i + 1).is_some_and(|w| is(w, particle)))
 }
 
 fn is_adverb(w: &Word<'_>) -> bool {
@@ -215,7 +224,7 @@ fn verb_after_subject(words: &[Word<'_>], j: usize) -> Option<usize> {
     while k < words.len() && is_adverb(&words[k]) {
         k += 1;
     }
-    if words.get(k).is_some_and(is_speech_verb) {
+    if k < words.len() && verb_at(words, k) {
         return Some(k);
     }
     if !(j > 0 && words[j - 1].ends_clause) {
@@ -223,7 +232,7 @@ fn verb_after_subject(words: &[Word<'_>], j: usize) -> Option<usize> {
     }
     // The appositive runs to the verb; a clause opened after a comma (`, and the crowd …`) ends it.
     for v in j..words.len() {
-        if is_speech_verb(&words[v]) {
+        if verb_at(words, v) {
             return Some(v);
         }
         if v > j && words[v - 1].ends_clause && lexicon::contains_folded(&NOT_ATTRIBUTION, words[v].bare) {
@@ -235,7 +244,7 @@ fn verb_after_subject(words: &[Word<'_>], j: usize) -> Option<usize> {
 
 /// `Lee said cooperation … “`, `Kim said: “`, `Ford's father told Starner that “`.
 fn from_before(words: &[Word<'_>], place: Place) -> Option<Attribution> {
-    let verbs: Vec<usize> = (0..words.len()).filter(|&i| is_speech_verb(&words[i])).collect();
+    let verbs: Vec<usize> = (0..words.len()).filter(|&i| verb_at(words, i)).collect();
     let Some(verb) = governing_verb(words, &verbs) else {
         let i = words.windows(2).position(|w| is(&w[0], "according") && is(&w[1], "to"))?;
         let who = according_to(&words[i + 2..], place)?;

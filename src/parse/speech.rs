@@ -230,7 +230,11 @@ fn speaks_in_sentence(paragraphs: &[String], span: &Span) -> bool {
 }
 
 fn has_speech_verb(text: &str) -> bool {
-    text.split(|c: char| !c.is_alphabetic()).any(|w| !w.is_empty() && lexicon::contains(&SPEECH_VERBS, w))
+    let words: Vec<&str> = text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
+    words.iter().enumerate().any(|(i, w)| {
+        lexicon::contains(&SPEECH_VERBS, w)
+            || lexicon::PARTICLE_VERBS.iter().any(|(verb, particle)| w == verb && words.get(i + 1) == Some(particle))
+    })
 }
 
 /// `“…”고 전했다` with no subject: the person quoted just before is still speaking (news

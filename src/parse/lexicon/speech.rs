@@ -12,7 +12,7 @@ pub static SPEECH_VERBS: WordSet = WordSet::new(&[
     "advised", "advises", "affirmed", "affirms", "agreed", "agrees", "alleged", "alleges", "alleging", "announced",
     "announces", "announcing", "answered", "argued", "argues", "arguing", "asked", "asking", "asks", "asserted",
     "asserting", "asserts", "assured", "assures", "assuring", "begged", "begging", "boasted", "boasting", "called",
-    "calling", "cautioned", "cautioning", "charged", "cheered", "chimed", "claimed", "claiming", "claims", "clarified",
+    "calling", "cautioned", "cautioning", "charged", "cheered", "claimed", "claiming", "claims", "clarified",
     "commented", "commenting", "comments", "complained", "complaining", "complains", "conceded", "concedes",
     "concluded", "concludes", "confessed", "confirmed", "confirming", "confirms", "contended", "continued",
     "continues", "countered", "cried", "declared", "declares", "declaring", "demanded", "demanding", "denied",
@@ -21,17 +21,30 @@ pub static SPEECH_VERBS: WordSet = WordSet::new(&[
     "explaining", "explains", "expressed", "expressing", "gushed", "hoped", "hopes", "imagined", "informed",
     "insisted", "insisting", "insists", "instructed", "joked", "joking", "lamented", "lamenting", "maintained",
     "marveled", "marvelled", "mentioned", "mocked", "murmured", "mused", "muttered", "noted", "notes", "noting",
-    "observed", "opined", "pleaded", "pleading", "pledged", "pointed", "posted", "predicted", "predicting", "predicts",
+    "observed", "opined", "pleaded", "pleading", "pledged", "posted", "predicted", "predicting", "predicts",
     "proclaimed", "promised", "promising", "protested", "quipped", "reasoned", "recalled", "recalling", "recalls",
     "reckoned", "reckons", "recounted", "recounting", "reflected", "reiterated", "reiterating", "remarked", "reminded",
     "repeated", "replied", "replies", "reply", "replying", "reported", "respond", "responded", "responding",
     "retorted", "revealed", "said", "say", "saying", "says", "scream", "screamed", "screaming", "shouted", "shouting",
     "sighed", "signaled", "signalled", "snapped", "speculated", "stated", "stating", "stressed", "stresses",
-    "stressing", "suggested", "suggesting", "suggests", "summed", "teased", "telling", "tells", "testified",
-    "testifies", "testifying", "think", "thinks", "thought", "told", "tweeted", "tweeting", "tweets", "underlined",
-    "underscored", "underscoring", "urged", "urges", "urging", "vowed", "vowing", "warned", "warning", "warns",
-    "weighed", "whispered", "wondered", "writes", "writing", "wrote", "yelled", "yelling",
+    "stressing", "suggested", "suggesting", "suggests", "teased", "telling", "tells", "testified", "testifies",
+    "testifying", "think", "thinks", "thought", "told", "tweeted", "tweeting", "tweets", "underlined", "underscored",
+    "underscoring", "urged", "urges", "urging", "vowed", "vowing", "warned", "warning", "warns", "whispered",
+    "wondered", "writes", "writing", "wrote", "yelled", "yelling",
 ]);
+
+/// Verbs that report speech only with their particle (`pointed out`, `weighed in`): alone they
+/// do not (`weighed more heavily`).
+pub const PARTICLE_VERBS: &[(&str, &str)] = &[
+    ("chimed", "in"),
+    ("pointed", "out"),
+    ("pointing", "out"),
+    ("points", "out"),
+    ("summed", "up"),
+    ("weighed", "in"),
+    ("weighing", "in"),
+    ("weighs", "in"),
+];
 
 /// Words that may stand between a speaker and the verb (`has said`, `also told`, `later
 /// added`); adverbs in `-ly` (`tearfully`, `allegedly`) are recognised by their ending.
