@@ -82,6 +82,7 @@ pub fn scan_text<'t>(people: &mut People, text: &'t str, paragraph: Option<usize
         if first.bare == "The"
             && next.as_ref().is_some_and(|n| !n.capitalised)
             && let Some(paragraph) = paragraph
+            && names_a_body(&text[first.end..floor(text, first.end + 48)])
         {
             read_further(&mut further);
             if let Some(tokens) = described_body(&further[1..]) {
@@ -118,6 +119,19 @@ pub fn scan_text<'t>(people: &mut People, text: &'t str, paragraph: Option<usize
         pos = all[i + len - 1].end.max(pos);
         look_at(people, &all, i, len, paragraph);
     }
+}
+
+/// Whether a government body's noun stands in `window` (a test before reading the words).
+fn names_a_body(window: &str) -> bool {
+    ["agency", "court", "department", "embassy", "government", "ministry", "office"].iter().any(|b| window.contains(b))
+}
+
+fn floor(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 /// `health ministry said`: lower-case qualifiers and a government body's noun before a speech

@@ -165,13 +165,15 @@ impl People {
         let gender = gender.or_else(|| if tokens.len() > 1 { given_name_gender(&tokens) } else { None });
         let person_word = roles.iter().any(|r| mentions::is_person_word(r));
         // `Big Machine` after `Big Machine Records`: the organisation again.
-        let shortened = (tokens.len() > 1)
-            .then(|| {
-                self.containing(&tokens)
-                    .find(|&i| self.persons[i].organisation && self.persons[i].tokens.starts_with(&tokens))
-            })
-            .flatten();
-        let existing = self.exact.get(&key).copied().or(shortened).or_else(|| self.same_as(&tokens));
+        let shortened = || {
+            (tokens.len() > 1)
+                .then(|| {
+                    self.containing(&tokens)
+                        .find(|&i| self.persons[i].organisation && self.persons[i].tokens.starts_with(&tokens))
+                })
+                .flatten()
+        };
+        let existing = self.exact.get(&key).copied().or_else(shortened).or_else(|| self.same_as(&tokens));
         let person = match existing {
             Some(existing) => {
                 let p = &mut self.persons[existing];

@@ -143,20 +143,27 @@ const FEMALE_NOUNS: &[&str] = &["daughter", "girl", "lady", "mother", "sister", 
 /// named person's mention and a later place, within a few paragraphs: then `he` or `the man`
 /// there means the unnamed one.
 fn unnamed_between(paragraphs: &[String], from: (usize, usize), to: (usize, usize), nouns: &[&str]) -> bool {
-    let first = from.0.max(to.0.saturating_sub(3));
+    let first = from.0.max(to.0.saturating_sub(2));
     (first..=to.0.min(paragraphs.len().saturating_sub(1))).any(|pi| {
         let p = &paragraphs[pi];
         let start = if pi == from.0 { from.1.min(p.len()) } else { 0 };
         let end = if pi == to.0 { to.1.min(p.len()) } else { p.len() };
-        let (Some(text), true) = (p.get(start..end), start <= end) else { return false };
-        let words: Vec<&str> = text.split_whitespace().collect();
-        words.iter().enumerate().any(|(i, w)| {
-            (*w == "a" || *w == "an" || *w == "A" || *w == "An")
-                && words[i + 1..]
-                    .iter()
-                    .take(3)
-                    .any(|n| nouns.contains(&n.trim_end_matches(|c: char| !c.is_alphanumeric())))
-        })
+        let Some(text) = p.get(start..end) else { return false };
+        // Only the articles are looked at, found by byte search: this runs for every pronoun.
+        let introduced = |at: usize| {
+            let rest = &text[at..];
+            rest.split_whitespace()
+                .skip(1)
+                .take(3)
+                .any(|n| nouns.contains(&n.trim_end_matches(|c: char| !c.is_alphanumeric())))
+        };
+        let bytes = text.as_bytes();
+        let opens = (bytes.starts_with(b"A ") || bytes.starts_with(b"An ")) && introduced(0);
+        opens
+            || memchr::memmem::find_iter(bytes, b" a ")
+                .chain(memchr::memmem::find_iter(bytes, b" an "))
+                .any(|i| introduced(i + 1))
+            || memchr::memmem::find_iter(bytes, b". A").any(|i| introduced(i + 2))
     })
 }
 
