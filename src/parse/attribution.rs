@@ -8,7 +8,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::{self, NOT_ATTRIBUTION, OBJECT_CUES};
+use super::lexicon::{self, NEEDS_OBJECT, NOT_ATTRIBUTION, OBJECT_CUES};
 use super::quotes::Span;
 use super::sentences::{sentence_end_past_quotes, sentence_start};
 use super::speakers::{self, Attribution, Place, Who, is, is_speech_verb, phrase};
@@ -121,10 +121,6 @@ fn after_allowed(p: &str, close: usize) -> bool {
 fn closes_with_comma(p: &str, close: usize) -> bool {
     p[..close].trim_end_matches(['”', '"', '’', '\'']).trim_end().ends_with(',')
 }
-
-/// Verbs that take an object: after a quote that ends its own sentence they start a new one
-/// (`“…!” The mayor called a recess`), not an attribution.
-const NEEDS_OBJECT: &[&str] = &["called", "described", "expressed", "hoped", "posted", "reported", "thought"];
 
 /// `“…” — Neil Gaiman`: a name signing the quote at the end of its paragraph.
 fn signature(after: &str) -> Option<Who> {

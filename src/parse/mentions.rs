@@ -123,7 +123,7 @@ pub fn scan_text<'t>(people: &mut People, text: &'t str, paragraph: Option<usize
 
 /// Whether a government body's noun stands in `window` (a test before reading the words).
 fn names_a_body(window: &str) -> bool {
-    ["agency", "court", "department", "embassy", "government", "ministry", "office"].iter().any(|b| window.contains(b))
+    lexicon::GOVERNMENT_BODIES.iter().any(|b| window.contains(b))
 }
 
 fn floor(text: &str, mut at: usize) -> usize {
@@ -137,8 +137,7 @@ fn floor(text: &str, mut at: usize) -> usize {
 /// `health ministry said`: lower-case qualifiers and a government body's noun before a speech
 /// verb (`The ministry said` alone refers to a body named before).
 fn described_body(words: &[Word<'_>]) -> Option<Vec<String>> {
-    const BODIES: &[&str] = &["agency", "court", "department", "embassy", "government", "ministry", "office"];
-    let head = words.iter().take(4).position(|w| BODIES.contains(&w.bare))?;
+    let head = words.iter().take(4).position(|w| lexicon::GOVERNMENT_BODIES.contains(&w.bare))?;
     let qualified = head > 0 && words[..head].iter().all(|w| !w.capitalised && !w.ends_clause);
     let speaks = words.get(head + 1).is_some_and(|w| lexicon::contains(&lexicon::SPEECH_VERBS, w.bare));
     (qualified && speaks && !words[head].ends_clause)

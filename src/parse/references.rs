@@ -5,16 +5,8 @@
 //! to the person the passage is about; `the company`, `the statement`, `they` and
 //! `prosecutors` to the organisation named before.
 
-use super::lexicon::{self, GROUP_KINDS, TITLES_IN_FULL};
+use super::lexicon::{self, GROUP_KINDS, TITLES_IN_FULL, UNNAMED_ROLES};
 use super::people::{Gender, LOOK_BACK, Mention, People, Person, Sighting};
-
-/// Descriptions that may stand for someone the article does not name (`the official`, `the
-/// source`): they point back only to a person introduced with them, never to whoever was last
-/// talked about.
-const UNNAMED_ROLES: &[&str] = &[
-    "executive", "insider", "lawyer", "official", "person", "rep", "representative", "source", "spokesman",
-    "spokesperson", "spokeswoman",
-];
 
 impl People {
     /// Who `he` or `she` at `(paragraph, at)` means, among the people of that gender or of no

@@ -14,11 +14,8 @@ pub fn is_occupation(word: &str) -> bool {
     if lexicon::contains_folded(&lexicon::ORG_REFERENCES, word) && !lexicon::contains_folded(&ORG_WORDS, word) {
         return true;
     }
-    const FAMILY: &[&str] = &[
-        "aunt", "boy", "brother", "daughter", "father", "friend", "girl", "grandfather", "grandmother", "husband",
-        "man", "mother", "nephew", "niece", "partner", "sister", "son", "uncle", "wife", "woman",
-    ];
-    lexicon::contains_folded(&lexicon::PERSON_NOUNS, word) && !FAMILY.iter().any(|f| f.eq_ignore_ascii_case(word))
+    lexicon::contains_folded(&lexicon::PERSON_NOUNS, word)
+        && !lexicon::FAMILY_NOUNS.iter().any(|f| f.eq_ignore_ascii_case(word))
 }
 
 /// A title word, also inside a compound (`Judge-Executive`).
@@ -31,17 +28,12 @@ pub fn is_title(word: &str) -> bool {
 /// An adverb in `-ly` (`tearfully`, `allegedly`), not a noun or adjective that ends so
 /// (`family`, `supply`, `daily`).
 pub fn is_ly_adverb(word: &str) -> bool {
-    const NOT_ADVERBS: &[&str] = &[
-        "ally", "assembly", "belly", "bully", "daily", "early", "family", "folly", "friendly", "holy", "italy",
-        "jelly", "july", "likely", "lonely", "lovely", "monthly", "only", "rally", "reply", "silly", "supply", "ugly",
-        "weekly", "yearly",
-    ];
-    word.len() > 4 && word.ends_with("ly") && !NOT_ADVERBS.iter().any(|n| n.eq_ignore_ascii_case(word))
+    word.len() > 4 && word.ends_with("ly") && !lexicon::LY_NOT_ADVERBS.iter().any(|n| n.eq_ignore_ascii_case(word))
 }
 
 /// A text an organisation issues: `the statement said` means its issuer.
 pub fn is_issued_text(word: &str) -> bool {
-    matches!(word, "statement" | "report" | "release" | "post" | "filing" | "announcement" | "ruling" | "letter")
+    lexicon::ISSUED_TEXTS.contains(&word)
 }
 
 /// `Serbian`, `Japanese`, `Israeli`: a word for someone from somewhere.

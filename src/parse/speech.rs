@@ -4,7 +4,7 @@ use std::ops::Range;
 
 use super::attribution;
 use super::cjk;
-use super::lexicon::{self, NAMED_THINGS, SCARE_CUES, SPEECH_VERBS};
+use super::lexicon::{self, FEMALE_NOUNS, MALE_NOUNS, NAMED_THINGS, SCARE_CUES, SPEECH_VERBS};
 use super::people::{Gender, People};
 use super::quotes::{self, Span, Style};
 use super::sentences::sentence_start;
@@ -134,10 +134,6 @@ fn issuer(
     }
     None
 }
-
-/// Words for a man and for a woman that an unnamed person is introduced with (`a 43-year-old man`).
-const MALE_NOUNS: &[&str] = &["boy", "brother", "father", "gentleman", "husband", "man", "son"];
-const FEMALE_NOUNS: &[&str] = &["daughter", "girl", "lady", "mother", "sister", "wife", "woman"];
 
 /// Whether someone unnamed is introduced (`a 43-year-old man`, `an elderly woman`) between a
 /// named person's mention and a later place, within a few paragraphs: then `he` or `the man`

@@ -190,7 +190,5 @@ fn is_time_word(w: &Word<'_>) -> bool {
     is_month(w.bare)
         || lexicon::contains_folded(&WEEKDAYS, w.bare)
         || w.bare.bytes().all(|b| b.is_ascii_digit())
-        || ["last", "this", "next", "week", "month", "year", "morning", "night", "evening", "afternoon"]
-            .iter()
-            .any(|x| is(w, x))
+        || lexicon::TIME_WORDS.iter().any(|x| is(w, x))
 }

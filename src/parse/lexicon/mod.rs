@@ -296,6 +296,15 @@ mod tests {
             ("ORG_REFERENCES", ORG_REFERENCES.words),
             ("GROUP_NOUNS", GROUP_NOUNS.words),
             ("SPOKES_NOUNS", SPOKES_NOUNS.words),
+            ("UNNAMED_ROLES", UNNAMED_ROLES),
+            ("MALE_NOUNS", MALE_NOUNS),
+            ("FEMALE_NOUNS", FEMALE_NOUNS),
+            ("FAMILY_NOUNS", FAMILY_NOUNS),
+            ("GOVERNMENT_BODIES", GOVERNMENT_BODIES),
+            ("ISSUED_TEXTS", ISSUED_TEXTS),
+            ("NEEDS_OBJECT", NEEDS_OBJECT),
+            ("LY_NOT_ADVERBS", LY_NOT_ADVERBS),
+            ("TIME_WORDS", TIME_WORDS),
         ] {
             let mut sorted = list.to_vec();
             sorted.sort_unstable();

@@ -184,3 +184,29 @@ pub const TITLE_ABBREVIATIONS: &[&str] =
 
 /// Abbreviated months written with a period (`Jan. 13`).
 pub const MONTH_ABBREVIATIONS: &[&str] = &["Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"];
+
+/// Descriptions that may stand for someone the article does not name (`the official`, `the
+/// source`): they point back only to a person introduced with them.
+pub const UNNAMED_ROLES: &[&str] = &[
+    "executive", "insider", "lawyer", "official", "person", "rep", "representative", "source", "spokesman",
+    "spokesperson", "spokeswoman",
+];
+
+/// Words for a man and for a woman that an unnamed person is introduced with (`a 43-year-old man`).
+pub const MALE_NOUNS: &[&str] = &["boy", "brother", "father", "gentleman", "husband", "man", "son"];
+pub const FEMALE_NOUNS: &[&str] = &["daughter", "girl", "lady", "mother", "sister", "wife", "woman"];
+
+/// Person nouns for family and company, which never stand before a name like a title does
+/// (`Son Heung-min` is a name, `Drummer Gregor Lyle` a drummer).
+pub const FAMILY_NOUNS: &[&str] = &[
+    "aunt", "boy", "brother", "daughter", "father", "friend", "girl", "grandfather", "grandmother", "husband", "man",
+    "mother", "nephew", "niece", "partner", "sister", "son", "uncle", "wife", "woman",
+];
+
+/// Government bodies known by a description (`The health ministry said`).
+pub const GOVERNMENT_BODIES: &[&str] =
+    &["agency", "court", "department", "embassy", "government", "ministry", "office"];
+
+/// Texts an organisation issues: `the statement said` means its issuer.
+pub const ISSUED_TEXTS: &[&str] =
+    &["announcement", "filing", "letter", "post", "release", "report", "ruling", "statement"];

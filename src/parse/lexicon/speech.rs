@@ -73,3 +73,18 @@ pub static NAMED_THINGS: WordSet = WordSet::new(&[
     "poster", "program", "programme", "project", "rally", "series", "show", "sign", "signs", "slogan", "song",
     "stance", "strategy", "tagline", "theory", "tour", "video",
 ]);
+
+/// Verbs that take an object: after a quote that ends its own sentence they start a new one
+/// (`“…!” The mayor called a recess`), not an attribution.
+pub const NEEDS_OBJECT: &[&str] = &["called", "described", "expressed", "hoped", "posted", "reported", "thought"];
+
+/// Words in `-ly` that are not adverbs (`family`, `supply`, `daily`).
+pub const LY_NOT_ADVERBS: &[&str] = &[
+    "ally", "assembly", "belly", "bully", "daily", "early", "family", "folly", "friendly", "holy", "italy", "jelly",
+    "july", "likely", "lonely", "lovely", "monthly", "only", "rally", "reply", "silly", "supply", "ugly", "weekly",
+    "yearly",
+];
+
+/// Words of a time between a subject and its verb (`Lee on Jan. 13 called`, `last week`).
+pub const TIME_WORDS: &[&str] =
+    &["afternoon", "evening", "last", "month", "morning", "next", "night", "this", "week", "year"];
