@@ -1,25 +1,29 @@
 //! Who said a quote in Korean (`이재명 대통령은 “…”라고 말했다`) and Japanese
 //! (`高市早苗首相は「…」と述べた`) text, and the fullest form of a name (`이 대통령` -> `이재명`).
 
-use super::lexicon::ANONYMOUS;
+use super::cjk_names::{japanese_names, japanese_organisations, korean_name_before, korean_with_english};
 use super::lexicon::KOREAN_PARTICLES;
 use super::lexicon::KOREAN_SURNAMES;
 use super::lexicon::KOREAN_TAILS;
 use super::lexicon::ORG_ENDINGS_JA;
+use super::lexicon::{ANONYMOUS, CJK_ORG_SUBJECTS, UNNAMED_ENDINGS_JA};
 use super::lexicon::{JAPANESE_QUOTE_PARTICLES, JAPANESE_TITLES, KOREAN_QUOTE_ENDINGS, KOREAN_TITLES};
 use super::quotes::Span;
 use super::speakers::{Attribution, Who};
 use super::text::is_cjk;
 
-/// The Korean and Japanese names an article gives in full.
+/// The Korean and Japanese names an article gives in full, and its organisations' names
+/// (`金沢地方気象台` for a later `気象台`).
 #[derive(Debug, Default)]
 pub struct People {
     names: Vec<String>,
+    organisations: Vec<String>,
 }
 
 impl People {
     pub fn scan(paragraphs: &[String], captions: &[String]) -> Self {
         let mut names = Vec::new();
+        let mut organisations = Vec::new();
         for text in paragraphs.iter().chain(captions) {
             let tokens: Vec<&str> = text.split_whitespace().collect();
             for i in 0..tokens.len() {
@@ -31,10 +35,17 @@ impl People {
             }
             names.extend(korean_with_english(text));
             names.extend(japanese_names(text));
+            organisations.extend(japanese_organisations(text));
         }
         names.sort();
         names.dedup();
-        People { names }
+        People { names, organisations }
+    }
+
+    /// The fullest name the article gives an organisation (`気象台` -> `金沢地方気象台`).
+    pub fn resolve_organisation(&self, written: &str) -> String {
+        let fuller = self.organisations.iter().filter(|n| n.ends_with(written)).max_by_key(|n| n.chars().count());
+        fuller.cloned().unwrap_or_else(|| written.to_string())
     }
 
     /// The longest known name that `written` is the start or the family name of.
@@ -62,10 +73,15 @@ pub fn attribute(paragraphs: &[String], span: &Span) -> Option<Attribution> {
     let japanese = JAPANESE_QUOTE_PARTICLES.iter().any(|p| after.starts_with(p));
     let p = &paragraphs[span.paragraph];
     let before = unquoted(&p[sentence_start(p, span.open)..span.open]);
+    // The rest of the sentence after the quote: `“…”라고 김민수 장관은 말했다`.
+    let rest = &after[..after.find(['.', '。', '"', '“', '「']).unwrap_or(after.len())];
     let who = if japanese || span.style == super::quotes::Style::Corner {
-        japanese_subject(&before).or_else(|| japanese_subject(after.trim_start_matches(['と', 'も'])))
+        japanese_subject(&before).or_else(|| japanese_subject(rest.trim_start_matches(['と', 'も'])))
     } else {
-        korean_subject(&before)
+        korean_subject(&before).or_else(|| {
+            let ending = KOREAN_QUOTE_ENDINGS.iter().find(|e| rest.starts_with(e.trim_end()))?;
+            korean_subject(&rest[ending.trim_end().len()..])
+        })
     };
     let adjacent = korean || japanese;
     match who {
@@ -119,7 +135,7 @@ fn strip_tail(word: &str) -> String {
 }
 
 /// `이수빈(29)씨는` -> `이수빈씨는`, `최고경영자(CEO)` -> `최고경영자`.
-fn strip_parens(word: &str) -> String {
+pub(super) fn strip_parens(word: &str) -> String {
     match (word.find('('), word.rfind(')')) {
         (Some(open), Some(close)) if open > 0 && close > open => format!("{}{}", &word[..open], &word[close + 1..]),
         _ => word.to_string(),
@@ -130,11 +146,11 @@ fn is_korean_title(word: &str) -> bool {
     !word.is_empty() && (KOREAN_TITLES.iter().any(|t| word.ends_with(t)) || word == "CEO")
 }
 
-fn is_hangul_word(word: &str) -> bool {
+pub(super) fn is_hangul_word(word: &str) -> bool {
     !word.is_empty() && word.chars().all(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c))
 }
 
-fn is_korean_name(word: &str) -> bool {
+pub(super) fn is_korean_name(word: &str) -> bool {
     is_hangul_word(word)
         && word.chars().count() == 3
         && word.chars().next().is_some_and(|c| KOREAN_SURNAMES.contains(c))
@@ -170,6 +186,10 @@ fn korean_subject_at(tokens: &[&str]) -> Option<Who> {
     let unnamed = indefinite && (!is_korean_title(stem) || !tokens[..k].iter().any(|t| is_korean_name(t)));
     if ANONYMOUS.iter().any(|a| stem.ends_with(a)) || unnamed {
         return Some(Who::Nobody);
+    }
+    // `검찰은`, `대통령실은`: an organisation speaks under its name.
+    if CJK_ORG_SUBJECTS.iter().any(|o| stem.ends_with(o)) {
+        return Some(Who::Org(stem.to_string()));
     }
     // `그는` (he), `그녀는` (she): whoever the sentence before was about.
     if matches!(stem, "그" | "그녀") {
@@ -210,74 +230,12 @@ fn korean_subject_at(tokens: &[&str]) -> Option<Who> {
 /// Words between a name and its title that qualify the title.
 const KOREAN_TITLE_QUALIFIERS: &[&str] = &["전", "현", "신임", "前"];
 
-/// The name right before a title word, skipping a country or an organisation: one word for a
-/// Korean name, two for a foreign one (`다카이치 사나에 일본 총리`).
-fn korean_name_before(tokens: &[&str]) -> Option<String> {
-    let mut i = tokens.len();
-    while i > 0 && is_org_or_country(tokens[i - 1]) {
-        i -= 1;
-    }
-    // `정태원 한은 총재`: a Korean name a word or two before the title.
-    for t in tokens[..i].iter().rev().take(3) {
-        let word = strip_parens(t);
-        if is_korean_name(&word) {
-            return Some(word);
-        }
-    }
-    let last = strip_parens(tokens.get(i.checked_sub(1)?)?);
-    if !is_hangul_word(&last) {
-        return None;
-    }
-    let first = i.checked_sub(2).map(|j| strip_parens(tokens[j]));
-    // A foreign name is two words; the first does not end in a particle (`통화는 다카이치`).
-    let particle =
-        |w: &str| ["은", "는", "을", "를", "의", "로", "와", "과", "도", "만", "에서"].iter().any(|p| w.ends_with(p));
-    match first {
-        // Both parts of a foreign name have two syllables or more (`이에 대해 윤 사장` is not one).
-        Some(f)
-            if is_hangul_word(&f)
-                && !is_korean_name(&f)
-                && f.chars().count() >= 2
-                && last.chars().count() >= 2
-                && !particle(&f) =>
-        {
-            Some(format!("{f} {last}"))
-        }
-        _ => None,
-    }
-}
-
-fn is_org_or_country(word: &str) -> bool {
+pub(super) fn is_org_or_country(word: &str) -> bool {
     const COUNTRIES: &[&str] = &["일본", "미국", "중국", "한국", "북한", "러시아", "영국", "프랑스", "독일", "베트남"];
     const ORG_ENDINGS: &[&str] =
         &["실", "부", "처", "청", "원", "회", "당", "사", "위", "국", "은행", "공사", "본부", "센터"];
     COUNTRIES.contains(&word)
         || (is_hangul_word(word) && ORG_ENDINGS.iter().any(|e| word.ends_with(e)) && word.chars().count() >= 3)
-}
-
-/// `마크 헤이든(Mark Hayden)`: as many Hangul words before the brackets as the English name
-/// has. Every such name in `text`, in order.
-fn korean_with_english(text: &str) -> Vec<String> {
-    let mut names = Vec::new();
-    for (open, _) in text.match_indices('(') {
-        let Some(close) = text[open..].find(')').map(|c| open + c) else { continue };
-        let english = &text[open + 1..close];
-        let count = english.split_whitespace().count();
-        let capitalised = english.split_whitespace().all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
-        if !(2..=4).contains(&count) || !capitalised {
-            continue;
-        }
-        let mut before: Vec<&str> = text[..open].split_whitespace().rev().take(count).collect();
-        if before.len() < count {
-            continue;
-        }
-        before.reverse();
-        let parts = &before[..];
-        if parts.iter().all(|p| is_hangul_word(p)) {
-            names.push(parts.join(" "));
-        }
-    }
-    names
 }
 
 /// Japanese topic or subject: the name before `は` / `が`, its title (`首相`, `さん`) removed.
@@ -309,10 +267,14 @@ fn japanese_subject(before: &str) -> Option<Who> {
             if titled && (2..=12).contains(&name.chars().count()) {
                 return Some(Who::Name(name.to_string()));
             }
-            // `気象台は`, `70代の女性は`: an organisation or someone unnamed; `投球後は` (after
-            // pitching) is no subject at all, so keep looking.
-            if ORG_ENDINGS_JA.iter().any(|e| stem.ends_with(e)) {
+            // `70代の女性は`: someone unnamed; `気象台は`: an organisation, under its name;
+            // `投球後は` (after pitching) is no subject at all, so keep looking.
+            if UNNAMED_ENDINGS_JA.iter().any(|e| stem.ends_with(e)) {
                 return Some(Who::Nobody);
+            }
+            if CJK_ORG_SUBJECTS.iter().any(|o| stem.ends_with(o)) || ORG_ENDINGS_JA.iter().any(|e| stem.ends_with(e)) {
+                let name = kanji_run_end(stem);
+                return (!name.is_empty()).then(|| Who::Org(name.to_string()));
             }
         }
     }
@@ -332,7 +294,7 @@ fn strip_trailing_brackets(text: &str) -> &str {
 }
 
 /// `リチャード・コールマン米` (before `国務長官`): the country before a title is not the name.
-fn without_country(name: &str) -> &str {
+pub(super) fn without_country(name: &str) -> &str {
     match name.char_indices().next_back() {
         Some((i, c))
             if "米中韓英仏独露豪".contains(c)
@@ -344,32 +306,8 @@ fn without_country(name: &str) -> &str {
     }
 }
 
-/// `…答える高市早苗首相＝…` -> `高市早苗`: names before a title word.
-fn japanese_names(text: &str) -> Vec<String> {
-    let mut names = Vec::new();
-    for title in JAPANESE_TITLES {
-        for (i, _) in text.match_indices(title) {
-            // `長官` inside `林芳正官房長官` is the end of a longer title, which finds the name.
-            let upto = &text[..i + title.len()];
-            if JAPANESE_TITLES.iter().any(|t| t.len() > title.len() && upto.ends_with(t)) {
-                continue;
-            }
-            let mut stem = &text[..i];
-            // Stacked titles: `佐野由紀子主任` before `研究員`.
-            while let Some(t) = JAPANESE_TITLES.iter().filter(|t| stem.ends_with(*t)).max_by_key(|t| t.len()) {
-                stem = &stem[..stem.len() - t.len()];
-            }
-            let name = kanji_run_end(without_country(stem));
-            if (2..=12).contains(&name.chars().count()) {
-                names.push(name.to_string());
-            }
-        }
-    }
-    names
-}
-
 /// The run of kanji and katakana at the end of `text`.
-fn kanji_run_end(text: &str) -> &str {
+pub(super) fn kanji_run_end(text: &str) -> &str {
     let start =
         text.char_indices().rev().take_while(|(_, c)| is_kanji_or_katakana(*c)).last().map_or(text.len(), |(i, _)| i);
     &text[start..]

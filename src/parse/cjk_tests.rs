@@ -57,3 +57,19 @@ fn a_title_ending_a_longer_title_does_not_cut_the_name() {
 fn an_indefinite_subject_is_nobody() {
     assert_eq!(who(&["업계는 환영했다. 한 반도체 업체 임원은 \"지원이 반갑다\"고 했다."]), [Some(Who::Nobody)]);
 }
+
+#[test]
+fn a_speaker_named_after_the_quote() {
+    assert_eq!(who(&["“협상은 끝나지 않았다”라고 김민수 장관은 말했다."]), [name("김민수")]);
+    assert_eq!(who(&["\"속도를 늦추지 않겠다\"고 박지영 위원장이 밝혔다."]), [name("박지영")]);
+    assert_eq!(who(&["「交渉は続ける」と佐藤健一長官は述べた。"]), [name("佐藤健一")]);
+}
+
+#[test]
+fn organisations_speak_under_their_name() {
+    assert_eq!(who(&["気象台は「外出を控えて」と呼びかけた。"]), [Some(Who::Org("気象台".into()))]);
+    assert_eq!(who(&["검찰은 \"증거가 충분하다\"고 밝혔다."]), [Some(Who::Org("검찰".into()))]);
+    assert_eq!(who(&["70代の女性は「眠れない」と話した。"]), [Some(Who::Nobody)]);
+    let ps = vec!["金沢地方気象台によりますと、雪が続く見込みです。".to_string()];
+    assert_eq!(People::scan(&ps, &[]).resolve_organisation("気象台"), "金沢地方気象台");
+}

@@ -2,11 +2,11 @@
 //! titles and roles (`Foreign Minister …`, `…, a spokeswoman for …`), gender cues, whether
 //! it stands as a subject, and unnamed people (`A woman leaving the store said …`).
 
-use super::lexicon::{CLAUSE_OPENERS, ORG_NOUNS, PLACE_CUES};
+use super::lexicon::{CLAUSE_OPENERS, NUMBER_WORDS, ORG_NOUNS, PARTY_LABELS, PLACE_CUES, PLATFORMS};
 use std::ops::Range;
 
 use super::lexicon::{self, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, ROLE_NOUNS};
-use super::people::{Gender, People, Sighting};
+use super::people::{Gender, People, Seen, Sighting};
 use super::speakers;
 use super::words::{Word, words};
 
@@ -58,6 +58,17 @@ pub fn scan_text<'t>(people: &mut People, text: &'t str, paragraph: Option<usize
             }
             continue;
         }
+        // `Matsuda runs the ward. She said …`: a sentence opened by `He` or `She` tells the
+        // gender of the person the sentence before was about, as a coreference chain would.
+        if (first.bare == "He" || first.bare == "She")
+            && next.as_ref().is_none_or(|n| !n.capitalised)
+            && previous.as_ref().is_none_or(|p| p.ends_clause)
+            && let Some(paragraph) = paragraph
+        {
+            let gender = if first.bare == "She" { Gender::Female } else { Gender::Male };
+            people.note_subject_gender(paragraph, first.start, gender);
+            continue;
+        }
         // `The mayor said`: a mention of whoever was introduced as mayor.
         if first.bare == "The"
             && let (Some(role), Some(paragraph)) = (next.as_ref().filter(|n| is_person_word(n.bare)), paragraph)
@@ -65,6 +76,20 @@ pub fn scan_text<'t>(people: &mut People, text: &'t str, paragraph: Option<usize
             let subject = previous.as_ref().is_none_or(opens_clause);
             people.sight_role(&role.bare.to_lowercase(), Sighting { paragraph, at: first.start, subject });
             continue;
+        }
+        // `The health ministry said …`: a government body known by its description speaks
+        // under it, and `the statement said` later means it.
+        if first.bare == "The"
+            && next.as_ref().is_some_and(|n| !n.capitalised)
+            && let Some(paragraph) = paragraph
+            && names_a_body(&text[first.end..floor(text, first.end + 48)])
+        {
+            read_further(&mut further);
+            if let Some(tokens) = described_body(&further[1..]) {
+                let seen = Seen { tokens, organisation: true, organisation_evidence: true, ..Seen::default() };
+                people.sight(seen, Some(Sighting { paragraph, at: first.start, subject: true }));
+                continue;
+            }
         }
         // A lone capitalised word (most are sentence starts) is judged from itself and its two
         // neighbours, without reading the window around it.
@@ -96,6 +121,29 @@ pub fn scan_text<'t>(people: &mut People, text: &'t str, paragraph: Option<usize
     }
 }
 
+/// Whether a government body's noun stands in `window` (a test before reading the words).
+fn names_a_body(window: &str) -> bool {
+    lexicon::GOVERNMENT_BODIES.iter().any(|b| window.contains(b))
+}
+
+fn floor(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// `health ministry said`: lower-case qualifiers and a government body's noun before a speech
+/// verb (`The ministry said` alone refers to a body named before).
+fn described_body(words: &[Word<'_>]) -> Option<Vec<String>> {
+    let head = words.iter().take(4).position(|w| lexicon::GOVERNMENT_BODIES.contains(&w.bare))?;
+    let qualified = head > 0 && words[..head].iter().all(|w| !w.capitalised && !w.ends_clause);
+    let speaks = words.get(head + 1).is_some_and(|w| lexicon::contains(&lexicon::SPEECH_VERBS, w.bare));
+    (qualified && speaks && !words[head].ends_clause)
+        .then(|| words[..=head].iter().map(|w| w.bare.to_string()).collect())
+}
+
 /// `A woman`, `An elderly resident`, `One shopper`: someone the text does not name.
 fn unnamed_person(ahead: &[Word<'_>]) -> Option<Option<Gender>> {
     let first = ahead.first()?;
@@ -114,31 +162,75 @@ fn unnamed_person(ahead: &[Word<'_>]) -> Option<Option<Gender>> {
 /// The capitalised run `all[i..i + len]`, with up to four words before it and some after.
 fn look_at(people: &mut People, all: &[Word<'_>], i: usize, len: usize, paragraph: Option<usize>) {
     let run = &all[i..i + len];
+    let previous = i.checked_sub(1).map(|k| &all[k]);
+    // `the White House`, `The Dragon Waiting`: a run after `the` is an organisation or a
+    // title, not a person, unless a title opens it (`the Rev. Al Green`).
+    let after_the = previous.is_some_and(|w| is(w, "the")) || run[0].bare == "The";
     let split = run.iter().rposition(|w| speakers::is_title(w.bare)).map_or(0, |t| t + 1);
+    // `Drummer Gregor Lyle`: an occupation opening the run describes the name after it.
+    let split = if split == 0 && run.len() >= 2 && speakers::is_occupation(run[0].bare) { 1 } else { split };
     let mut roles: Vec<String> = preceding_roles(&all[..i]);
     roles.extend(run[..split].iter().map(|w| w.bare.trim_end_matches('.').to_lowercase()));
     let names = &run[split..];
-    let first_name = names.iter().position(|w| !lexicon::contains_folded(&NOT_NAMES, w.bare));
+    // `He Jianxiong`: a pronoun followed by a capitalised word is the start of a name.
+    let pronoun_name = names.len() > 1 && (names[0].bare == "He" || names[0].bare == "She") && !names[0].ends_clause;
+    let first_name = names.iter().position(|w| !lexicon::contains_folded(&NOT_NAMES, w.bare) || pronoun_name);
     let names = first_name.map_or(&[][..], |f| &names[f..]);
-    let is_org = names.iter().any(|w| lexicon::contains_folded(&ORG_WORDS, w.bare) || is_camel_case(w.bare));
-    if names.is_empty() || is_org || names.len() > 4 {
+    let not_a_name = |w: &Word<'_>| {
+        lexicon::contains_folded(&PARTY_LABELS, w.bare)
+            || w.bare.starts_with(|c: char| c.is_ascii_digit())
+            || w.bare.split('-').any(|part| lexicon::contains_folded(&NUMBER_WORDS, part))
+    };
+    // `PowerCube`, `iPhone`: a product's name is neither a person's nor a company's.
+    if names.is_empty() || names.len() > 4 || names.iter().any(|w| not_a_name(w) || is_camel_case(w.bare)) {
         return;
     }
+    let org_word =
+        |w: &Word<'_>| lexicon::contains_folded(&ORG_WORDS, w.bare) || lexicon::contains_folded(&PLATFORMS, w.bare);
     let appositive = appositive_roles(&all[i + len..], run[len - 1].ends_clause);
     // The appositive's last word is what it says the name is: `the … brand` (an organisation),
     // `the union's spokesman` (a person).
-    let organisation = appositive_head(&appositive).is_some_and(|r| lexicon::contains(&ORG_NOUNS, r));
-    roles.extend(appositive);
+    let described_org = appositive_head(&appositive).is_some_and(|r| lexicon::contains(&ORG_NOUNS, r));
+    // `the Trump administration`, `the Harrowgate manager`: a run qualifying the noun after it.
+    let qualifies =
+        all.get(i + len).is_some_and(|w| !w.capitalised && !lexicon::contains(&lexicon::SPEECH_VERBS, w.bare));
+    if after_the && split == 0 && qualifies && !run[len - 1].ends_clause && !names.iter().any(org_word) {
+        return;
+    }
+    let org_run = names.iter().any(org_word) || (after_the && split == 0);
     let before = all[..i + split].iter().rev().find(|w| !roles.iter().any(|r| r.eq_ignore_ascii_case(w.bare)));
     let subject = !names[names.len() - 1].possessive && before.is_none_or(opens_clause);
     // `Isla said`, but not `outside Hanoi, said` (the verb belongs to the main clause).
     let speaks = !run[len - 1].ends_clause
         && all.get(i + len).is_some_and(|w| lexicon::contains(&lexicon::SPEECH_VERBS, w.bare));
+    let sighting = paragraph.map(|paragraph| Sighting { paragraph, at: names[0].start, subject });
+    if org_run || described_org {
+        // An organisation's whole name: `Ministry of Waterfront Infrastructure`.
+        // `Hikari General Hospital`: a title word inside an organisation's name is part of it.
+        let whole = speakers::capitalised_run(&all[i..]);
+        let whole = if whole.len() > names.len() { whole } else { names };
+        let from = whole.iter().position(|w| !lexicon::contains_folded(&NOT_NAMES, w.bare) || org_word(w)).unwrap_or(0);
+        let last = whole.len() - 1;
+        let token = |(k, w): (usize, &Word<'_>)| {
+            let bare = w.bare.trim_end_matches(['’', '\'']);
+            if w.possessive && k < last { format!("{bare}'s") } else { bare.to_string() }
+        };
+        let tokens: Vec<String> = whole.iter().enumerate().skip(from).map(token).collect();
+        let evidence = names.iter().any(org_word) || described_org || speaks;
+        let seen = Seen { tokens, organisation: true, organisation_evidence: evidence, speaks, ..Seen::default() };
+        people.sight(seen, sighting);
+        return;
+    }
+    roles.extend(appositive);
     let place = before.is_some_and(|w| !w.ends_clause && lexicon::contains_folded(&PLACE_CUES, w.bare));
     let tokens: Vec<String> = names.iter().map(|w| w.bare.trim_end_matches(['’', '\'']).to_string()).collect();
     let gender = roles.iter().find_map(|r| gender_of_word(r));
-    let sighting = paragraph.map(|paragraph| Sighting { paragraph, at: names[0].start, subject });
-    people.sight(tokens, roles, sighting, place && !speaks, speaks, organisation, gender);
+    let seen = Seen { tokens, roles, place: place && !speaks, speaks, gender, ..Seen::default() };
+    people.sight(seen, sighting);
+}
+
+fn is(w: &Word<'_>, s: &str) -> bool {
+    w.bare.eq_ignore_ascii_case(s)
 }
 
 /// A word that starts a clause: nothing before it, the end of a sentence or clause, or a
@@ -161,13 +253,14 @@ fn is_camel_case(word: &str) -> bool {
 
 /// `, a spokeswoman for the agency,` after a name: its role words.
 fn appositive_roles(after: &[Word<'_>], comma_before: bool) -> Vec<String> {
-    if !comma_before
-        || !after.first().is_some_and(|w| ["a", "an", "the"].iter().any(|d| w.bare.eq_ignore_ascii_case(d)))
-    {
+    let determiner = after.first().is_some_and(|w| ["a", "an", "the"].iter().any(|d| w.bare.eq_ignore_ascii_case(d)));
+    // `Lim Da-eun, chief executive of Parcelbot,`: a title without an article describes too.
+    let titled = after.first().is_some_and(|w| !w.capitalised && speakers::is_title(w.bare));
+    if !comma_before || !(determiner || titled) {
         return Vec::new();
     }
     let mut roles = Vec::new();
-    for w in after[1..].iter().take(5) {
+    for w in after[usize::from(determiner)..].iter().take(5) {
         if lexicon::contains_folded(&lexicon::OBJECT_CUES, w.bare)
             || lexicon::contains_folded(&lexicon::SPEECH_VERBS, w.bare)
         {
@@ -189,12 +282,17 @@ fn lone_word_may_be_person(
     w: &Word<'_>,
     next: Option<&Word<'_>>,
 ) -> bool {
-    if lexicon::contains_folded(&NOT_NAMES, w.bare) || speakers::is_title(w.bare) {
+    // `Analysts say`, `Organizers said`: a plural of people opening a sentence names no one.
+    if lexicon::contains_folded(&NOT_NAMES, w.bare)
+        || lexicon::contains_folded(&lexicon::NOBODY, w.bare)
+        || speakers::is_title(w.bare)
+    {
         return false;
     }
     let speaks = !w.ends_clause && next.is_some_and(|n| lexicon::contains(&lexicon::SPEECH_VERBS, n.bare));
     let titled = previous.is_some_and(|p| !p.ends_clause && is_person_word(p.bare));
-    speaks || titled || people.knows_word(w.bare)
+    let given = lexicon::is_given_name(w.bare) && !lexicon::contains_folded(&lexicon::COMMON_WORD_NAMES, w.bare);
+    speaks || titled || given || people.knows_word(w.bare)
 }
 
 /// `Volta, the … brand,` / `Ruiz, a spokeswoman`: an appositive says what the word names.
@@ -269,13 +367,16 @@ fn next_capital(text: &str, mut pos: usize) -> Option<usize> {
 /// Length of the run of capitalised words at the start of `words` (titles included), if any.
 fn name_run(words: &[Word<'_>]) -> Option<usize> {
     let mut len = 0;
-    for w in words {
+    for (i, w) in words.iter().enumerate() {
         let connector = len > 0 && matches!(w.bare, "van" | "von" | "de" | "bin" | "al" | "da" | "der");
         if !(w.capitalised || connector) || w.bare.is_empty() || (len > 0 && w.bracketed) {
             break;
         }
         len += 1;
-        if w.ends_clause || w.possessive {
+        // `District Attorney's Office`: a possessive inside an organisation's name.
+        let inside = w.possessive
+            && words.get(i + 1).is_some_and(|n| n.capitalised && lexicon::contains_folded(&ORG_WORDS, n.bare));
+        if w.ends_clause || (w.possessive && !inside) {
             break;
         }
     }

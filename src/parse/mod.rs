@@ -1,10 +1,12 @@
 //! Raw page text -> [`Article`](crate::Article): decode -> lines -> layout -> quotes.
 
+pub mod attribution;
 pub mod blocks;
 pub mod byline;
 pub mod caption;
 pub mod chrome;
 pub mod cjk;
+pub mod cjk_names;
 pub mod clock;
 pub mod comments;
 pub mod date;
@@ -20,12 +22,16 @@ pub mod lines;
 pub mod mentions;
 pub mod people;
 pub mod quotes;
+pub mod references;
 pub mod region;
+pub mod runs;
+pub mod sentences;
 pub mod shape;
 pub mod single;
 pub mod skim;
 pub mod speakers;
 pub mod speech;
+pub mod subjects;
 pub mod tags;
 pub mod text;
 pub mod trailer;

@@ -23,7 +23,9 @@ fn an_abbreviated_title_is_the_role_a_later_mention_spells_out() {
 #[test]
 fn places_and_organisations_are_not_people() {
     let p = people(&["South Korea and Samsung Electronics joined the Asia-Pacific Economic Cooperation forum."]);
-    assert!(p.persons.is_empty(), "{:?}", p.persons);
+    assert!(p.persons.iter().all(|p| p.organisation), "{:?}", p.persons);
+    let p = people(&["Readers of The Dragon Waiting met at the White House on Facebook Monday."]);
+    assert!(p.persons.iter().all(|p| p.organisation), "{:?}", p.persons);
 }
 
 #[test]
@@ -63,7 +65,8 @@ fn appositives_give_roles_and_organisations() {
         "Volta, the Shenzhen-based accessories brand, said so.",
     ]);
     assert_eq!(p.by_role(&["spokeswoman"], 1, 0).as_deref(), Some("Ana Ruiz"));
-    assert_eq!(p.resolve_name("Volta", 1, 100), None);
+    // An organisation speaks under its own name.
+    assert_eq!(p.resolve_name("Volta", 1, 100).as_deref(), Some("Volta"));
 }
 
 #[test]
@@ -72,4 +75,22 @@ fn a_place_in_a_relative_clause_is_not_the_subject() {
         "State Rep. Carolyn Mbatha, whose district includes Easton Ridge, called for a review. “This is bad,” she said.",
     ]);
     assert_eq!(p.pronoun(Some(Gender::Female), 0, 1000).as_deref(), Some("Carolyn Mbatha"));
+}
+
+#[test]
+fn a_sentence_opened_by_she_tells_the_gender_of_the_one_before() {
+    let p =
+        people(&["Jamie Roe, the hospital's director, spoke.", "Dana Cole runs the ward. She said supplies were low."]);
+    assert_eq!(p.pronoun(Some(Gender::Male), 2, 0).as_deref(), Some("Jamie Roe"));
+}
+
+#[test]
+fn spellings_of_one_name_are_one_person() {
+    let p = people(&[
+        "Joshua Apte teaches. John M. Ford wrote. James P. Kennedy Jr. said so.",
+        "Josh Apte agreed. John Milo Ford left.",
+    ]);
+    assert_eq!(p.resolve_name("Apte", 2, 0).as_deref(), Some("Joshua Apte"));
+    assert_eq!(p.resolve_name("Ford", 2, 0).as_deref(), Some("John Milo Ford"));
+    assert_eq!(p.resolve_name("Kennedy", 2, 0).as_deref(), Some("James P. Kennedy Jr."));
 }

@@ -37,19 +37,26 @@ enum Mark {
     Straight,
 }
 
-/// Every mark in `p`, with its byte offset and length.
+/// Every mark in `p`, with its byte offset and length. Two right single marks (`’’`) close a
+/// double quotation, as some wire copy types them.
 fn marks(p: &str) -> Vec<(usize, usize, Mark)> {
     let bytes = p.as_bytes();
     let mut out = Vec::new();
+    let mut skip_to = 0;
     for i in memchr::memchr3_iter(b'"', 0xE2, 0xE3, bytes) {
-        let mark = match &bytes[i..bytes.len().min(i + 3)] {
+        if i < skip_to {
+            continue;
+        }
+        let mark = match &bytes[i..bytes.len().min(i + 6)] {
             [b'"', ..] => (1, Mark::Straight),
-            [0xE2, 0x80, 0x9C] => (3, Mark::Open(Style::Curly)),
-            [0xE2, 0x80, 0x9D] => (3, Mark::Close(Style::Curly)),
-            [0xE3, 0x80, 0x8C] => (3, Mark::Open(Style::Corner)),
-            [0xE3, 0x80, 0x8D] => (3, Mark::Close(Style::Corner)),
+            [0xE2, 0x80, 0x9C, ..] => (3, Mark::Open(Style::Curly)),
+            [0xE2, 0x80, 0x9D, ..] => (3, Mark::Close(Style::Curly)),
+            [0xE2, 0x80, 0x99, 0xE2, 0x80, 0x99] => (6, Mark::Close(Style::Curly)),
+            [0xE3, 0x80, 0x8C, ..] => (3, Mark::Open(Style::Corner)),
+            [0xE3, 0x80, 0x8D, ..] => (3, Mark::Close(Style::Corner)),
             _ => continue,
         };
+        skip_to = i + mark.0;
         out.push((i, mark.0, mark.1));
     }
     out
@@ -107,10 +114,21 @@ pub fn find(paragraphs: &[String]) -> Vec<Span> {
                         Mark::Close(Style::Straight)
                     }
                     (Some(true), _) => Mark::Open(Style::Straight),
+                    // Pages mix the marks: a straight one may close a curly opening (but after a
+                    // digit inside curly marks it is an inch mark: `5'10"`).
+                    (Some(false) | None, Some(o))
+                        if o.style == Style::Straight
+                            || (o.style == Style::Curly && !p[..at].ends_with(|c: char| c.is_ascii_digit())) =>
+                    {
+                        Mark::Close(o.style)
+                    }
                     (Some(false), _) => Mark::Close(Style::Straight),
-                    (None, Some(o)) if o.style == Style::Straight => Mark::Close(Style::Straight),
                     (None, _) => Mark::Open(Style::Straight),
                 },
+                // …and a curly closing mark a straight opening.
+                Mark::Close(Style::Curly) if open.as_ref().is_some_and(|o| o.style == Style::Straight) => {
+                    Mark::Close(Style::Straight)
+                }
                 m => m,
             };
             match mark {
@@ -204,6 +222,13 @@ mod tests {
     fn nested_single_quotes_and_corner_brackets_stay_inside() {
         assert_eq!(texts(&["“He said ‘no’ twice,” she said."]), [("He said ‘no’ twice".to_string(), 0)]);
         assert_eq!(texts(&["首相は「『海』を読んだ」と述べた。"]), [("『海』を読んだ".to_string(), 0)]);
+    }
+
+    #[test]
+    fn straight_and_curly_marks_pair_with_each_other() {
+        let got = texts(&[r#"He said, “it is over," and left. "We won,” she said. “Again,’’ he added."#]);
+        assert_eq!(got, [("it is over".to_string(), 0), ("We won".to_string(), 0), ("Again".to_string(), 0)]);
+        assert_eq!(texts(&["“It is 5'10\" tall,” he said."]), [("It is 5'10\" tall".to_string(), 0)]);
     }
 
     #[test]

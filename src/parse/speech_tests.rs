@@ -93,3 +93,21 @@ fn a_sentence_with_its_own_source_does_not_inherit_the_speaker_before() {
     ]);
     assert_eq!(got[1], q("will not become cashiers.", Some("Choi Kwang-hoon"), 1));
 }
+
+#[test]
+fn a_verb_that_reports_speech_only_with_its_particle() {
+    assert_eq!(said(&["The reviews weighed more heavily toward the “this will never sell” end."]), []);
+    let got = said(&["Rui Sato pointed out that the plan “will not survive the winter.”"]);
+    assert_eq!(got, [q("will not survive the winter.", Some("Rui Sato"), 0)]);
+}
+
+#[test]
+fn organisations_and_the_statements_they_issue() {
+    let got = said(&[
+        "On Monday, Harbor Gas Corp. issued a statement about the leak.",
+        "The statement, which was seen by reporters, said the valves “were replaced within the hour.”",
+        "“We regret the disruption,” the statement continued.",
+    ]);
+    assert_eq!(got[0].1.as_deref(), Some("Harbor Gas Corp."));
+    assert_eq!(got[1].1.as_deref(), Some("Harbor Gas Corp."));
+}

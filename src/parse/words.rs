@@ -1,6 +1,6 @@
 //! Words of English prose with their byte offsets and the punctuation around them.
 
-use super::lexicon::TITLE_ABBREVIATIONS;
+use super::lexicon::{MONTH_ABBREVIATIONS, TITLE_ABBREVIATIONS};
 
 /// One space-separated word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,16 +75,31 @@ fn word(raw: &str, start: usize) -> Word<'_> {
         let lead = raw.len() - raw.trim_start_matches(not_alphanumeric).len();
         (lead, lead + raw[lead..].trim_end_matches(not_alphanumeric).len())
     };
+    // `Korea Investment & Securities`: the ampersand joins a name.
+    if raw == "&" {
+        return Word {
+            start,
+            end: start + 1,
+            bare: raw,
+            capitalised: false,
+            ends_clause: false,
+            possessive: false,
+            bracketed: false,
+        };
+    }
     let core = &raw[lead..];
     let trimmed = &raw[lead..trail];
     let tail = &core[trimmed.len()..];
     let (bare, possessive) = match trimmed.strip_suffix("’s").or_else(|| trimmed.strip_suffix("'s")) {
         Some(stem) => (stem, true),
-        None => (trimmed, false),
+        // `Kizuna Motors' plant`: a plural's possessive.
+        None => (trimmed, trimmed.ends_with('s') && (tail.starts_with('\'') || tail.starts_with('’'))),
     };
-    // `J. Fox`, `Mr. Serrano Lobo`: a period that abbreviates does not end the name.
+    // `J. Fox`, `Mr. Serrano Lobo`, `Jan. 13`: a period that abbreviates does not end the phrase.
     let initial = tail == "."
-        && ((bare.len() == 1 && bare.chars().all(|c| c.is_ascii_uppercase())) || TITLE_ABBREVIATIONS.contains(&bare));
+        && ((bare.len() == 1 && bare.chars().all(|c| c.is_ascii_uppercase()))
+            || TITLE_ABBREVIATIONS.contains(&bare)
+            || MONTH_ABBREVIATIONS.contains(&bare));
     let ends_clause = !initial
         && if tail.is_ascii() {
             tail.bytes().any(|b| matches!(b, b',' | b';' | b':' | b'.' | b'!' | b'?' | b')'))

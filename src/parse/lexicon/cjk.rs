@@ -15,7 +15,8 @@ pub const JAPANESE_TITLES: &[&str] = &[
     "総裁", "監督", "選手", "長官", "首相", "代表", "議員", "委員長", "記者", "主任研究員", "研究員", "主任", "部長",
     "課長", "局長", "所長", "院長", "理事長", "代表取締役", "准教授", "弁護士", "容疑者", "被告", "医師", "博士",
     "プロジェクトマネージャ", "プロジェクトマネージャー", "マネージャー", "米国務長官", "国務長官", "投手", "捕手",
-    "外野手", "内野手", "主将", "コーチ", "アナリスト", "エコノミスト", "ストラテジスト", "チーフ", "報道官",
+    "外野手", "内野手", "主将", "コーチ", "アナリスト", "エコノミスト", "ストラテジスト", "チーフ", "報道官", "政務官",
+    "副大臣", "事務次官", "議長", "副長官",
 ];
 
 /// Korean family names: a three-syllable word starting with one is a person's name.
@@ -24,15 +25,20 @@ pub const KOREAN_SURNAMES: &str = "김이박최정강조윤장임한오서신권
 /// Endings of Japanese subjects that are organisations or unnamed people.
 pub const ORG_ENDINGS_JA: &[&str] = &[
     "台", "庁", "省", "局", "社", "会社", "道路", "協会", "銀行", "大学", "研究所", "政府", "市", "県", "町", "村",
-    "党", "委員会", "女性", "男性", "住民", "人たち", "チーム", "球団", "関係者", "担当者", "当局", "機構", "センター",
-    "グループ",
+    "党", "委員会", "チーム", "球団", "当局", "機構", "センター", "グループ",
 ];
 
-/// Subjects that are a role, not a person: `정부 관계자는`, `政府関係者は`.
+/// Endings of Japanese subjects that are people the text does not name (`70代の女性は`).
+pub const UNNAMED_ENDINGS_JA: &[&str] = &["女性", "男性", "住民", "人たち", "関係者", "担当者"];
+
+/// Subjects that are someone unnamed: `정부 관계자는`, `政府関係者は`, `변호인단은`.
 pub const ANONYMOUS: &[&str] = &[
-    "관계자", "당국자", "소식통", "전문가", "전문의", "측", "당국", "정부", "경찰", "회사", "변호인단", "검찰", "법원",
-    "대통령실", "関係者", "高官", "当局者", "関係筋", "政府", "当局", "担当者", "幹部",
+    "관계자", "당국자", "소식통", "전문가", "전문의", "측", "변호인단", "関係者", "高官", "当局者", "関係筋", "担当者",
+    "幹部",
 ];
+
+/// Subjects that are an organisation speaking for itself: `검찰은`, `政府は`.
+pub const CJK_ORG_SUBJECTS: &[&str] = &["정부", "경찰", "회사", "검찰", "법원", "대통령실", "당국", "政府", "当局"];
 
 /// Particles marking the subject or topic.
 pub const KOREAN_PARTICLES: &[&str] = &["은", "는", "이", "가"];

@@ -6,12 +6,16 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashSet;
 
 mod cjk;
+mod names;
 mod page;
 mod people;
+mod speech;
 
 pub use cjk::*;
+pub use names::*;
 pub use page::*;
 pub use people::*;
+pub use speech::*;
 
 /// Words that make up share bars, font buttons, menus and other page furniture. A short line
 /// made only of these (and [`GLUE_WORDS`]) is chrome, never body text.
@@ -282,6 +286,25 @@ mod tests {
             ("PLACE_CUES", PLACE_CUES.words),
             ("CLAUSE_OPENERS", CLAUSE_OPENERS.words),
             ("ORG_NOUNS", ORG_NOUNS.words),
+            ("NAMED_THINGS", NAMED_THINGS.words),
+            ("FEMALE_NAMES", FEMALE_NAMES.words),
+            ("MALE_NAMES", MALE_NAMES.words),
+            ("COMMON_WORD_NAMES", COMMON_WORD_NAMES.words),
+            ("PARTY_LABELS", PARTY_LABELS.words),
+            ("PLATFORMS", PLATFORMS.words),
+            ("NUMBER_WORDS", NUMBER_WORDS.words),
+            ("ORG_REFERENCES", ORG_REFERENCES.words),
+            ("GROUP_NOUNS", GROUP_NOUNS.words),
+            ("SPOKES_NOUNS", SPOKES_NOUNS.words),
+            ("UNNAMED_ROLES", UNNAMED_ROLES),
+            ("MALE_NOUNS", MALE_NOUNS),
+            ("FEMALE_NOUNS", FEMALE_NOUNS),
+            ("FAMILY_NOUNS", FAMILY_NOUNS),
+            ("GOVERNMENT_BODIES", GOVERNMENT_BODIES),
+            ("ISSUED_TEXTS", ISSUED_TEXTS),
+            ("NEEDS_OBJECT", NEEDS_OBJECT),
+            ("LY_NOT_ADVERBS", LY_NOT_ADVERBS),
+            ("TIME_WORDS", TIME_WORDS),
         ] {
             let mut sorted = list.to_vec();
             sorted.sort_unstable();

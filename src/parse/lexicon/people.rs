@@ -2,35 +2,11 @@
 
 use super::WordSet;
 
-/// Verbs that attribute speech, as they appear after or before a quote.
-pub static SPEECH_VERBS: WordSet = WordSet::new(&[
-    "acknowledged", "added", "adding", "admits", "admitted", "advised", "affirmed", "agreed", "announced", "answered",
-    "argued", "argues", "arguing", "asked", "asking", "asks", "assured", "believes", "boasted", "called", "calling",
-    "cautioned", "charged", "cheered", "claimed", "claiming", "claims", "commented", "complained", "conceded",
-    "concluded", "confirmed", "contended", "continued", "countered", "cried", "declared", "demanded", "denied",
-    "described", "describing", "echoed", "emphasised", "emphasized", "emphasizing", "estimated", "exclaimed",
-    "explained", "explaining", "explains", "expressed", "expressing", "hoped", "hopes", "imagined", "informed",
-    "insisted", "insisting", "insists", "joked", "lamented", "maintained", "mused", "noted", "notes", "noting",
-    "observed", "pleaded", "pledged", "pointed", "posted", "predicted", "proclaimed", "promised", "protested",
-    "quipped", "reasoned", "recalled", "recalling", "recalls", "recounted", "reflected", "reiterated", "remarked",
-    "repeated", "replied", "reported", "responded", "said", "say", "saying", "says", "shouted", "sighed", "signalled",
-    "speculated", "stated", "stating", "stressed", "stresses", "stressing", "suggested", "suggesting", "suggests",
-    "summed", "tells", "testified", "thought", "told", "tweeted", "underlined", "underscored", "urged", "urges",
-    "urging", "vowed", "vowing", "warned", "warning", "warns", "whispered", "wondered", "writes", "writing", "wrote",
-    "yelled",
-]);
-
 /// Korean endings after a closing quote that attribute it (`“…”라고 말했다`).
 pub const KOREAN_QUOTE_ENDINGS: &[&str] = &["라고", "이라고", "고 ", "며", "라며", "이라며", "면서", "라면서"];
 
 /// Japanese particles after `」` that attribute it (`「…」と述べた`).
 pub const JAPANESE_QUOTE_PARTICLES: &[&str] = &["と", "とも", "などと"];
-
-/// Words right before a quote that make it a term or a title, not speech.
-pub const SCARE_CUES: &[&str] = &[
-    "branded", "called", "coined", "dubbed", "entitled", "known as", "labeled", "labelled", "named", "nicknamed",
-    "phrase", "slogan", "so-called", "term", "termed", "the word", "titled", "word",
-];
 
 /// Abbreviated titles (`Gov. Ellen Fairbanks`) and the words a later mention uses for them
 /// (`the governor said`).
@@ -72,50 +48,90 @@ pub static ROLE_NOUNS: WordSet = WordSet::new(&[
 
 /// Capitalised words that are never part of a person's name.
 pub static NOT_NAMES: WordSet = WordSet::new(&[
-    "a", "about", "according", "africa", "african", "after", "afternoon", "also", "although", "america", "american",
-    "an", "and", "april", "as", "asia", "asian", "asked", "at", "atlantic", "august", "australia", "australian", "bay",
-    "because", "before", "beijing", "britain", "british", "but", "by", "canada", "canadian", "central", "china",
-    "chinese", "city", "coast", "company", "congress", "council", "court", "december", "district", "during", "earlier",
-    "east", "eastern", "egypt", "europe", "european", "february", "for", "france", "friday", "from", "germany",
-    "government", "gulf", "he", "her", "his", "however", "i", "if", "in", "india", "indian", "indonesia", "iran",
-    "iraq", "island", "islands", "israel", "it", "italy", "january", "japan", "japanese", "july", "june", "kenya",
-    "korea", "korean", "koreans", "lake", "last", "later", "malaysia", "march", "may", "meanwhile", "mexico", "middle",
-    "ministry", "monday", "morning", "mountain", "national", "netherlands", "news", "nigeria", "north", "northern",
-    "november", "ocean", "october", "on", "once", "pacific", "party", "peninsula", "philippines", "poland",
-    "prefecture", "province", "region", "republic", "river", "russia", "russian", "saturday", "sea", "seoul",
-    "september", "she", "since", "singapore", "so", "south", "southern", "spain", "speaking", "state", "states",
-    "still", "strait", "sunday", "sweden", "swedish", "switzerland", "taiwan", "thailand", "that", "the", "their",
-    "then", "there", "these", "they", "this", "those", "thursday", "to", "tokyo", "town", "tuesday", "ukraine",
-    "united", "university", "valley", "vietnam", "vietnamese", "village", "washington", "we", "wednesday", "west",
-    "western", "when", "while", "with", "yet",
+    "a", "about", "according", "africa", "african", "after", "afternoon", "all", "also", "although", "america",
+    "american", "amid", "among", "an", "and", "april", "are", "as", "asia", "asian", "asked", "at", "atlantic",
+    "august", "australia", "australian", "bay", "because", "before", "beijing", "both", "britain", "british", "but",
+    "by", "can", "canada", "canadian", "central", "china", "chinese", "city", "coast", "company", "congress", "could",
+    "council", "court", "december", "despite", "did", "district", "does", "during", "each", "earlier", "east",
+    "eastern", "egypt", "europe", "european", "even", "every", "february", "for", "france", "friday", "from",
+    "germany", "government", "gulf", "he", "her", "here", "his", "how", "however", "i", "if", "in", "indeed", "india",
+    "indian", "indonesia", "instead", "iran", "iraq", "is", "island", "islands", "israel", "it", "italy", "january",
+    "japan", "japanese", "july", "june", "kenya", "korea", "korean", "koreans", "lake", "last", "later", "like",
+    "malaysia", "march", "may", "maybe", "meanwhile", "mexico", "middle", "ministry", "monday", "moreover", "morning",
+    "most", "mountain", "much", "my", "national", "netherlands", "news", "nigeria", "no", "north", "northern", "not",
+    "november", "now", "ocean", "october", "on", "once", "our", "pacific", "party", "peninsula", "perhaps",
+    "philippines", "poland", "prefecture", "province", "region", "republic", "river", "russia", "russian", "saturday",
+    "sea", "seoul", "september", "she", "should", "since", "singapore", "so", "south", "southern", "spain", "speaking",
+    "state", "states", "still", "strait", "such", "sunday", "sweden", "swedish", "switzerland", "taiwan", "thailand",
+    "that", "the", "their", "then", "there", "these", "they", "this", "those", "thursday", "thus", "to", "today",
+    "tokyo", "town", "tuesday", "ukraine", "united", "university", "unless", "unlike", "until", "valley", "vietnam",
+    "vietnamese", "village", "was", "washington", "we", "wednesday", "were", "west", "western", "what", "when",
+    "where", "whether", "which", "while", "who", "whose", "why", "with", "would", "yesterday", "yet", "your",
 ]);
 
 /// Words that make a capitalised run an organisation or a place, never a person.
 pub static ORG_WORDS: WordSet = WordSet::new(&[
     "academy", "administration", "advisors", "ag", "agency", "airlines", "airways", "army", "assembly", "associates",
-    "association", "authority", "bank", "biotech", "board", "brands", "bureau", "capital", "center", "centre", "club",
-    "co", "coalition", "college", "commission", "committee", "company", "consulting", "cooperation", "corp",
-    "corporation", "council", "county", "court", "department", "economic", "electronics", "energy", "exchange", "fc",
-    "federation", "foods", "forum", "foundation", "fund", "games", "gmbh", "group", "holdings", "hospital", "inc",
-    "industries", "institute", "investments", "island", "kingdom", "lab", "laboratory", "labs", "league", "llc", "ltd",
-    "markets", "ministry", "motor", "motors", "museum", "navy", "networks", "office", "organization", "parliament",
-    "partners", "party", "pharma", "pharmaceuticals", "plc", "police", "prefecture", "province", "records", "research",
-    "robotics", "school", "securities", "series", "service", "services", "society", "software", "solutions", "stadium",
-    "street", "studios", "summit", "systems", "team", "technologies", "telecom", "therapeutics", "trust", "union",
-    "university", "ventures",
+    "association", "authority", "bank", "biotech", "board", "brands", "broadcasting", "bureau", "capital", "center",
+    "centre", "club", "co", "coalition", "college", "commission", "committee", "company", "consulting", "cooperation",
+    "corp", "corporation", "council", "county", "court", "daily", "department", "economic", "electronics", "energy",
+    "entertainment", "exchange", "fc", "federation", "films", "foods", "forum", "foundation", "fund", "games",
+    "gazette", "gmbh", "group", "herald", "holdings", "hospital", "inc", "industries", "institute", "institution",
+    "investments", "island", "journal", "kingdom", "lab", "laboratory", "labs", "league", "llc", "ltd", "magazine",
+    "markets", "media", "ministry", "motor", "motors", "museum", "navy", "network", "networks", "news", "newspaper",
+    "office", "organisation", "organization", "parliament", "partners", "party", "pharma", "pharmaceuticals",
+    "pictures", "plc", "police", "post", "prefecture", "productions", "province", "records", "research", "robotics",
+    "school", "securities", "series", "service", "services", "society", "software", "solutions", "stadium", "street",
+    "studios", "summit", "systems", "team", "technologies", "telecom", "therapeutics", "times", "tribune", "trust",
+    "union", "university", "ventures",
 ]);
 
 /// Nouns for people, which let a single capitalised word after them be a name
-/// (`nine-year-old Isla`) and `the …` refer back to one.
+/// (`nine-year-old Isla`, `host Tom Bergeron`) and `the …` refer back to one (`the actor said`).
 pub static PERSON_NOUNS: WordSet = WordSet::new(&[
-    "activist", "actor", "actress", "artist", "boy", "candidate", "captain", "center", "chef", "commuter", "counter",
-    "curator", "daughter", "defender", "doctor", "driver", "engineer", "farmer", "father", "firefighter", "fisherman",
-    "forward", "girl", "goalkeeper", "grandfather", "grandmother", "guard", "husband", "lawyer", "man", "manager",
-    "midfielder", "mother", "neighbor", "neighbour", "nurse", "officer", "official", "owner", "passenger", "pastor",
-    "pitcher", "player", "priest", "quarterback", "resident", "seed", "shopper", "son", "spokesman", "spokesperson",
-    "spokeswoman", "student", "teacher", "trader", "vendor", "veteran", "volunteer", "voter", "wife", "woman",
-    "worker",
+    "activist", "actor", "actress", "adviser", "advisor", "agent", "artist", "athlete", "aunt", "biologist", "blogger",
+    "boy", "brother", "candidate", "captain", "center", "chef", "colleague", "columnist", "comedian", "commuter",
+    "correspondent", "counter", "curator", "dancer", "daughter", "defendant", "defender", "defenseman", "designer",
+    "diplomat", "doctor", "driver", "drummer", "editor", "engineer", "entrepreneur", "envoy", "farmer", "father",
+    "filmmaker", "firefighter", "fisherman", "forward", "founder", "friend", "geologist", "girl", "goalie",
+    "goalkeeper", "grandfather", "grandmother", "guard", "guitarist", "host", "husband", "immunologist", "investor",
+    "journalist", "lawyer", "man", "manager", "midfielder", "model", "mother", "musician", "neighbor", "neighbour",
+    "nephew", "niece", "novelist", "nurse", "officer", "official", "owner", "partner", "passenger", "pastor",
+    "patient", "physician", "physiologist", "pitcher", "player", "poet", "priest", "producer", "publicist",
+    "quarterback", "rapper", "reporter", "resident", "rookie", "scientist", "seed", "shopper", "singer", "sister",
+    "son", "songwriter", "spokesman", "spokesperson", "spokeswoman", "star", "student", "surgeon", "suspect",
+    "teacher", "teammate", "teenager", "trader", "uncle", "vendor", "veteran", "victim", "volunteer", "voter", "wife",
+    "winger", "witness", "woman", "worker", "writer",
 ]);
+
+/// Nouns that refer back to an organisation the article has named (`the company said`), and
+/// the texts an organisation issues (`the statement said`).
+pub static ORG_REFERENCES: WordSet = WordSet::new(&[
+    "administration", "agency", "airline", "announcement", "association", "authority", "bank", "board", "brand",
+    "bureau", "campaign", "carrier", "chain", "club", "commission", "committee", "company", "council", "court",
+    "department", "developer", "embassy", "federation", "filing", "firm", "foundation", "government", "group",
+    "hospital", "institute", "label", "league", "maker", "manufacturer", "ministry", "network", "newspaper", "office",
+    "operator", "organisation", "organization", "outlet", "paper", "party", "platform", "post", "provider",
+    "publication", "regulator", "release", "report", "retailer", "ruling", "school", "startup", "statement", "studio",
+    "supplier", "union", "university", "utility",
+]);
+
+/// Plural nouns for the people of an organisation (`Prosecutors alleged …`), and words that
+/// name it: they speak for the organisation when the article names one of that kind.
+pub static GROUP_NOUNS: WordSet = WordSet::new(&["investigators", "officers", "police", "prosecutors", "regulators"]);
+
+/// Which organisations each of [`GROUP_NOUNS`] speaks for, by a word of their name.
+pub const GROUP_KINDS: &[(&str, &[&str])] = &[
+    ("investigators", &["bureau", "fbi", "investigation", "police", "safety"]),
+    ("officers", &["police", "sheriff"]),
+    ("police", &["police", "sheriff"]),
+    ("prosecutors", &["attorney", "attorney's", "attorney’s", "justice", "prosecution", "prosecutor's", "prosecutors"]),
+    ("regulators", &["authority", "commission", "regulator", "regulatory"]),
+];
+
+/// People who speak for an organisation: `a Kizuna Motors spokesperson` gives its words.
+pub static SPOKES_NOUNS: WordSet =
+    WordSet::new(&["representative", "representatives", "spokesman", "spokespeople", "spokesperson", "spokeswoman"]);
 
 /// Words before a name that make it an object, not the one acting (`met with Kim`).
 pub static OBJECT_CUES: WordSet = WordSet::new(&[
@@ -133,7 +149,7 @@ pub static PLACE_CUES: WordSet =
 
 /// Words after which a clause, and so a subject, begins.
 pub static CLAUSE_OPENERS: WordSet = WordSet::new(&[
-    "after", "although", "and", "as", "because", "before", "but", "meanwhile", "once", "since", "so", "then", "though",
+    "after", "although", "and", "because", "before", "but", "meanwhile", "once", "since", "so", "then", "though",
     "when", "whereas", "while", "yet",
 ]);
 
@@ -145,28 +161,15 @@ pub static ORG_NOUNS: WordSet = WordSet::new(&[
 ]);
 
 pub static NOBODY: WordSet = WordSet::new(&[
-    "activists", "analysts", "authorities", "citizens", "critics", "customers", "diplomats", "doctors", "economists",
-    "executives", "experts", "fans", "farmers", "i", "investors", "it", "lawmakers", "leaders", "locals", "many",
-    "nobody", "observers", "officials", "one", "opponents", "others", "parents", "passengers", "people", "police",
-    "politicians", "prosecutors", "protesters", "researchers", "residents", "scientists", "some", "somebody",
-    "someone", "sources", "students", "supporters", "teachers", "they", "traders", "users", "villagers", "voters",
-    "we", "witnesses", "workers",
-]);
-
-/// Speech verbs that take an object (`called it …`, `described the night`): an attribution
-/// before a quote, never after one.
-pub const NEEDS_OBJECT: &[&str] = &[
-    "believes", "called", "calling", "described", "describing", "expressed", "expressing", "hoped", "hopes", "posted",
-    "reported", "thought",
-];
-
-pub static ADVERBS: WordSet = WordSet::new(&[
-    "added", "again", "also", "earlier", "further", "had", "has", "have", "later", "once", "previously", "recently",
-    "then", "would",
-]);
-
-pub static NOT_ATTRIBUTION: WordSet = WordSet::new(&[
-    "after", "and", "as", "because", "before", "but", "if", "or", "so", "than", "that", "when", "which", "while",
+    "activists", "analysts", "authorities", "campaigners", "children", "citizens", "commentators", "critics",
+    "customers", "demonstrators", "diplomats", "doctors", "economists", "engineers", "executives", "experts",
+    "families", "fans", "farmers", "firefighters", "i", "investors", "it", "lawmakers", "lawyers", "leaders", "locals",
+    "managers", "many", "members", "men", "negotiators", "neighbors", "neighbours", "nobody", "observers", "officials",
+    "one", "opponents", "organisers", "organizers", "others", "owners", "parents", "participants", "passengers",
+    "patients", "people", "players", "police", "politicians", "prosecutors", "protesters", "readers", "rescuers",
+    "researchers", "residents", "scientists", "shoppers", "some", "somebody", "someone", "sources", "staff",
+    "students", "supporters", "survivors", "teachers", "they", "tourists", "traders", "users", "viewers", "villagers",
+    "visitors", "volunteers", "voters", "we", "witnesses", "women", "workers",
 ]);
 
 /// Abbreviations whose period does not end a sentence.
@@ -178,3 +181,32 @@ pub static ABBREVIATIONS: WordSet = WordSet::new(&[
 /// Abbreviated titles written with a period.
 pub const TITLE_ABBREVIATIONS: &[&str] =
     &["Capt", "Col", "Dr", "Gen", "Gov", "Jr", "Lt", "Mr", "Mrs", "Ms", "Prof", "Rep", "Rev", "Sen", "Sgt", "Sr", "St"];
+
+/// Abbreviated months written with a period (`Jan. 13`).
+pub const MONTH_ABBREVIATIONS: &[&str] = &["Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"];
+
+/// Descriptions that may stand for someone the article does not name (`the official`, `the
+/// source`): they point back only to a person introduced with them.
+pub const UNNAMED_ROLES: &[&str] = &[
+    "executive", "insider", "lawyer", "official", "person", "rep", "representative", "source", "spokesman",
+    "spokesperson", "spokeswoman",
+];
+
+/// Words for a man and for a woman that an unnamed person is introduced with (`a 43-year-old man`).
+pub const MALE_NOUNS: &[&str] = &["boy", "brother", "father", "gentleman", "husband", "man", "son"];
+pub const FEMALE_NOUNS: &[&str] = &["daughter", "girl", "lady", "mother", "sister", "wife", "woman"];
+
+/// Person nouns for family and company, which never stand before a name like a title does
+/// (`Son Heung-min` is a name, `Drummer Gregor Lyle` a drummer).
+pub const FAMILY_NOUNS: &[&str] = &[
+    "aunt", "boy", "brother", "daughter", "father", "friend", "girl", "grandfather", "grandmother", "husband", "man",
+    "mother", "nephew", "niece", "partner", "sister", "son", "uncle", "wife", "woman",
+];
+
+/// Government bodies known by a description (`The health ministry said`).
+pub const GOVERNMENT_BODIES: &[&str] =
+    &["agency", "court", "department", "embassy", "government", "ministry", "office"];
+
+/// Texts an organisation issues: `the statement said` means its issuer.
+pub const ISSUED_TEXTS: &[&str] =
+    &["announcement", "filing", "letter", "post", "release", "report", "ruling", "statement"];
