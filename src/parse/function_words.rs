@@ -27,7 +27,7 @@ pub enum Language {
 const SPACED: &[&str] = &["en", "de", "fr", "es", "pt", "it", "id", "ru", "nl", "sv"];
 
 /// Words read to tell the language: enough for a clear majority, few enough to be cheap.
-const SAMPLE_WORDS: usize = 50;
+const SAMPLE_WORDS: usize = 30;
 
 /// Lines shorter than this are not read to tell the language.
 const SAMPLE_LINE_BYTES: usize = 40;
@@ -95,7 +95,7 @@ impl Language {
                     }
                 }
             }
-            for word in line.split_whitespace().take(SAMPLE_WORDS - words) {
+            for word in line.split_ascii_whitespace().take(SAMPLE_WORDS - words) {
                 if let Some(bits) = lookup(table, word) {
                     for (bit, hit) in hits.iter_mut().enumerate() {
                         *hit += usize::from(bits & (1 << bit) != 0);

@@ -4,8 +4,6 @@
 //! names what the first paragraphs are about: its content words come back in them. Menu
 //! items, "Watch live" buttons, promotions and other stories' headlines do not.
 
-use rustc_hash::FxHashSet;
-
 use super::byline::Byline;
 use super::chrome;
 use super::function_words::Language;
@@ -48,7 +46,7 @@ const MAX_TITLE_UNITS: u32 = 40;
 
 /// Words of the body the headline is compared with: the lead, where a story says what the
 /// headline says.
-const LEAD_UNITS: u32 = 100;
+const LEAD_UNITS: u32 = 60;
 
 /// Characters a word is cut to before comparing, so that `agree`, `agreed` and `agreement`
 /// meet (a stemmer's job, roughly, in any language written with spaces).
@@ -142,10 +140,12 @@ fn is_heading(lines: &[Line<'_>], i: usize) -> bool {
 }
 
 /// How many of a line's content words come back in the lead, and their share of the line.
-fn key_words(text: &str, lead: &FxHashSet<Stem>, language: Language) -> (usize, f32) {
-    let mut own = FxHashSet::default();
+fn key_words(text: &str, lead: &Stems, language: Language) -> (usize, f32) {
+    let mut own = Vec::new();
     stems(text, Some(language), usize::MAX, &mut own);
-    let matched = own.iter().filter(|s| lead.contains(*s)).count();
+    own.sort_unstable();
+    own.dedup();
+    let matched = own.iter().filter(|s| lead.binary_search(s).is_ok()).count();
     (matched, if own.is_empty() { 0.0 } else { matched as f32 / own.len() as f32 })
 }
 
@@ -204,8 +204,8 @@ fn may_be_title(lines: &[Line<'_>], shapes: &[Shape], i: usize) -> bool {
 }
 
 /// Stems of the first [`LEAD_UNITS`] words of prose from `from` on.
-fn lead_stems(lines: &[Line<'_>], shapes: &[Shape], from: usize) -> FxHashSet<Stem> {
-    let mut stems_seen = FxHashSet::with_capacity_and_hasher(LEAD_UNITS as usize, Default::default());
+fn lead_stems(lines: &[Line<'_>], shapes: &[Shape], from: usize) -> Stems {
+    let mut stems_seen = Vec::with_capacity(LEAD_UNITS as usize);
     let mut words_left = LEAD_UNITS as usize;
     for (line, shape) in lines.iter().zip(shapes).skip(from) {
         if words_left == 0 {
@@ -216,8 +216,14 @@ fn lead_stems(lines: &[Line<'_>], shapes: &[Shape], from: usize) -> FxHashSet<St
             words_left = stems(&line.text, None, words_left, &mut stems_seen);
         }
     }
+    stems_seen.sort_unstable();
+    stems_seen.dedup();
     stems_seen
 }
+
+/// Stems sorted, each once: a hundred numbers are sorted and searched for less than they
+/// cost to hash.
+type Stems = Vec<Stem>;
 
 /// A stem, kept as a hash of its characters: a headline's few words are compared with a
 /// lead's hundred and fifty, and none of them needs to be kept as a string.
@@ -226,7 +232,7 @@ pub type Stem = u64;
 /// The words of `text` (its content words, given its language), lower-case and cut to
 /// [`STEM_CHARS`]; Chinese, Japanese and Korean as pairs of characters, which carry a word's
 /// meaning in those scripts. Reads at most `words_left` words; returns how many are left.
-fn stems(text: &str, language: Option<Language>, mut words_left: usize, out: &mut FxHashSet<Stem>) -> usize {
+fn stems(text: &str, language: Option<Language>, mut words_left: usize, out: &mut Vec<Stem>) -> usize {
     for word in text.split_ascii_whitespace().take(words_left) {
         words_left -= 1;
         let bare =
@@ -238,18 +244,18 @@ fn stems(text: &str, language: Option<Language>, mut words_left: usize, out: &mu
         }
         if bare.is_ascii() {
             if !is_function() {
-                out.insert(ascii_stem(bare));
+                out.push(ascii_stem(bare));
             }
         } else if has_cjk(bare) {
             let mut previous = None;
             for c in bare.chars() {
                 if let Some(p) = previous.filter(|_| is_cjk(c)) {
-                    out.insert(stem_of([p, c].into_iter()));
+                    out.push(stem_of([p, c].into_iter()));
                 }
                 previous = is_cjk(c).then_some(c);
             }
         } else if bare.chars().nth(1).is_some() && !is_function() {
-            out.insert(stem_of(bare.chars().take(STEM_CHARS).flat_map(char::to_lowercase)));
+            out.push(stem_of(bare.chars().take(STEM_CHARS).flat_map(char::to_lowercase)));
         }
     }
     words_left
@@ -310,7 +316,7 @@ mod tests {
 
     #[test]
     fn stems_meet_across_endings_and_scripts() {
-        let mut a = FxHashSet::default();
+        let mut a = Vec::new();
         stems(
             "Agreement on the coast guards",
             Some(Language::detect(["the guards said that it was over for the day"])),
@@ -319,7 +325,7 @@ mod tests {
         );
         let stem = |w: &str| if w.is_ascii() { ascii_stem(w) } else { stem_of(w.chars()) };
         assert!(a.contains(&stem("agree")) && a.contains(&stem("guard")) && !a.contains(&stem("the")));
-        let mut b = FxHashSet::default();
+        let mut b = Vec::new();
         stems("大雪で通行止め", Some(Language::Japanese), usize::MAX, &mut b);
         assert!(b.contains(&stem("大雪")) && b.contains(&stem("通行")));
     }

@@ -134,14 +134,23 @@ fn is_data_row(line: &str, units: u32) -> bool {
 /// Longer lines are sentences with numbers in them.
 const MAX_DATA_TOKENS: u32 = 30;
 
-/// Words of a line; a run of Chinese or Japanese counts a word per two characters. Only the
-/// first `COUNTED_BYTES` are read: every threshold on a line's words is below what they hold.
+/// Words of a line; a run of Chinese or Japanese counts a word per two characters. A line
+/// longer than `COUNTED_BYTES` is counted in its first part and the count scaled to its
+/// length: such a line is prose whatever its exact count, and counting every byte of every
+/// paragraph cost more than the rest of the shapes.
 pub fn units(line: &str) -> u32 {
     let mut end = line.len().min(COUNTED_BYTES);
     while !line.is_char_boundary(end) {
         end -= 1;
     }
-    let line = &line[..end];
+    let counted = counted_units(&line[..end]);
+    if end == line.len() || end == 0 {
+        return counted;
+    }
+    (u64::from(counted) * line.len() as u64 / end as u64).min(u64::from(u32::MAX)) as u32
+}
+
+fn counted_units(line: &str) -> u32 {
     let words = word_count(line);
     if !text::has_cjk(line) {
         return words as u32;
@@ -151,8 +160,9 @@ pub fn units(line: &str) -> u32 {
     (words + unspaced / 2) as u32
 }
 
-/// About a hundred words, or three hundred CJK characters.
-const COUNTED_BYTES: usize = 1000;
+/// About forty words, or eighty CJK characters: more than a headline, a menu's item or a
+/// table's row, the lines whose count matters exactly.
+const COUNTED_BYTES: usize = 240;
 
 /// Lines of one block: a hard-wrapped paragraph is prose as a whole; a block of many short
 /// lines is a menu or a list.

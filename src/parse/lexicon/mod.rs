@@ -235,17 +235,35 @@ pub fn contains(list: &WordSet, word: &str) -> bool {
     index.may_hold(word.as_bytes()) && index.set.contains(word.as_bytes())
 }
 
-/// [`contains`] for a word in any case, without allocating for short ASCII words.
+/// [`contains`] for a word in any case, without allocating for short words.
 pub fn contains_folded(list: &WordSet, word: &str) -> bool {
     let bytes = word.as_bytes();
+    let index = list.index();
+    // Most words looked up are in no list: their first byte and length rule them out before
+    // any folding (an upper-case first letter is looked at in lower case, as it will be).
+    if let Some(&first) = bytes.first()
+        && first.is_ascii()
+        && index.lengths[usize::from(first.to_ascii_lowercase())] & (1 << bytes.len().min(31)) == 0
+    {
+        return false;
+    }
+    let mut buf = [0u8; 64];
     if bytes.len() <= 32 && bytes.is_ascii() {
-        let mut buf = [0u8; 32];
         let lower = &mut buf[..bytes.len()];
         lower.copy_from_slice(bytes);
         lower.make_ascii_lowercase();
         // ASCII in, ASCII out: the same bytes `to_lowercase` would give.
-        let index = list.index();
         return index.may_hold(lower) && index.set.contains(&*lower);
+    }
+    if bytes.len() <= 32 {
+        let mut len = 0;
+        for c in word.chars().flat_map(char::to_lowercase) {
+            if len + c.len_utf8() > buf.len() {
+                return contains(list, &word.to_lowercase());
+            }
+            len += c.encode_utf8(&mut buf[len..]).len();
+        }
+        return index.may_hold(&buf[..len]) && index.set.contains(&buf[..len]);
     }
     contains(list, &word.to_lowercase())
 }
