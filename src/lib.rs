@@ -2,10 +2,16 @@
 //!
 //! Data flows one way: files -> [`parse`] -> [`Article`] -> [`corpus`] -> `app` -> `ui`.
 
+// Input and the environment must never panic the reader: errors are returned or shown. Unit
+// tests may unwrap (clippy.toml).
+#![warn(clippy::unwrap_used, clippy::expect_used)]
+
 /// The reader's state, actions and keys: everything but the terminal.
 pub mod app;
 /// The article model of `shared/FORMAT.md`.
 pub mod article;
+/// A fixed-size set of article numbers, shared by the filters, the search and the index.
+pub mod bitmap;
 /// The scripting subcommands (`parse`, `tags`, `quotes`).
 pub mod commands;
 /// Loaded articles, the tag index, sorting, filtering.
@@ -30,6 +36,8 @@ pub mod reader;
 pub mod samples;
 /// Case-insensitive full-text search.
 pub mod search;
+/// Untrusted text made safe for a terminal: the one check every output makes.
+pub mod text;
 /// Drawing the reader from `&App`.
 pub mod ui;
 

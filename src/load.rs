@@ -5,7 +5,6 @@ use std::fs::File;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use rayon::prelude::*;
 use walkdir::WalkDir;
 
 use crate::article::Article;
@@ -179,11 +178,6 @@ fn is_json_name(name: &str) -> bool {
 fn first_non_blank(bytes: &[u8]) -> Option<u8> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     bytes.iter().copied().find(|b| !b.is_ascii_whitespace())
-}
-
-/// Reads every source on all cores; results come back in input order.
-pub fn read_all(sources: &[Source]) -> Vec<Result<Vec<Article>, FileError>> {
-    sources.par_iter().map(read_source).collect()
 }
 
 #[cfg(test)]

@@ -1,5 +1,8 @@
 //! The `tidings` binary: parse the command line, run a subcommand or the reader.
 
+// As in the library (src/lib.rs): errors become one line and an exit code, never a panic.
+#![warn(clippy::unwrap_used, clippy::expect_used)]
+
 mod cli;
 
 use std::io::{self, Write};

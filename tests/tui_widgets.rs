@@ -38,7 +38,7 @@ fn no_control_character_reaches_the_screen() {
     app.update(Action::StartSearch);
     app.update(Action::Input('b'));
     let screen = text(&draw(&app));
-    assert!(!screen.chars().any(tidings::json::is_unsafe_char), "{screen}");
+    assert!(!screen.chars().any(tidings::text::is_unsafe_char), "{screen}");
     assert!(screen.contains("Title \u{FFFD}[2J with \u{FFFD}31m escape"));
     assert!(screen.contains("Body \u{FFFD}[31mred"));
 }

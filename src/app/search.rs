@@ -6,7 +6,7 @@
 
 use std::time::{Duration, Instant};
 
-use crate::corpus::Bitmap;
+use crate::bitmap::Bitmap;
 use crate::index::Lookup;
 use crate::search::Query;
 

@@ -1,6 +1,7 @@
 //! The list: which articles it shows (sort, tag filter, and the search's bitmap) and its cursor.
 
-use crate::corpus::{Bitmap, TagId, TagMode};
+use crate::bitmap::Bitmap;
+use crate::corpus::{TagId, TagMode};
 
 use super::{App, ENTRY_HEIGHT, Shape, layout};
 

@@ -9,11 +9,10 @@ use crate::article::Article;
 use crate::index::SearchIndex;
 use crate::search::{Follows, Query};
 
-mod bitmap;
 mod order;
 mod tags;
 
-pub use bitmap::Bitmap;
+use crate::bitmap::Bitmap;
 pub use order::DateKey;
 pub use tags::TagInterner;
 

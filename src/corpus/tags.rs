@@ -5,7 +5,8 @@
 
 use rustc_hash::FxHashMap;
 
-use super::{Bitmap, Corpus, TagEntry, TagId, TagMode};
+use super::{Corpus, TagEntry, TagId, TagMode};
+use crate::bitmap::Bitmap;
 
 /// Lower-cased tag -> id; ids are handed out in order from 0.
 #[derive(Debug, Clone, Default)]
@@ -129,11 +130,6 @@ impl Corpus {
     /// The id of a tag, matched without regard to case.
     pub fn tag_id(&self, name: &str) -> Option<TagId> {
         self.tag_ids.get(name.trim())
-    }
-
-    /// Number of articles carrying the tag.
-    pub fn tag_articles(&self, id: TagId) -> usize {
-        self.tags.get(id as usize).map_or(0, |t| t.articles.len())
     }
 
     /// Every tag with its article count, most used first, then by name.

@@ -14,7 +14,7 @@
 use rustc_hash::FxHashMap;
 
 use crate::article::Article;
-use crate::corpus::Bitmap;
+use crate::bitmap::Bitmap;
 use crate::search::fold_char;
 
 use super::grams::{common_slot, gram_class};

@@ -20,7 +20,7 @@ use std::collections::HashMap;
 use memchr::memmem;
 
 use crate::article::Article;
-use crate::corpus::Bitmap;
+use crate::bitmap::Bitmap;
 use crate::search::fold_char;
 
 mod frequent;

@@ -146,6 +146,7 @@ fn on_pool<T: Send>(pool: Option<&rayon::ThreadPool>, f: impl FnOnce() -> T + Se
 fn yield_to_ui() {
     #[cfg(target_os = "linux")]
     // SAFETY: setpriority only reads its integer arguments; `who` 0 is the calling thread.
+    #[allow(unsafe_code, reason = "the one call the standard library has no safe form of")]
     unsafe {
         libc::setpriority(libc::PRIO_PROCESS, 0, 10);
     }

@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use crate::article::{Article, Caption, Quote};
 use crate::error::Error;
-use crate::json::is_unsafe_char;
+use crate::text::is_unsafe_char;
 
 /// The articles of a JSON or JSON Lines file.
 pub fn articles(bytes: &[u8], lines: bool) -> Result<Vec<Article>, Error> {

@@ -97,12 +97,8 @@ impl Query {
 
     /// The [`follow_class`] of the character right after each match in the article's
     /// searchable text (overlapping matches included), one bit each: the query extended by a
-    /// character of class `k` can only match where bit `k` is set.
-    pub fn follow_mask(&self, article: &Article) -> u64 {
-        self.follows(article).next
-    }
-
-    /// [`Query::follow_mask`], and the same for the query extended by a space.
+    /// character of class `k` can only match where bit `k` is set; and the same for the query
+    /// extended by a space.
     pub fn follows(&self, article: &Article) -> Follows {
         let mut mask = Follows::default();
         if self.regex.is_none() {
@@ -258,9 +254,9 @@ mod tests {
         let article = |body: &str| Article { paragraphs: vec![body.into()], ..Article::default() };
         let bit = |c: char| 1u64 << follow_class(c).0;
         // Overlapping matches, any case, the end of a field adding nothing.
-        assert_eq!(Query::new("aa").follow_mask(&article("aaab AAC aa")), bit('a') | bit('b') | bit('c'));
-        assert_eq!(Query::new("the ").follow_mask(&article("The Gate and the \u{212A}ey")), bit('g') | bit('k'));
-        assert_eq!(Query::new("x").follow_mask(&article("none")), 0);
+        assert_eq!(Query::new("aa").follows(&article("aaab AAC aa")).next, bit('a') | bit('b') | bit('c'));
+        assert_eq!(Query::new("the ").follows(&article("The Gate and the \u{212A}ey")).next, bit('g') | bit('k'));
+        assert_eq!(Query::new("x").follows(&article("none")).next, 0);
         // The class of every character matching `k` without regard to case is the same.
         assert_eq!([follow_class('K'), follow_class('\u{212A}')], [follow_class('k'); 2]);
         assert!(follow_class('k').1 && !follow_class('é').1 && follow_class('É') == follow_class('é'));
@@ -269,8 +265,8 @@ mod tests {
         let mut packed = two.clone();
         packed.pack_paragraphs();
         for (query, follows) in [("the", bit(' ')), ("thé", bit('\n')), ("say", bit(' '))] {
-            assert_eq!(Query::new(query).follow_mask(&two), follows, "{query}");
-            assert_eq!(Query::new(query).follow_mask(&packed), follows, "{query} packed");
+            assert_eq!(Query::new(query).follows(&two).next, follows, "{query}");
+            assert_eq!(Query::new(query).follows(&packed).next, follows, "{query} packed");
         }
     }
 
@@ -284,7 +280,7 @@ mod tests {
         for query in ["the", "the ", "th", "gat", "é"] {
             let q = Query::new(query);
             for article in &articles {
-                let mask = q.follow_mask(article);
+                let mask = q.follows(article).next;
                 for c in "gGkKsS 9éÉ,\u{212A}\u{17F}".chars() {
                     let (class, exact) = follow_class(c);
                     let longer = Query::new(&format!("{query}{c}")).matches_article(article);

@@ -10,9 +10,9 @@ use ratatui::widgets::Widget;
 use crate::app::{App, Focus};
 use crate::article::Article;
 
-use super::text::clean;
 use super::wrap::{CAPTION_INDENT, CREDIT_INDENT, DocLine, Document, Mark, Part};
 use super::{pane, scrollbar, theme};
+use crate::text::clean;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     if area.is_empty() {

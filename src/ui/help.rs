@@ -8,8 +8,9 @@ use ratatui::text::{Line, Span};
 use crate::app::App;
 use crate::app::keys::help_rows;
 
-use super::text::{clean, truncate, width};
+use super::width::{truncate, width};
 use super::{popup, scrollbar, theme};
+use crate::text::clean;
 
 /// The help as lines: a heading per mode, then `keys  what they do`.
 pub fn help_lines() -> Vec<Line<'static>> {

@@ -9,8 +9,9 @@ use ratatui::widgets::Widget;
 use crate::app::{App, ENTRY_HEIGHT, Focus};
 use crate::article::Article;
 
-use super::text::{clean, truncate};
+use super::width::truncate;
 use super::{pane, scrollbar, theme};
+use crate::text::clean;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     if area.is_empty() {

@@ -7,8 +7,8 @@ mod list;
 mod quotes;
 mod status;
 mod tag_picker;
-pub mod text;
 pub mod theme;
+mod width;
 pub mod wrap;
 
 use ratatui::Frame;
@@ -29,7 +29,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let Some(screen) = layout::screen(area, self.shape()) else {
-            let line = Line::styled(text::truncate("terminal too small", usize::from(area.width)), theme::warning());
+            let line = Line::styled(width::truncate("terminal too small", usize::from(area.width)), theme::warning());
             buf.set_line(area.x, area.y, &line, area.width);
             return;
         };

@@ -8,8 +8,8 @@ use ratatui::widgets::Widget;
 
 use crate::app::{App, Focus};
 
-use super::text::clean;
 use super::{pane, scrollbar, theme};
+use crate::text::clean;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     if area.is_empty() {

@@ -9,8 +9,9 @@ use ratatui::text::{Line, Span};
 use crate::app::{App, Mode};
 use crate::corpus::TagMode;
 
-use super::text::{clean, truncate, width};
 use super::theme;
+use super::width::{truncate, width};
+use crate::text::clean;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     if area.is_empty() {

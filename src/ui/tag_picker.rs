@@ -7,8 +7,9 @@ use ratatui::text::{Line, Span};
 use crate::app::{App, TagPicker};
 use crate::corpus::TagMode;
 
-use super::text::{clean, truncate, width};
+use super::width::{truncate, width};
 use super::{popup, scrollbar, theme};
+use crate::text::clean;
 
 pub fn render(app: &App, picker: &TagPicker, area: Rect, buf: &mut Buffer) {
     if area.width < 8 || area.height < 4 {
