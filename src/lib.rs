@@ -34,8 +34,11 @@ pub mod parse;
 pub mod reader;
 /// The bundled sample articles.
 pub mod samples;
-/// Case-insensitive full-text search.
+/// A query and how it matches one article: case-insensitive literal search.
 pub mod search;
+/// The search session over the corpus: result cache, time-sliced jobs, notes for the next
+/// keystroke, and the choice between the word index and the notes.
+pub mod session;
 /// Untrusted text made safe for a terminal: the one check every output makes.
 pub mod text;
 /// Drawing the reader from `&App`.

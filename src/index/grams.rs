@@ -49,7 +49,7 @@ pub fn grams_of(article: &Article) -> Grams {
     let mut grams = Grams::default();
     let fields = std::iter::once(article.title.as_str())
         .chain(article.captions.iter().map(|c| c.text.as_str()))
-        .chain(article.paragraph_texts())
+        .chain(article.paragraphs.iter().map(String::as_str))
         .chain(article.quotes.iter().map(|q| q.text.as_str()));
     for text in fields {
         note_grams(text, &mut grams);

@@ -8,8 +8,9 @@ use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use rayon::prelude::*;
 
-use super::{BATCH_FILES, LoadEvent, Numbering};
-use crate::article::Article;
+use super::{BATCH_FILES, Numbering};
+use crate::app::LoadEvent;
+use crate::article::{Article, StoredArticle};
 use crate::corpus::{DateKey, Listed, TagId, TagInterner};
 use crate::error::FileError;
 use crate::index::{self, IndexBuilder};
@@ -135,22 +136,16 @@ impl Pass1 {
             }
         };
         match read {
-            Ok(Light::Page(mut article)) => {
+            Ok(Light::Page(article)) => {
                 self.pages.push(index);
                 self.counts.push((index, 1));
-                let tags = self.number_tags(&mut article);
-                let date = DateKey::of(&article);
-                self.articles.push(Listed { article, parsed: false, tags, date });
+                self.list(article, false);
             }
             Ok(Light::Final(articles)) => {
                 self.counts.push((index, articles.len()));
-                for mut article in articles {
+                for article in articles {
                     self.terms.push((self.articles.len(), index::terms_of(&article)));
-                    article.share_quote_text();
-                    article.pack_paragraphs();
-                    let tags = self.number_tags(&mut article);
-                    let date = DateKey::of(&article);
-                    self.articles.push(Listed { article: Box::new(article), parsed: true, tags, date });
+                    self.list(article, true);
                 }
             }
             Err(error) => {
@@ -162,9 +157,16 @@ impl Pass1 {
         }
     }
 
-    /// The ids of an article's tags in this core's table; the article keeps none of its own.
-    fn number_tags(&mut self, article: &mut Article) -> Box<[TagId]> {
-        let tags = std::mem::take(&mut article.tags);
+    /// Adds `article` to the batch, stored, its tags numbered.
+    fn list(&mut self, article: Article, parsed: bool) {
+        let date = DateKey::of(article.published.as_deref());
+        let (article, tags) = StoredArticle::new(article);
+        let tags = self.number_tags(tags);
+        self.articles.push(Listed { article: Box::new(article), parsed, tags, date });
+    }
+
+    /// The ids of an article's tags in this core's table.
+    fn number_tags(&mut self, tags: Vec<String>) -> Box<[TagId]> {
         tags.into_iter()
             .map(|tag| {
                 let (id, new) = self.tags.intern(&tag);
@@ -207,9 +209,10 @@ impl Pass1 {
 }
 
 /// What the light pass makes of one source.
+#[expect(clippy::large_enum_variant, reason = "made and taken apart once per file; a box would cost an allocation")]
 enum Light {
     /// A page's light-pass article, to be parsed in full later.
-    Page(Box<Article>),
+    Page(Article),
     /// JSON, read in full at once.
     Final(Vec<Article>),
 }
@@ -223,7 +226,7 @@ fn light_source(source: &Source) -> Result<Light, FileError> {
             json.set(true);
             return Ok(None);
         }
-        crate::light::light_page(bytes, None).map(|article| Some(Box::new(article)))
+        crate::light::light_page(bytes, None).map(Some)
     });
     if json.get() {
         // Read whole (a JSON archive is not cut at the page limit).

@@ -78,9 +78,7 @@ pub fn sanitize(article: &mut Article) -> usize {
                 .collect();
         }
     };
-    // `packed` is empty: only the reader packs paragraphs, after reading.
-    let Article { id, path, title, published, source, byline, captions, paragraphs, quotes, tags, warnings, packed: _ } =
-        article;
+    let Article { id, path, title, published, source, byline, captions, paragraphs, quotes, tags, warnings } = article;
     for s in [id, title].into_iter().chain([path, published, source, byline].into_iter().flatten()) {
         clean(s);
     }

@@ -49,7 +49,7 @@ pub fn quotes(paragraphs: &[String], captions: &[String]) -> Vec<Quote> {
             None if speaks_in_sentence(paragraphs, span) => people.subject_in(span.paragraph, span.open),
             None => unattributed(&out, &people, span),
         };
-        out.push(Quote { text: span.text.clone(), speaker, paragraph: span.paragraph, in_paragraph: None });
+        out.push(Quote { text: span.text.clone(), speaker, paragraph: span.paragraph });
     }
     out
 }
