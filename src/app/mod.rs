@@ -108,7 +108,7 @@ impl App {
 
     /// A reader with these articles already loaded, on a terminal of `size` (tests, and
     /// callers with articles in hand).
-    pub fn with_articles(articles: Vec<crate::Article>, size: (u16, u16)) -> Self {
+    pub fn with_articles(articles: Vec<crate::article::Article>, size: (u16, u16)) -> Self {
         let mut app = App::new(Vec::new());
         app.size = Rect::new(0, 0, size.0, size.1);
         let files = articles.len();
