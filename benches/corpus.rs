@@ -3,7 +3,7 @@
 //! `App::update` does it, list recomputed. A search that does not finish in its keystroke's
 //! slice is run to the end in the measurement: the figure is the time until the list is right.
 //! Results kept from earlier keystrokes are those of the text typed before, as when typing, and
-//! so are the notes on the last one (`app::follow`), unless the name says "without a pause".
+//! so are the notes on the last one (`session::notes`), unless the name says "without a pause".
 //!
 //! `cargo bench --bench corpus`
 
@@ -25,7 +25,7 @@ fn now() -> TimeSlice {
 }
 
 /// Types `typed` into a fresh search, each keystroke's work done (the result, then the notes
-/// for the next keystroke, `app::follow`), as when typing at a reading pace; then measures
+/// for the next keystroke, `session::notes`), as when typing at a reading pace; then measures
 /// `then` until its result is complete.
 fn keystrokes(group: &mut BenchmarkGroup<'_, WallTime>, app: &mut App, name: &str, typed: &str, then: Action) {
     measure(group, app, name, (typed, settle), then, finish);

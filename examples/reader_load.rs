@@ -1,11 +1,12 @@
 //! The reader's loading at scale, headless: the real loader and `App`, frames drawn on a
-//! 200×60 test backend as the event loop would, and the figures of issue 4 printed.
+//! 200×60 test backend as the event loop would, and the figures of the README's Performance
+//! table printed.
 //!
 //! `cargo run --release --example reader_load -- DIR [--search WORD]... [--no-pause] [--listed-only]`
 //!
 //! `--listed-only` stops once every article is listed (for repeated runs of that figure).
 //! `--no-pause` types each search without waiting for the notes on a keystroke before the next
-//! (`app::follow`): the searches of someone typing fast.
+//! (`session::notes`): the searches of someone typing fast.
 
 use std::time::{Duration, Instant};
 
@@ -124,7 +125,7 @@ fn main() {
                 app.tick(now());
             }
             let complete = t.elapsed();
-            // Notes for the next keystroke (`app::follow`), made between frames after the result.
+            // Notes for the next keystroke (`session::notes`), made between frames after the result.
             while pause && app.search().is_preparing() {
                 app.tick(now());
             }

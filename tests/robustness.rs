@@ -196,7 +196,7 @@ proptest! {
         }
     }
 
-    /// The notes on a search (`app::follow`) never rule out an article where the query plus one
+    /// The notes on a search (`session::notes`) never rule out an article where the query plus one
     /// character matches, and say exactly where it matches for an exact class.
     #[test]
     fn follow_masks_agree_with_searching(query in "[aAbB \u{212A}kKsSé,]{1,4}", text in search_text(), next in "[aAbB kKsSé,\u{212A}\u{17F}]") {

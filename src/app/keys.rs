@@ -135,12 +135,15 @@ pub fn action_for(key: KeyEvent, mode: Mode) -> Option<Action> {
     None
 }
 
+/// Lines one notch of the wheel scrolls: what terminals and browsers scroll by.
+const WHEEL_LINES: i16 = 3;
+
 /// The action for a mouse event: the wheel scrolls what is under the pointer, a click selects.
 pub fn action_for_mouse(mouse: MouseEvent) -> Option<Action> {
     let (column, row) = (mouse.column, mouse.row);
     match mouse.kind {
-        MouseEventKind::ScrollDown => Some(Action::ScrollAt { column, row, lines: 3 }),
-        MouseEventKind::ScrollUp => Some(Action::ScrollAt { column, row, lines: -3 }),
+        MouseEventKind::ScrollDown => Some(Action::ScrollAt { column, row, lines: WHEEL_LINES }),
+        MouseEventKind::ScrollUp => Some(Action::ScrollAt { column, row, lines: -WHEEL_LINES }),
         MouseEventKind::Down(crossterm::event::MouseButton::Left) => Some(Action::ClickAt { column, row }),
         _ => None,
     }

@@ -7,6 +7,9 @@ use crate::search::Query;
 
 use super::document::{Document, Mark, Part};
 
+/// Lines of what comes before a quote jumped to, so that it is read in its place.
+const LINES_BEFORE_A_QUOTE: usize = 2;
+
 /// The open article's state.
 #[derive(Debug, Clone, Default)]
 pub struct Reading {
@@ -153,8 +156,7 @@ impl Reading {
         }
         self.active_quote = Some(cursor);
         if let Some(Some(line)) = doc.quote_starts.get(cursor) {
-            // Two lines of what comes before, so the quote is read in its place.
-            self.scroll = line.saturating_sub(2);
+            self.scroll = line.saturating_sub(LINES_BEFORE_A_QUOTE);
         }
     }
 

@@ -3,8 +3,8 @@
 //! keystroke, so it keeps each in another shape: the paragraphs packed into one string with
 //! the title and captions after them (`body.rs`), each quote as a place in its paragraph
 //! rather than a copy of its words ([`StoredQuote`]), and no tags (the corpus files them by
-//! id). Every field is read through a method, so no caller can read a field that packing
-//! emptied.
+//! id). Every field is read through a method that knows where it is kept: there is no field
+//! that packing leaves empty for a caller to read by mistake.
 
 use std::sync::Arc;
 

@@ -98,8 +98,8 @@ pub struct Replacement {
 #[derive(Debug, Default)]
 pub struct Corpus {
     /// Boxed, so that the loader's cores build each article where it stays: the UI thread moves
-    /// a pointer, not the article (at 100,000 articles, copying them from the cores that made
-    /// them was about a third of its work while listing).
+    /// a pointer, not the article, whose bytes would otherwise cross from the core that made
+    /// them to the UI thread's cache, a miss for every article listed.
     #[expect(clippy::vec_box, reason = "the loader's cores build the boxes; see above")]
     articles: Vec<Box<StoredArticle>>,
     /// Which articles have had their full parse (the others have only the light pass's fields).

@@ -115,7 +115,8 @@ impl FrequentGrams {
             return;
         };
         let found: Vec<Vec<(u8, u32)>> = chunk.par_iter().map(|a| self.grams_of(a.borrow())).collect();
-        let max_list = (self.len as usize).div_ceil(32);
+        // A list takes 32 bits an article, a bitmap one bit for each article of the index.
+        let max_list = (self.len as usize).div_ceil(u32::BITS as usize);
         for (n, grams) in (from as u32..).zip(found) {
             for (slot, mask) in grams {
                 let classes = &mut self.postings[slot as usize];
@@ -260,8 +261,8 @@ fn ascii_key(word: &[u8]) -> u128 {
 }
 
 /// A word of up to [`KEY_BYTES`] bytes as a number: compared and hashed as one, where a byte
-/// string would take a call to `memcmp` (a third of the pass's time). Words hold no NUL, so the
-/// zeros after a shorter word tell it from a longer one.
+/// string would take a call to `memcmp` for every word of every article read. Words hold no
+/// NUL, so the zeros after a shorter word tell it from a longer one.
 fn key(word: &str) -> Option<u128> {
     let bytes = word.as_bytes();
     (bytes.len() <= KEY_BYTES).then(|| bytes.iter().rev().fold(0u128, |key, &b| key << 8 | u128::from(b)))

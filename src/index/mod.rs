@@ -122,7 +122,8 @@ impl IndexBuilder {
             }
             masks[number as usize] = mask;
         }
-        let max_list = self.articles.max(number as usize + 1).div_ceil(32);
+        // A list takes 32 bits an article, a bitmap one bit for each of `articles`.
+        let max_list = self.articles.max(number as usize + 1).div_ceil(u32::BITS as usize);
         for word in terms.words.split_terminator('\n') {
             let id = match self.ids.get(word) {
                 Some(&id) => id,

@@ -103,8 +103,8 @@ pub(super) fn list(paths: &[PathBuf], embedded: Vec<Source>, listing: &Listing<'
 struct Pass1 {
     /// Articles ready for the corpus, in file order. Their tags are numbered as each file is
     /// read, while its text is still in this core's cache, first by this core's own table, whose
-    /// ids become the loader's (`Numbered`) as the batch goes (sharing one table between the
-    /// cores made them pass it to and fro 400,000 times).
+    /// ids become the loader's (`Numbered`) as the batch goes: one table shared by the cores
+    /// would pass from one core's cache to the other's at every tag.
     articles: Vec<Listed>,
     tags: TagInterner,
     /// This core's tag names by its ids, and the loader's id for each one mapped so far.

@@ -108,7 +108,8 @@ pub fn spawn_loader(paths: Vec<PathBuf>, embedded: Vec<Source>) -> Loader {
 }
 
 /// A pool for loading, one thread a core, whose threads yield to the UI thread: on a machine
-/// of two cores, loading at the same priority let a frame wait 40 ms for its turn.
+/// of two cores, loading at the same priority would leave a frame waiting for its turn behind
+/// a whole time slice of the scheduler's.
 fn loading_pool() -> Option<rayon::ThreadPool> {
     rayon::ThreadPoolBuilder::new()
         .thread_name(|i| format!("tidings-load-{i}"))
@@ -125,6 +126,10 @@ fn on_pool<T: Send>(pool: Option<&rayon::ThreadPool>, f: impl FnOnce() -> T + Se
     }
 }
 
+/// The loading threads' nice value: any lower priority than the UI thread's 0 lets a frame go
+/// first; 10 is the usual value for background work, and the highest that lowers no further.
+const LOADING_NICENESS: libc::c_int = 10;
+
 /// Lowers this thread's priority (Linux gives each thread its own nice value; elsewhere the
 /// call would lower the whole process, so it is not made).
 fn yield_to_ui() {
@@ -132,7 +137,7 @@ fn yield_to_ui() {
     // SAFETY: setpriority only reads its integer arguments; `who` 0 is the calling thread.
     #[allow(unsafe_code, reason = "the one call the standard library has no safe form of")]
     unsafe {
-        libc::setpriority(libc::PRIO_PROCESS, 0, 10);
+        libc::setpriority(libc::PRIO_PROCESS, 0, LOADING_NICENESS);
     }
 }
 

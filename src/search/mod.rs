@@ -6,6 +6,19 @@ use regex::{Regex, RegexBuilder};
 
 use crate::article::StoredArticle;
 
+/// The most memory a query's compiled regex may take: a literal of any length a person types
+/// fits, with every case of every letter; a pasted page that does not is no search (it matches
+/// nothing) rather than a stall.
+const REGEX_SIZE: usize = 1 << 20;
+
+/// Classes of [`follow_class`]: one bit each in a `u64`.
+const CLASSES: u32 = 64;
+/// The classes of their own: `a`-`z` (0-25), `0`-`9` (26-35) and the space (36).
+const OWN_CLASSES: u32 = 37;
+/// Fibonacci hashing's multiplier for 32 bits (2^32 / φ): neighbouring code points, such as the
+/// letters of one script, land in classes far apart.
+const SPREAD: u32 = 0x9E37_79B9;
+
 /// A search as the user typed it, compiled once and reused for every article.
 #[derive(Debug, Clone)]
 pub struct Query {
@@ -31,8 +44,9 @@ pub use fold::{fold_char, fold_str};
 impl Query {
     pub fn new(text: &str) -> Self {
         // Unicode-aware case folding on a literal: `josé` finds `JOSÉ`, Hangul is matched as is.
-        let regex = (!text.is_empty())
-            .then(|| RegexBuilder::new(&regex::escape(text)).case_insensitive(true).size_limit(1 << 20).build().ok());
+        let regex = (!text.is_empty()).then(|| {
+            RegexBuilder::new(&regex::escape(text)).case_insensitive(true).size_limit(REGEX_SIZE).build().ok()
+        });
         let lower = text.as_bytes().to_ascii_lowercase();
         let bordered = (1..lower.len()).any(|k| lower[..k] == lower[lower.len() - k..]);
         let overlaps = !text.is_ascii() || bordered;
@@ -175,10 +189,10 @@ pub fn follow_class(c: char) -> (u32, bool) {
     match folded {
         'a'..='z' => (folded as u32 - 'a' as u32, true),
         '0'..='9' => (26 + folded as u32 - '0' as u32, true),
-        ' ' => (36, true),
+        ' ' => (OWN_CLASSES - 1, true),
         _ => {
             let lower = c.to_lowercase().next().unwrap_or(c);
-            (37 + (lower as u32).wrapping_mul(0x9E37_79B9) % 27, false)
+            (OWN_CLASSES + (lower as u32).wrapping_mul(SPREAD) % (CLASSES - OWN_CLASSES), false)
         }
     }
 }

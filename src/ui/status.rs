@@ -65,6 +65,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     buf.set_line(area.x, area.y, &Line::from(left), area.width);
 }
 
+/// The most columns the tag filter takes in the status bar: two or three tags, and room left
+/// for the counts and the key hints at 80 columns.
+const TAG_SUMMARY_COLUMNS: usize = 40;
+
 /// `korea + trade` under AND, `korea | trade` under OR, names as the corpus spells them.
 fn tag_summary(app: &App) -> String {
     let tags = app.tags();
@@ -75,7 +79,7 @@ fn tag_summary(app: &App) -> String {
         .chain(tags.wanted().iter().cloned())
         .collect();
     let joiner = if tags.mode() == TagMode::And { " + " } else { " | " };
-    truncate(&clean(&names.join(joiner)), 40).into_owned()
+    truncate(&clean(&names.join(joiner)), TAG_SUMMARY_COLUMNS).into_owned()
 }
 
 fn hints(mode: Mode) -> &'static str {
