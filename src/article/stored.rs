@@ -78,6 +78,10 @@ pub fn store_together(articles: Vec<Article>) -> Vec<(StoredArticle, Vec<String>
 /// Packs the paragraphs of `parts` into one block. Offsets are 32-bit: bodies that together
 /// pass 4 GiB are packed each alone, and one that passes it alone stays unpacked.
 fn pack(parts: &mut [Parts]) {
+    if parts.iter().all(|p| p.paragraphs.is_empty()) {
+        // Nothing to pack (the light pass lists pages without their bodies): no block at all.
+        return;
+    }
     let total: usize = parts.iter().filter(|p| !p.paragraphs.is_empty()).map(packed_len).sum();
     if u32::try_from(total).is_err() {
         if parts.len() > 1 {
