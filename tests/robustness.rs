@@ -9,7 +9,7 @@ use tidings::text::is_unsafe_char;
 
 /// The articles as the reader keeps them, which searches and the frequent grams read.
 fn stored(articles: &[Article]) -> Vec<StoredArticle> {
-    articles.iter().map(|a| StoredArticle::new(a.clone()).0).collect()
+    articles.iter().map(|a| *StoredArticle::new(a.clone()).0).collect()
 }
 
 /// Every text field of the article, for checking.

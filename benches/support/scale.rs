@@ -62,7 +62,7 @@ pub fn app(n: usize, (width, height): (u16, u16)) -> App {
             })
             .collect();
         let date = DateKey::of(article.published());
-        listed.push(Listed { article: Box::new(article), parsed: true, tags, date });
+        listed.push(Listed { article, parsed: true, tags, date });
     }
     let mut builder = IndexBuilder::new(n);
     for (i, t) in terms.iter().enumerate() {

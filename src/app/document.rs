@@ -321,7 +321,7 @@ mod tests {
     use crate::article::{Article, Caption, Quote};
 
     /// The article as the reader keeps it, and its tags (which the corpus keeps apart).
-    fn article() -> (StoredArticle, Vec<String>) {
+    fn article() -> (Box<StoredArticle>, Vec<String>) {
         StoredArticle::new(Article {
             title: "A title".into(),
             published: Some("2026-01-14T08:05".into()),

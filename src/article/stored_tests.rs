@@ -6,7 +6,7 @@ fn with(paragraphs: &[&str]) -> Article {
 }
 
 fn stored(article: Article) -> StoredArticle {
-    StoredArticle::new(article).0
+    *StoredArticle::new(article).0
 }
 
 #[test]
@@ -47,7 +47,7 @@ fn articles_stored_together_read_as_each_stored_alone() {
     let together = store_together(originals.to_vec());
     for (original, (packed, _)) in originals.iter().zip(&together) {
         let alone = stored(original.clone());
-        assert_eq!(packed, &alone);
+        assert_eq!(**packed, alone);
         assert_eq!(packed.paragraph_texts().collect::<Vec<_>>(), original.paragraphs);
     }
     // One block for all the bodies; an article without one is not packed.

@@ -90,7 +90,7 @@ pub struct Listed {
 #[derive(Debug)]
 pub struct Replacement {
     pub number: u32,
-    pub article: StoredArticle,
+    pub article: Box<StoredArticle>,
     pub tags: Vec<String>,
 }
 
@@ -181,10 +181,10 @@ impl Corpus {
     }
 
     /// Stores an article whose tags are filed already.
-    fn add(&mut self, article: StoredArticle, parsed: bool) {
+    fn add(&mut self, article: Box<StoredArticle>, parsed: bool) {
         let number = self.articles.len() as u32;
         self.orders.add(number, DateKey::of(article.published()));
-        self.articles.push(Box::new(article));
+        self.articles.push(article);
         self.parsed.push(parsed);
     }
 
@@ -204,7 +204,7 @@ impl Corpus {
                 self.tags.retag(number, tags);
             }
             self.orders.redate(number, DateKey::of(article.published()));
-            **old = article;
+            *old = article;
             self.parsed[number as usize] = true;
         }
         if moved.is_empty() {

@@ -275,7 +275,7 @@ mod tests {
     fn dates(all: &[Article]) -> (Vec<Box<StoredArticle>>, Vec<u128>, Vec<bool>) {
         let keys: Vec<DateKey> = all.iter().map(|a| DateKey::of(a.published.as_deref())).collect();
         (
-            all.iter().map(|a| Box::new(StoredArticle::new(a.clone()).0)).collect(),
+            all.iter().map(|a| StoredArticle::new(a.clone()).0).collect(),
             keys.iter().map(|k| k.key).collect(),
             keys.iter().map(|k| k.long).collect(),
         )

@@ -131,7 +131,7 @@ fn articles_tagged_by_the_loader_map_its_ids_onto_the_corpus_table() {
                 let article = article(title, date, &[]);
                 let date = DateKey::of(article.published.as_deref());
                 let tags = tags.iter().map(|t| loader.intern(t).0).collect();
-                Listed { article: Box::new(StoredArticle::new(article).0), parsed, tags, date }
+                Listed { article: StoredArticle::new(article).0, parsed, tags, date }
             })
             .collect();
     c.append_listed(listed, vec!["energy".into(), "Ferry".into()]);

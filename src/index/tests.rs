@@ -7,7 +7,7 @@ fn article(title: &str, body: &str) -> Article {
 
 /// The articles as the reader keeps them, which a search and the frequent grams read.
 fn stored(articles: &[Article]) -> Vec<StoredArticle> {
-    articles.iter().map(|a| StoredArticle::new(a.clone()).0).collect()
+    articles.iter().map(|a| *StoredArticle::new(a.clone()).0).collect()
 }
 
 fn index(articles: &[Article]) -> SearchIndex {

@@ -162,7 +162,7 @@ impl Pass1 {
         let date = DateKey::of(article.published.as_deref());
         let (article, tags) = StoredArticle::new(article);
         let tags = self.number_tags(tags);
-        self.articles.push(Listed { article: Box::new(article), parsed, tags, date });
+        self.articles.push(Listed { article, parsed, tags, date });
     }
 
     /// The ids of an article's tags in this core's table.

@@ -63,7 +63,7 @@ struct FileRead {
 struct FileStored {
     source: u32,
     /// Each article as stored, with its tags.
-    articles: Vec<(StoredArticle, Vec<String>)>,
+    articles: Vec<(Box<StoredArticle>, Vec<String>)>,
     terms: Vec<index::Terms>,
 }
 

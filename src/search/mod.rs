@@ -222,7 +222,7 @@ mod tests {
     }
 
     fn stored(article: Article) -> StoredArticle {
-        StoredArticle::new(article).0
+        *StoredArticle::new(article).0
     }
 
     fn body(paragraphs: &[&str]) -> Article {
