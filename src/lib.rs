@@ -1,6 +1,8 @@
 //! tidings: a terminal reader for news articles saved as text from web pages.
 //!
-//! Data flows one way: files -> [`parse`] -> [`Article`] -> [`corpus`] -> `app` -> `ui`.
+//! Data flows one way: files -> [`load`] -> [`parse`] -> [`Article`] -> [`corpus`] ->
+//! [`session`] -> [`app`] -> [`ui`]. Each module uses only those of lower layers (the README's
+//! drawing, checked by `tests/layers.rs`).
 
 // Input and the environment must never panic the reader: errors are returned or shown. Unit
 // tests may unwrap (clippy.toml).
