@@ -3,7 +3,7 @@
 //! `App::update` does it, list recomputed. A search that does not finish in its keystroke's
 //! slice is run to the end in the measurement: the figure is the time until the list is right.
 //! Results kept from earlier keystrokes are those of the text typed before, as when typing, and
-//! so are the notes on the last one (`app::follow`), unless the name says "without a pause".
+//! so are the notes on the last one (`session::notes`), unless the name says "without a pause".
 //!
 //! `cargo bench --bench corpus`
 
@@ -12,15 +12,20 @@ use std::time::{Duration, Instant};
 
 use criterion::measurement::WallTime;
 use criterion::{BenchmarkGroup, Criterion, criterion_group, criterion_main};
-use tidings::app::{Action, App};
+use tidings::app::{Action, App, TimeSlice};
 
 #[path = "support/scale.rs"]
 mod scale;
 #[path = "support/synth.rs"]
 mod synth;
 
+/// A keystroke's or a frame's time, as the reader gives it.
+fn now() -> TimeSlice {
+    TimeSlice::new(Instant::now())
+}
+
 /// Types `typed` into a fresh search, each keystroke's work done (the result, then the notes
-/// for the next keystroke, `app::follow`), as when typing at a reading pace; then measures
+/// for the next keystroke, `session::notes`), as when typing at a reading pace; then measures
 /// `then` until its result is complete.
 fn keystrokes(group: &mut BenchmarkGroup<'_, WallTime>, app: &mut App, name: &str, typed: &str, then: Action) {
     measure(group, app, name, (typed, settle), then, finish);
@@ -36,9 +41,9 @@ fn without_pause(group: &mut BenchmarkGroup<'_, WallTime>, app: &mut App, name: 
 /// in list order and shows what it found so far) or the search is over.
 fn first_screen(group: &mut BenchmarkGroup<'_, WallTime>, app: &mut App, name: &str, typed: &str, then: Action) {
     measure(group, app, name, (typed, finish), then, |app| {
-        let rows = usize::from(app.size.height);
-        while app.search.is_running() && app.view.len() < rows {
-            app.tick(Instant::now());
+        let rows = usize::from(app.size().height);
+        while app.search().is_running() && app.view().len() < rows {
+            app.tick(now());
         }
     });
 }
@@ -55,15 +60,15 @@ fn measure(
         b.iter_custom(|iters| {
             let mut total = Duration::ZERO;
             for _ in 0..iters {
-                app.update(Action::Cancel);
-                app.search.forget();
-                app.update(Action::StartSearch);
+                app.update(Action::Cancel, now());
+                app.forget_searches();
+                app.update(Action::StartSearch, now());
                 for ch in typed.chars() {
-                    app.update(Action::Input(ch));
+                    app.update(Action::Input(ch), now());
                     after_each(app);
                 }
                 let start = Instant::now();
-                app.update(black_box(then));
+                app.update(black_box(then), now());
                 until(app);
                 total += start.elapsed();
                 settle(app);
@@ -75,39 +80,39 @@ fn measure(
 
 /// Until the search's result is complete.
 fn finish(app: &mut App) {
-    while app.search.is_running() {
-        app.tick(Instant::now());
+    while app.search().is_running() {
+        app.tick(now());
     }
 }
 
 /// Until the result is complete and the notes for the next keystroke are made.
 fn settle(app: &mut App) {
-    while app.search.is_running() || app.search.is_preparing() {
-        app.tick(Instant::now());
+    while app.search().is_running() || app.search().is_preparing() {
+        app.tick(now());
     }
 }
 
 fn filters(c: &mut Criterion) {
     let mut app = scale::app(scale::ARTICLES, (200, 60));
-    let top = app.corpus.tags_by_count()[0].0;
-    let second = app.corpus.tags_by_count()[1].0;
+    let top = app.corpus().tags().by_count()[0].0;
+    let second = app.corpus().tags().by_count()[1].0;
     let mut group = c.benchmark_group("tags_100k");
     group.sample_size(50).measurement_time(Duration::from_secs(3));
     group.bench_function("toggle a tag (picker open)", |b| {
-        app.update(Action::OpenTagPicker);
-        b.iter(|| app.update(Action::ToggleTag));
-        app.update(Action::Back);
+        app.update(Action::OpenTagPicker, now());
+        b.iter(|| app.update(Action::ToggleTag, now()));
+        app.update(Action::Back, now());
     });
-    app.update(Action::ClearTags);
-    app.update(Action::OpenTagPicker);
-    app.update(Action::ToggleTag);
-    app.update(Action::Down);
-    app.update(Action::ToggleTag);
-    app.update(Action::Back);
-    assert!(app.tags.selected.contains(&top) && app.tags.selected.contains(&second));
-    group.bench_function("switch AND/OR, two tags", |b| b.iter(|| app.update(Action::ToggleTagMode)));
+    app.update(Action::ClearTags, now());
+    app.update(Action::OpenTagPicker, now());
+    app.update(Action::ToggleTag, now());
+    app.update(Action::Down, now());
+    app.update(Action::ToggleTag, now());
+    app.update(Action::Back, now());
+    assert!(app.tags().selected().contains(&top) && app.tags().selected().contains(&second));
+    group.bench_function("switch AND/OR, two tags", |b| b.iter(|| app.update(Action::ToggleTagMode, now())));
     group.finish();
-    app.update(Action::ClearTags);
+    app.update(Action::ClearTags, now());
 
     let mut group = c.benchmark_group("search_100k");
     group.sample_size(10).measurement_time(Duration::from_secs(4));

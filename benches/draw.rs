@@ -5,18 +5,22 @@
 //! `cargo bench --bench draw`
 
 use std::hint::black_box;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use tidings::app::{Action, App};
-use tidings::ui::wrap::Document;
+use tidings::app::{Action, App, Document, TimeSlice};
+use tidings::article::StoredArticle;
 
 #[path = "support/scale.rs"]
 mod scale;
 #[path = "support/synth.rs"]
 mod synth;
+
+fn now() -> TimeSlice {
+    TimeSlice::new(Instant::now())
+}
 
 fn terminal() -> Terminal<TestBackend> {
     match Terminal::new(TestBackend::new(200, 60)) {
@@ -33,14 +37,14 @@ fn frames_at_100k(c: &mut Criterion) {
     let mut app = scale::app(scale::ARTICLES, (200, 60));
     let mut term = terminal();
     for _ in 0..1000 {
-        app.update(Action::Down);
+        app.update(Action::Down, now());
     }
     let mut group = c.benchmark_group("draw_100k");
     group.sample_size(50).measurement_time(Duration::from_secs(3));
     group.bench_function("frame 200x60", |b| b.iter(|| frame(&app, &mut term)));
-    app.update(Action::OpenTagPicker);
+    app.update(Action::OpenTagPicker, now());
     group.bench_function("frame 200x60, tag picker open", |b| b.iter(|| frame(&app, &mut term)));
-    app.update(Action::Back);
+    app.update(Action::Back, now());
     group.finish();
 }
 
@@ -65,30 +69,30 @@ fn big_article() -> tidings::Article {
 
 fn scrolling_5_mb(c: &mut Criterion) {
     let big = big_article();
+    let (stored, tags) = StoredArticle::new(big.clone());
     let mut group = c.benchmark_group("article_5mb");
     group.sample_size(10).measurement_time(Duration::from_secs(5));
-    group
-        .bench_function("wrap once, 130-column body", |b| b.iter(|| Document::new(0, black_box(&big), &big.tags, 130)));
+    group.bench_function("wrap once, 130-column body", |b| b.iter(|| Document::new(0, black_box(&stored), &tags, 130)));
     let mut app = App::with_articles(vec![big], (200, 60));
-    app.update(Action::Open);
+    app.update(Action::Open, now());
     let mut term = terminal();
     group.sample_size(100).measurement_time(Duration::from_secs(3));
     group.bench_function("scroll a line + frame", |b| {
         b.iter(|| {
-            app.update(Action::Down);
+            app.update(Action::Down, now());
             frame(&app, &mut term);
         })
     });
     group.bench_function("page down + frame", |b| {
         b.iter(|| {
-            app.update(Action::PageDown);
+            app.update(Action::PageDown, now());
             frame(&app, &mut term);
         })
     });
     group.bench_function("jump to the end + frame", |b| {
         b.iter(|| {
-            app.update(Action::Top);
-            app.update(Action::Bottom);
+            app.update(Action::Top, now());
+            app.update(Action::Bottom, now());
             frame(&app, &mut term);
         })
     });

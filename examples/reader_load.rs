@@ -1,17 +1,18 @@
 //! The reader's loading at scale, headless: the real loader and `App`, frames drawn on a
-//! 200×60 test backend as the event loop would, and the figures of issue 4 printed.
+//! 200×60 test backend as the event loop would, and the figures of the README's Performance
+//! table printed.
 //!
 //! `cargo run --release --example reader_load -- DIR [--search WORD]... [--no-pause] [--listed-only]`
 //!
 //! `--listed-only` stops once every article is listed (for repeated runs of that figure).
 //! `--no-pause` types each search without waiting for the notes on a keystroke before the next
-//! (`app::follow`): the searches of someone typing fast.
+//! (`session::notes`): the searches of someone typing fast.
 
 use std::time::{Duration, Instant};
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use tidings::app::{Action, App};
+use tidings::app::{Action, App, TimeSlice};
 use tidings::loader::spawn_loader;
 use tidings::reader::BUSY_FRAME;
 
@@ -19,6 +20,11 @@ use tidings::reader::BUSY_FRAME;
 #[cfg(not(target_env = "msvc"))]
 #[global_allocator]
 static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
+
+/// A keystroke's or a frame's time, as the reader gives it.
+fn now() -> TimeSlice {
+    TimeSlice::new(Instant::now())
+}
 
 /// As the reader's event loop waits for input while loading goes on.
 const BUSY_POLL: Duration = Duration::from_millis(15);
@@ -35,7 +41,7 @@ fn main() {
     let pause = !args.iter().any(|a| a == "--no-pause");
     let loader = spawn_loader(vec![dir.into()], Vec::new());
     let mut app = App::new(Vec::new());
-    app.update(Action::Resize { width: 200, height: 60 });
+    app.update(Action::Resize { width: 200, height: 60 }, now());
     let mut terminal = match Terminal::new(TestBackend::new(200, 60)) {
         Ok(t) => t,
         Err(e) => {
@@ -64,11 +70,11 @@ fn main() {
         let (t, cpu) = (Instant::now(), thread_cpu());
         open = tidings::reader::drain(&loader.events, &mut app);
         loader.want(app.wanted_article());
-        app.tick(Instant::now());
+        app.tick(now());
         worst_step = worst_step.max(t.elapsed());
         worst_step_cpu = worst_step_cpu.max(thread_cpu().saturating_sub(cpu));
-        if listed.is_none() && app.loading.listed {
-            listed = Some((start.elapsed(), app.view.len(), status_kb("VmRSS:")));
+        if listed.is_none() && app.loading().is_listed() {
+            listed = Some((start.elapsed(), app.view().len(), status_kb("VmRSS:")));
             if listed_only {
                 break;
             }
@@ -77,12 +83,12 @@ fn main() {
         steps += 1;
         input = steps % 20 == 0;
         if input {
-            app.update(Action::Down);
+            app.update(Action::Down, now());
         }
     }
     let done = start.elapsed();
     let ms = |d: Duration| d.as_secs_f64() * 1e3;
-    println!("articles             {}", app.corpus.len());
+    println!("articles             {}", app.corpus().len());
     println!("first frame          {:.1} ms", first_frame.map_or(0.0, ms));
     if let Some((at, shown, rss)) = listed {
         println!("listed + filterable  {:.0} ms ({shown} in the list, {} MiB resident)", ms(at), rss / 1024);
@@ -97,11 +103,11 @@ fn main() {
     println!("  in UI-thread CPU   frame {:.2} ms, loop step {:.2} ms", ms(worst_frame_cpu), ms(worst_step_cpu));
     // The index's frequent grams, read between frames once loading is over (`index::frequent`).
     let t = Instant::now();
-    let before = app.corpus.index().map_or(0, |index| index.heap_bytes());
-    while app.corpus.grams_pending() {
-        app.tick(Instant::now());
+    let before = app.search().index(app.corpus()).map_or(0, |index| index.heap_bytes());
+    while app.reads_grams() {
+        app.tick(now());
     }
-    if let Some(index) = app.corpus.index() {
+    if let Some(index) = app.search().index(app.corpus()) {
         println!(
             "frequent grams       {:.0} ms more ({} words, {:.1} MB; index {:.1} MB)",
             ms(t.elapsed()),
@@ -110,53 +116,49 @@ fn main() {
             index.heap_bytes() as f64 / 1e6
         );
     }
-    app.update(Action::StartSearch);
+    app.update(Action::StartSearch, now());
     for word in searches {
         for c in word.chars() {
             let t = Instant::now();
-            app.update(Action::Input(c));
+            app.update(Action::Input(c), now());
             let typed = t.elapsed();
             // The search looks at articles in list order: the top of the list is final first.
-            while app.search.is_running() && app.view.len() < 60 {
-                app.tick(Instant::now());
+            while app.search().is_running() && app.view().len() < 60 {
+                app.tick(now());
             }
             let screen = t.elapsed();
-            while app.search.is_running() {
-                app.tick(Instant::now());
+            while app.search().is_running() {
+                app.tick(now());
             }
             let complete = t.elapsed();
-            // Notes for the next keystroke (`app::follow`), made between frames after the result.
-            while pause && app.search.is_preparing() {
-                app.tick(Instant::now());
+            // Notes for the next keystroke (`session::notes`), made between frames after the result.
+            while pause && app.search().is_preparing() {
+                app.tick(now());
             }
             let notes =
                 if pause { format!("notes in {:.0} ms", ms(t.elapsed() - complete)) } else { "no pause".into() };
             println!(
                 "search {:<14} {:.1} ms keystroke, {:.1} ms first screen, {:.1} ms complete, {} hits; {notes}",
-                app.search.input,
+                app.search_line().text(),
                 ms(typed),
                 ms(screen),
                 ms(complete),
-                app.view.len(),
+                app.view().len(),
             );
         }
-        app.update(Action::Cancel);
-        app.update(Action::StartSearch);
+        app.update(Action::Cancel, now());
+        app.update(Action::StartSearch, now());
     }
     println!("peak RSS             {} MiB", status_kb("VmHWM:") / 1024);
 }
 
-/// This thread's CPU time (Linux; zero elsewhere).
+/// This thread's CPU time, from the scheduler's own account of it in
+/// `/proc/thread-self/schedstat` (Linux, in nanoseconds; zero elsewhere).
 fn thread_cpu() -> Duration {
-    #[cfg(target_os = "linux")]
-    {
-        let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
-        // SAFETY: clock_gettime writes one timespec, which `ts` is.
-        if unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) } == 0 {
-            return Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32);
-        }
-    }
-    Duration::ZERO
+    std::fs::read_to_string("/proc/thread-self/schedstat")
+        .ok()
+        .and_then(|s| s.split_whitespace().next().and_then(|ns| ns.parse::<u64>().ok()))
+        .map_or(Duration::ZERO, Duration::from_nanos)
 }
 
 /// A memory figure of this process from `/proc/self/status` (Linux), in KiB.

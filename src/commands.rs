@@ -179,7 +179,7 @@ pub fn quotes(
                 {
                     continue;
                 }
-                writeln!(out, "{}\t{}\t{}", field(who), field(article.quote_text(quote)), field(&article.title))?;
+                writeln!(out, "{}\t{}\t{}", field(who), field(&quote.text), field(&article.title))?;
             }
         }
         Ok(())

@@ -1,16 +1,13 @@
 //! JSON output that never carries a terminal control: besides what JSON itself escapes
-//! (C0), DEL, the C1 range and bidirectional overrides are written as `\uXXXX`.
+//! (C0), DEL, the C1 range and bidirectional overrides ([`crate::text::is_unsafe_char`]) are
+//! written as `\uXXXX`.
 
 use std::io::{self, Write};
 
 use serde::Serialize;
 use serde_json::ser::{CompactFormatter, Formatter, PrettyFormatter};
 
-/// True for characters that must not reach a terminal raw (the parser already drops them;
-/// this is the second line of defence for JSON read back from files).
-pub fn is_unsafe_char(c: char) -> bool {
-    matches!(c, '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-}
+use crate::text::is_unsafe_char;
 
 struct SafeFormatter<F>(F);
 
@@ -68,21 +65,15 @@ pub fn write_pretty<W: Write, T: Serialize + ?Sized>(writer: W, value: &T) -> io
     value.serialize(&mut ser).map_err(io::Error::other)
 }
 
-/// [`write_compact`] into a `String`.
-pub fn to_compact_string<T: Serialize + ?Sized>(value: &T) -> String {
-    let mut out = Vec::new();
-    // Writing into a Vec cannot fail, and serde_json only emits UTF-8.
-    let _ = write_compact(&mut out, value);
-    String::from_utf8_lossy(&out).into_owned()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn escapes_del_c1_and_bidi_as_well_as_c0() {
-        let s = to_compact_string("a\u{1b}[31m\u{7f}\u{9b}\u{202e}b\u{2066}é한");
+        let mut out = Vec::new();
+        write_compact(&mut out, "a\u{1b}[31m\u{7f}\u{9b}\u{202e}b\u{2066}é한").unwrap();
+        let s = String::from_utf8(out).unwrap();
         assert_eq!(s, r#""a\u001b[31m\u007f\u009b\u202eb\u2066é한""#);
         let back: String = serde_json::from_str(&s).unwrap();
         assert_eq!(back, "a\u{1b}[31m\u{7f}\u{9b}\u{202e}b\u{2066}é한");

@@ -1,11 +1,19 @@
 //! tidings: a terminal reader for news articles saved as text from web pages.
 //!
-//! Data flows one way: files -> [`inputs`] -> [`parse`] / [`html`] / [`feed`] / [`scraped`] -> [`Article`] -> [`corpus`] -> `app` -> `ui`.
+//! Data flows one way: files -> [`load`] / [`inputs`] -> [`parse`] / [`html`] / [`feed`] /
+//! [`scraped`] -> [`Article`] -> [`corpus`] -> [`session`] -> [`app`] -> [`ui`]. Each module
+//! uses only those of lower layers (the README's drawing, checked by `tests/layers.rs`).
+
+// Input and the environment must never panic the reader: errors are returned or shown. Unit
+// tests may unwrap (clippy.toml).
+#![warn(clippy::unwrap_used, clippy::expect_used)]
 
 /// The reader's state, actions and keys: everything but the terminal.
 pub mod app;
 /// The article model of `shared/FORMAT.md`.
 pub mod article;
+/// A fixed-size set of article numbers, shared by the filters, the search and the index.
+pub mod bitmap;
 /// The scripting subcommands (`parse`, `tags`, `quotes`).
 pub mod commands;
 /// Loaded articles, the tag index, sorting, filtering.
@@ -36,8 +44,13 @@ pub mod reader;
 pub mod samples;
 /// The JSON that news scrapers write (news-please, trafilatura, newspaper4k).
 pub mod scraped;
-/// Case-insensitive full-text search.
+/// A query and how it matches one article: case-insensitive literal search.
 pub mod search;
+/// The search session over the corpus: result cache, time-sliced jobs, notes for the next
+/// keystroke, and the choice between the word index and the notes.
+pub mod session;
+/// Untrusted text made safe for a terminal: the one check every output makes.
+pub mod text;
 /// Drawing the reader from `&App`.
 pub mod ui;
 

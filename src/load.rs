@@ -5,7 +5,6 @@ use std::fs::File;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use rayon::prelude::*;
 use walkdir::WalkDir;
 
 use crate::article::Article;
@@ -151,11 +150,6 @@ pub fn read_tags(source: &Source) -> Result<Vec<Vec<String>>, FileError> {
 /// Parses the bytes of a file named `name`, whatever its kind ([`inputs`]).
 pub fn articles_from_bytes(bytes: &[u8], name: &str) -> Result<Vec<Article>, Error> {
     inputs::articles_from_bytes(bytes, name)
-}
-
-/// Reads every source on all cores; results come back in input order.
-pub fn read_all(sources: &[Source]) -> Vec<Result<Vec<Article>, FileError>> {
-    sources.par_iter().map(read_source).collect()
 }
 
 #[cfg(test)]

@@ -1,5 +1,8 @@
 //! The `tidings` binary: parse the command line, run a subcommand or the reader.
 
+// As in the library (src/lib.rs): errors become one line and an exit code, never a panic.
+#![warn(clippy::unwrap_used, clippy::expect_used)]
+
 mod cli;
 
 use std::io::{self, Write};
@@ -12,9 +15,8 @@ use tidings::commands::{self, Outcome};
 
 /// jemalloc rather than the system allocator: loading an archive allocates a few small strings
 /// per article on the loading threads and frees many of them on others, where glibc's malloc
-/// waits on its arenas' locks. With jemalloc 100,000 articles were listed in about a sixth less
-/// time and fully parsed in a tenth less, in no more memory (README, Performance); mimalloc
-/// was as fast but took 12% more memory.
+/// waits on its arenas' locks. jemalloc's thread caches do not; mimalloc's do not either, but
+/// it keeps more memory, which the peak-memory target cannot spare (docs/performance.md).
 #[cfg(not(target_env = "msvc"))]
 #[global_allocator]
 static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;

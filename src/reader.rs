@@ -10,9 +10,9 @@ use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
 use crossterm::execute;
 use ratatui::DefaultTerminal;
 
-use crate::app::{Action, App, keys};
+use crate::app::{Action, App, LoadEvent, TimeSlice, keys};
 use crate::load::Source;
-use crate::loader::{LoadEvent, Loader, spawn_loader};
+use crate::loader::{Loader, spawn_loader};
 use crate::samples::SAMPLES;
 use crate::ui;
 
@@ -55,20 +55,20 @@ pub fn run(paths: Vec<PathBuf>, tags: Vec<String>) -> io::Result<()> {
 
 fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, loader: &Loader) -> io::Result<()> {
     let size = terminal.size()?;
-    app.update(Action::Resize { width: size.width, height: size.height });
+    app.update(Action::Resize { width: size.width, height: size.height }, TimeSlice::new(Instant::now()));
     let mut loader_open = true;
     let (mut last_frame, mut input, mut was_searching) = (None::<Instant>, true, false);
-    while !app.quit {
+    while !app.should_quit() {
         let busy = loader_open || app.is_busy();
         // A search that just ended shows its whole list now, not at the next busy frame.
-        let search_ended = std::mem::replace(&mut was_searching, app.search.is_running()) && !was_searching;
+        let search_ended = std::mem::replace(&mut was_searching, app.search().is_running()) && !was_searching;
         if input || search_ended || !busy || last_frame.is_none_or(|at| at.elapsed() >= BUSY_FRAME) {
             terminal.draw(|frame| ui::draw(frame, app))?;
             last_frame = Some(Instant::now());
         }
         // Search work (and the index's frequent grams) runs on this thread, a slice per
         // `tick`: only a look at the input between slices. Loading runs on other threads: a wait for input between frames.
-        let searching = app.search.is_running() || app.search.is_preparing() || app.corpus.grams_pending();
+        let searching = app.search().is_busy(app.corpus());
         let timeout = if searching {
             Duration::ZERO
         } else if busy {
@@ -80,9 +80,9 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, loader: &Loader) ->
         if input {
             for _ in 0..EVENTS_PER_FRAME {
                 if let Some(action) = to_action(event::read()?, app) {
-                    app.update(action);
+                    app.update(action, TimeSlice::new(Instant::now()));
                 }
-                if app.quit || !event::poll(Duration::ZERO)? {
+                if app.should_quit() || !event::poll(Duration::ZERO)? {
                     break;
                 }
             }
@@ -92,7 +92,7 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, loader: &Loader) ->
             // The article being read goes to the front of the full parse.
             loader.want(app.wanted_article());
         }
-        app.tick(Instant::now());
+        app.tick(TimeSlice::new(Instant::now()));
     }
     Ok(())
 }
@@ -104,15 +104,15 @@ pub fn drain(loader: &Receiver<LoadEvent>, app: &mut App) -> bool {
         match loader.try_recv() {
             // The list is complete: show it before the full parses that follow.
             Ok(event @ LoadEvent::Listed(_)) => {
-                app.on_load(event, Instant::now());
+                app.on_load(event, TimeSlice::new(Instant::now()));
                 break;
             }
-            Ok(event) => app.on_load(event, Instant::now()),
+            Ok(event) => app.on_load(event, TimeSlice::new(Instant::now())),
             Err(TryRecvError::Empty) => break,
             Err(TryRecvError::Disconnected) => {
                 // A loader that died without `Finished` must not leave "loading" up forever.
                 if app.is_loading() {
-                    app.on_load(LoadEvent::Finished, Instant::now());
+                    app.on_load(LoadEvent::Finished, TimeSlice::new(Instant::now()));
                 }
                 return false;
             }

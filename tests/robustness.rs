@@ -3,8 +3,14 @@
 
 use proptest::prelude::*;
 use tidings::Article;
-use tidings::json::is_unsafe_char;
+use tidings::article::StoredArticle;
 use tidings::parse::parse_page;
+use tidings::text::is_unsafe_char;
+
+/// The articles as the reader keeps them, which searches and the frequent grams read.
+fn stored(articles: &[Article]) -> Vec<StoredArticle> {
+    articles.iter().map(|a| *StoredArticle::new(a.clone()).0).collect()
+}
 
 /// Every text field of the article, for checking.
 fn fields(a: &Article) -> Vec<&str> {
@@ -197,38 +203,30 @@ proptest! {
             let fields = || paragraphs.iter().chain([&title]).chain(&captions);
             let expected = fields().any(|p| regex.is_match(p));
             let captions = captions.iter().map(|text| tidings::Caption { text: text.clone(), credit: None }).collect();
-            let mut article =
+            let article =
                 tidings::article::Article { paragraphs: paragraphs.clone(), title: title.clone(), captions, ..Default::default() };
-            let query = tidings::search::Query::new(&query);
-            prop_assert_eq!(query.matches_article(&article), expected);
-            article.pack_paragraphs();
-            prop_assert_eq!(query.matches_article(&article), expected);
+            let (article, _) = StoredArticle::new(article);
+            prop_assert_eq!(tidings::search::Query::new(&query).matches_article(&article), expected);
         }
     }
 
-    /// The notes on a search (`app::follow`) never rule out an article where the query plus one
+    /// The notes on a search (`session::notes`) never rule out an article where the query plus one
     /// character matches, and say exactly where it matches for an exact class.
     #[test]
     fn follow_masks_agree_with_searching(query in "[aAbB \u{212A}kKsSé,]{1,4}", text in search_text(), next in "[aAbB kKsSé,\u{212A}\u{17F}]") {
         use tidings::search::{Query, follow_class};
-        let mut article = tidings::article::Article { paragraphs: vec![text.clone(), text], ..Default::default() };
+        let article = tidings::article::Article { paragraphs: vec![text.clone(), text], ..Default::default() };
+        let (article, _) = StoredArticle::new(article);
         let next = next.chars().next().unwrap_or('a');
         let (class, exact) = follow_class(next);
-        // As parsed, and as the reader keeps it (paragraphs packed).
-        for packed in [false, true] {
-            if packed {
-                article.pack_paragraphs();
-            }
-            let follows = Query::new(&query).follows(&article);
-            prop_assert_eq!(follows.next, Query::new(&query).follow_mask(&article));
-            // What follows a match, and what follows a match and a space.
-            for (mask, longer) in [(follows.next, format!("{query}{next}")), (follows.after_space, format!("{query} {next}"))] {
-                let longer = Query::new(&longer).matches_article(&article);
-                let allowed = mask & (1 << class) != 0;
-                prop_assert!(allowed || !longer);
-                if exact {
-                    prop_assert_eq!(allowed, longer);
-                }
+        let follows = Query::new(&query).follows(&article);
+        // What follows a match, and what follows a match and a space.
+        for (mask, longer) in [(follows.next, format!("{query}{next}")), (follows.after_space, format!("{query} {next}"))] {
+            let longer = Query::new(&longer).matches_article(&article);
+            let allowed = mask & (1 << class) != 0;
+            prop_assert!(allowed || !longer);
+            if exact {
+                prop_assert_eq!(allowed, longer);
             }
         }
     }
@@ -263,10 +261,11 @@ proptest! {
             builder.add(n as u32, &terms_of(article));
         }
         let mut index = builder.finish(articles.len());
+        let kept = stored(&articles);
         // The frequent grams (`gate`, `kim`, `bathe`, `és` in an eighth of the articles), read or not.
-        while read_grams && index.read_for_grams(&articles, 2) {}
+        while read_grams && index.read_for_grams(&kept, 2) {}
         let q = Query::new(&query);
-        let scan: Vec<u32> = (0..articles.len() as u32).filter(|&n| q.matches_article(&articles[n as usize])).collect();
+        let scan: Vec<u32> = (0..articles.len() as u32).filter(|&n| q.matches_article(&kept[n as usize])).collect();
         match index.lookup(&query) {
             Lookup::Exact(bits) => prop_assert_eq!(bits.numbers(), scan),
             Lookup::Candidates(bits) => prop_assert!(scan.iter().all(|&n| bits.contains(n))),
@@ -300,9 +299,10 @@ proptest! {
             builder.add(n as u32, &terms_of(article));
         }
         let mut index = builder.finish(articles.len());
-        while index.read_for_grams(&articles, 3) {}
+        let kept = stored(&articles);
+        while index.read_for_grams(&kept, 3) {}
         let q = Query::new(&query);
-        let scan: Vec<u32> = (0..articles.len() as u32).filter(|&n| q.matches_article(&articles[n as usize])).collect();
+        let scan: Vec<u32> = (0..articles.len() as u32).filter(|&n| q.matches_article(&kept[n as usize])).collect();
         match index.lookup(&query) {
             Lookup::Partly { hits, unsure } => {
                 prop_assert!(hits.numbers().iter().all(|n| scan.contains(n)));
@@ -335,15 +335,16 @@ proptest! {
             builder.add(n as u32, &terms_of(article));
         }
         let index = builder.finish(articles.len());
+        let kept = stored(&articles);
         let q = Query::new(&query);
-        let scan: Vec<u32> = (0..articles.len() as u32).filter(|&n| q.matches_article(&articles[n as usize])).collect();
+        let scan: Vec<u32> = (0..articles.len() as u32).filter(|&n| q.matches_article(&kept[n as usize])).collect();
         match index.lookup(&query) {
             Lookup::Exact(bits) => prop_assert_eq!(bits.numbers(), scan),
             other => prop_assert!(false, "one word: {:?}", other),
         }
         let o = Query::new(&other);
         if o.narrows(&q) {
-            prop_assert!(articles.iter().all(|a| !o.matches_article(a) || q.matches_article(a)));
+            prop_assert!(kept.iter().all(|a| !o.matches_article(a) || q.matches_article(a)));
         }
     }
 }

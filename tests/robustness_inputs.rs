@@ -7,7 +7,7 @@ use proptest::prelude::*;
 use tidings::Article;
 use tidings::error::Error;
 use tidings::inputs::articles_from_bytes;
-use tidings::json::is_unsafe_char;
+use tidings::text::is_unsafe_char;
 
 fn fields(a: &Article) -> Vec<&str> {
     let mut out = vec![a.id.as_str(), a.title.as_str()];

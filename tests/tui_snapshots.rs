@@ -1,11 +1,17 @@
 //! Whole screens on a `TestBackend`, compared with the committed snapshots in
 //! `tests/snapshots/`. Articles are built here so the screens do not move with the parser.
 
+use std::time::Instant;
+
 use insta::assert_snapshot;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use tidings::app::{Action, App};
+use tidings::app::{Action, App, TimeSlice};
 use tidings::{Article, Caption, Quote};
+
+fn now() -> TimeSlice {
+    TimeSlice::new(Instant::now())
+}
 
 fn ferry() -> Article {
     Article {
@@ -35,7 +41,6 @@ fn ferry() -> Article {
                 text: "a bridge that both cities built plank by plank".into(),
                 speaker: Some("Choi Hyun-woo".into()),
                 paragraph: 1,
-                ..Quote::default()
             },
             Quote {
                 text: "When people can cross for lunch and be home for dinner, they stop thinking of each other \
@@ -43,7 +48,6 @@ fn ferry() -> Article {
                     .into(),
                 speaker: Some("Choi Hyun-woo".into()),
                 paragraph: 2,
-                ..Quote::default()
             },
         ],
         tags: vec!["Korea Japan relations".into(), "tourism".into(), "transport".into(), "local news".into()],
@@ -74,7 +78,6 @@ fn korean() -> Article {
             text: "팬들이 기다려 준 만큼 가장 좋은 무대로 보답하겠다".into(),
             speaker: Some("한결".into()),
             paragraph: 1,
-            ..Quote::default()
         }],
         tags: vec!["K-pop".into(), "culture".into(), "tour".into()],
         ..Article::default()
@@ -103,33 +106,31 @@ fn others() -> Vec<Article> {
 fn app(width: u16, height: u16) -> App {
     let mut articles = vec![ferry(), korean()];
     articles.extend(others());
-    // As the reader keeps them: quotes read from their paragraphs.
-    articles.iter_mut().for_each(Article::share_quote_text);
     let mut app = App::with_articles(articles, (width, height));
-    app.update(Action::Resize { width, height });
+    app.update(Action::Resize { width, height }, now());
     app
 }
 
 fn screen(app: &App) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(app.size.width, app.size.height)).expect("test backend");
+    let mut terminal = Terminal::new(TestBackend::new(app.size().width, app.size().height)).expect("test backend");
     terminal.draw(|frame| tidings::ui::draw(frame, app)).expect("draw");
     terminal.backend().to_string()
 }
 
 fn select(app: &mut App, title_start: &str) {
-    app.update(Action::Top);
-    for _ in 0..app.view.len() {
-        if app.selected_article().is_some_and(|a| a.title.starts_with(title_start)) {
+    app.update(Action::Top, now());
+    for _ in 0..app.view().len() {
+        if app.selected_article().is_some_and(|a| a.title().starts_with(title_start)) {
             return;
         }
-        app.update(Action::Down);
+        app.update(Action::Down, now());
     }
     panic!("no article {title_start}");
 }
 
 fn type_text(app: &mut App, text: &str) {
     for c in text.chars() {
-        app.update(Action::Input(c));
+        app.update(Action::Input(c), now());
     }
 }
 
@@ -144,37 +145,37 @@ fn wide_list_and_article() {
 fn wide_korean_article_with_quotes_pane() {
     let mut app = app(120, 40);
     select(&mut app, "그룹");
-    app.update(Action::ToggleQuotes);
-    app.update(Action::FocusNext);
-    app.update(Action::FocusNext);
-    app.update(Action::Open);
+    app.update(Action::ToggleQuotes, now());
+    app.update(Action::FocusNext, now());
+    app.update(Action::FocusNext, now());
+    app.update(Action::Open, now());
     assert_snapshot!("wide_korean_quotes", screen(&app));
 }
 
 #[test]
 fn wide_tag_picker_narrowed_with_a_tag_selected() {
     let mut app = app(120, 40);
-    app.update(Action::OpenTagPicker);
+    app.update(Action::OpenTagPicker, now());
     type_text(&mut app, "l");
-    app.update(Action::Down);
-    app.update(Action::ToggleTag);
+    app.update(Action::Down, now());
+    app.update(Action::ToggleTag, now());
     assert_snapshot!("wide_tag_picker", screen(&app));
 }
 
 #[test]
 fn wide_search_highlights_matches() {
     let mut app = app(120, 40);
-    app.update(Action::StartSearch);
+    app.update(Action::StartSearch, now());
     type_text(&mut app, "cross");
-    app.update(Action::Confirm);
-    app.update(Action::NextMatch);
+    app.update(Action::Confirm, now());
+    app.update(Action::NextMatch, now());
     assert_snapshot!("wide_search", screen(&app));
 }
 
 #[test]
 fn wide_help() {
     let mut app = app(120, 40);
-    app.update(Action::Help);
+    app.update(Action::Help, now());
     assert_snapshot!("wide_help", screen(&app));
 }
 
@@ -188,14 +189,14 @@ fn narrow_list() {
 fn narrow_korean_article() {
     let mut app = app(70, 20);
     select(&mut app, "그룹");
-    app.update(Action::Open);
+    app.update(Action::Open, now());
     assert_snapshot!("narrow_korean_article", screen(&app));
 }
 
 #[test]
 fn narrow_tag_picker() {
     let mut app = app(70, 20);
-    app.update(Action::OpenTagPicker);
+    app.update(Action::OpenTagPicker, now());
     assert_snapshot!("narrow_tag_picker", screen(&app));
 }
 
@@ -209,11 +210,11 @@ fn too_small() {
 fn never_panics_at_any_size() {
     let mut app = app(120, 40);
     select(&mut app, "New Busan");
-    app.update(Action::ToggleQuotes);
+    app.update(Action::ToggleQuotes, now());
     for (w, h) in [(1, 1), (2, 1), (1, 7), (20, 5), (21, 6), (30, 8), (99, 10), (100, 10), (300, 3), (250, 90)] {
-        app.update(Action::Resize { width: w, height: h });
+        app.update(Action::Resize { width: w, height: h }, now());
         for action in [Action::OpenTagPicker, Action::Back, Action::Help, Action::Back, Action::Open] {
-            app.update(action);
+            app.update(action, now());
             let _ = screen(&app);
         }
         assert!(app.selected_article().is_some());

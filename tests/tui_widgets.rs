@@ -1,13 +1,19 @@
 //! Drawing checked cell by cell on a `Buffer`: what must hold whatever the layout looks like.
 
+use std::time::Instant;
+
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
-use tidings::app::{Action, App};
+use tidings::app::{Action, App, TimeSlice};
 use tidings::{Article, Caption, Quote};
 
+fn now() -> TimeSlice {
+    TimeSlice::new(Instant::now())
+}
+
 fn draw(app: &App) -> Buffer {
-    let mut terminal = Terminal::new(TestBackend::new(app.size.width, app.size.height)).expect("test backend");
+    let mut terminal = Terminal::new(TestBackend::new(app.size().width, app.size().height)).expect("test backend");
     terminal.draw(|frame| tidings::ui::draw(frame, app)).expect("draw");
     terminal.backend().buffer().clone()
 }
@@ -23,22 +29,17 @@ fn no_control_character_reaches_the_screen() {
         source: Some("Evil\u{7}Source".into()),
         captions: vec![Caption { text: "cap\u{1b}]0;pwned\u{7}".into(), credit: Some("\u{202e}kcah".into()) }],
         paragraphs: vec!["Body \u{1b}[31mred\u{1b}[0m and \u{2066}isolate\u{2069} text.".into()],
-        quotes: vec![Quote {
-            text: "red\u{1b}".into(),
-            speaker: Some("\u{1b}c".into()),
-            paragraph: 0,
-            ..Quote::default()
-        }],
+        quotes: vec![Quote { text: "red\u{1b}".into(), speaker: Some("\u{1b}c".into()), paragraph: 0 }],
         tags: vec!["tag\u{1b}[1m".into()],
         ..Article::default()
     };
     let mut app = App::with_articles(vec![hostile], (120, 30));
-    app.update(Action::Resize { width: 120, height: 30 });
-    app.update(Action::ToggleQuotes);
-    app.update(Action::StartSearch);
-    app.update(Action::Input('b'));
+    app.update(Action::Resize { width: 120, height: 30 }, now());
+    app.update(Action::ToggleQuotes, now());
+    app.update(Action::StartSearch, now());
+    app.update(Action::Input('b'), now());
     let screen = text(&draw(&app));
-    assert!(!screen.chars().any(tidings::json::is_unsafe_char), "{screen}");
+    assert!(!screen.chars().any(tidings::text::is_unsafe_char), "{screen}");
     assert!(screen.contains("Title \u{FFFD}[2J with \u{FFFD}31m escape"));
     assert!(screen.contains("Body \u{FFFD}[31mred"));
 }
@@ -50,7 +51,7 @@ fn list_titles_are_cut_with_an_ellipsis_by_display_width() {
         ..Article::default()
     };
     let mut app = App::with_articles(vec![article], (40, 10));
-    app.update(Action::Resize { width: 40, height: 10 });
+    app.update(Action::Resize { width: 40, height: 10 }, now());
     let buf = draw(&app);
     let row: String = (0..40).map(|x| buf[(x, 1)].symbol()).collect();
     assert!(row.contains('…'), "{row}");
@@ -67,8 +68,8 @@ fn a_popup_border_is_not_covered_by_a_wide_character_beside_it() {
         })
         .collect();
     let mut app = App::with_articles(articles, (70, 20));
-    app.update(Action::Resize { width: 70, height: 20 });
-    app.update(Action::OpenTagPicker);
+    app.update(Action::Resize { width: 70, height: 20 }, now());
+    app.update(Action::OpenTagPicker, now());
     let buf = draw(&app);
     let left = tidings::app::layout::picker(buf.area).x;
     for y in 1..18 {
@@ -82,12 +83,12 @@ fn only_the_visible_window_of_a_long_list_is_drawn() {
     let articles: Vec<Article> =
         (0..5000).map(|i| Article { title: format!("Article number {i:05}"), ..Article::default() }).collect();
     let mut app = App::with_articles(articles, (120, 40));
-    app.update(Action::Resize { width: 120, height: 40 });
+    app.update(Action::Resize { width: 120, height: 40 }, now());
     for _ in 0..2500 {
-        app.update(Action::Down);
+        app.update(Action::Down, now());
     }
     let screen = text(&draw(&app));
-    let selected = app.selected_article().map(|a| a.title.clone()).unwrap_or_default();
+    let selected = app.selected_article().map(|a| a.title().to_string()).unwrap_or_default();
     assert!(screen.contains(&selected));
     assert!(!screen.contains("Article number 00000"));
 }

@@ -4,8 +4,12 @@
 
 #![allow(dead_code)]
 
+use std::time::Instant;
+
 use rayon::prelude::*;
-use tidings::app::{Action, App};
+use tidings::app::{Action, App, LoadEvent, TimeSlice};
+use tidings::article::store_together;
+use tidings::corpus::{DateKey, Listed, TagInterner};
 use tidings::index::{IndexBuilder, terms_of};
 use tidings::{Article, parse};
 
@@ -35,23 +39,43 @@ pub fn articles(n: usize) -> Vec<Article> {
         .collect()
 }
 
+fn now() -> TimeSlice {
+    TimeSlice::new(Instant::now())
+}
+
 /// A reader at `width`×`height` with `n` articles and the word index, as after loading.
 pub fn app(n: usize, (width, height): (u16, u16)) -> App {
-    let mut articles = articles(n);
+    let articles = articles(n);
     let terms: Vec<_> = articles.par_iter().map(terms_of).collect();
     // Bodies packed a batch to a block, as the loader's cores do.
-    articles.par_chunks_mut(LOADER_BATCH).for_each(|batch| {
-        let mut batch: Vec<&mut Article> = batch.iter_mut().collect();
-        tidings::article::pack_together(&mut batch);
-    });
+    let batches: Vec<Vec<_>> = articles.par_chunks(LOADER_BATCH).map(|batch| store_together(batch.to_vec())).collect();
+    let (mut interner, mut names, mut listed) = (TagInterner::default(), Vec::new(), Vec::with_capacity(n));
+    for (article, tags) in batches.into_iter().flatten() {
+        let tags = tags
+            .into_iter()
+            .map(|tag| {
+                let (id, new) = interner.intern(&tag);
+                if new {
+                    names.push(tag);
+                }
+                id
+            })
+            .collect();
+        let date = DateKey::of(article.published());
+        listed.push(Listed { article, parsed: true, tags, date });
+    }
     let mut builder = IndexBuilder::new(n);
     for (i, t) in terms.iter().enumerate() {
         builder.add(i as u32, t);
     }
-    let mut app = App::with_articles(articles, (width, height));
-    app.corpus.set_index(builder.finish(n));
+    let mut app = App::new(Vec::new());
+    app.update(Action::Resize { width, height }, now());
+    app.on_load(LoadEvent::Read { articles: listed, new_tags: names, files: n }, now());
+    app.on_load(LoadEvent::Indexed(Box::new(builder.finish(n))), now());
+    app.on_load(LoadEvent::Finished, now());
     // The frequent grams, as the reader reads them between frames once loading is over.
-    while app.corpus.read_for_grams(4096) {}
-    app.update(Action::Resize { width, height });
+    while app.reads_grams() {
+        app.tick(now());
+    }
     app
 }

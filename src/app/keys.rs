@@ -135,12 +135,15 @@ pub fn action_for(key: KeyEvent, mode: Mode) -> Option<Action> {
     None
 }
 
+/// Lines one notch of the wheel scrolls: what terminals and browsers scroll by.
+const WHEEL_LINES: i16 = 3;
+
 /// The action for a mouse event: the wheel scrolls what is under the pointer, a click selects.
 pub fn action_for_mouse(mouse: MouseEvent) -> Option<Action> {
     let (column, row) = (mouse.column, mouse.row);
     match mouse.kind {
-        MouseEventKind::ScrollDown => Some(Action::ScrollAt { column, row, lines: 3 }),
-        MouseEventKind::ScrollUp => Some(Action::ScrollAt { column, row, lines: -3 }),
+        MouseEventKind::ScrollDown => Some(Action::ScrollAt { column, row, lines: WHEEL_LINES }),
+        MouseEventKind::ScrollUp => Some(Action::ScrollAt { column, row, lines: -WHEEL_LINES }),
         MouseEventKind::Down(crossterm::event::MouseButton::Left) => Some(Action::ClickAt { column, row }),
         _ => None,
     }
@@ -170,8 +173,43 @@ pub fn key_label(key: Key) -> String {
     }
 }
 
+/// A line of the help overlay, as data: the ui styles each kind, and `update` scrolls by
+/// their count.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HelpLine {
+    /// A mode's heading.
+    Heading(&'static str),
+    /// Keys (written as [`key_label`] writes them) and what they do.
+    Keys {
+        keys: String,
+        help: &'static str,
+    },
+    Blank,
+    /// A remark after the keys.
+    Note(&'static str),
+}
+
+/// The help: a heading per mode, then its keys and what they do, then the mouse.
+pub fn help_lines() -> Vec<HelpLine> {
+    let mut lines = Vec::new();
+    let mut mode = None;
+    for (m, keys, help) in help_rows() {
+        if mode != Some(m) {
+            if mode.is_some() {
+                lines.push(HelpLine::Blank);
+            }
+            lines.push(HelpLine::Heading(m.title()));
+            mode = Some(m);
+        }
+        lines.push(HelpLine::Keys { keys, help });
+    }
+    lines.push(HelpLine::Blank);
+    lines.push(HelpLine::Note("Mouse: the wheel scrolls the pane under the pointer; a click selects."));
+    lines
+}
+
 /// The help's rows, grouped by mode, straight from [`BINDINGS`].
-pub fn help_rows() -> Vec<(Mode, String, &'static str)> {
+fn help_rows() -> Vec<(Mode, String, &'static str)> {
     let mut rows = Vec::new();
     for mode in Mode::ALL {
         for binding in
@@ -227,11 +265,18 @@ mod tests {
     }
 
     #[test]
-    fn help_lists_every_binding() {
-        let rows = help_rows();
+    fn help_lists_every_binding_under_its_mode() {
+        let lines = help_lines();
+        let keys = |line: &HelpLine| match line {
+            HelpLine::Keys { keys, help } => Some((keys.clone(), *help)),
+            _ => None,
+        };
+        let rows: Vec<(String, &str)> = lines.iter().filter_map(keys).collect();
         assert_eq!(rows.len(), BINDINGS.len() + 1);
-        assert!(rows.iter().any(|(_, keys, help)| keys == "t" && *help == "tag picker"));
-        assert!(rows.iter().any(|(_, keys, _)| keys == "Ctrl-C"));
+        assert!(rows.iter().any(|(keys, help)| keys == "t" && *help == "tag picker"));
+        assert!(rows.iter().any(|(keys, _)| keys == "Ctrl-C"));
+        let headings = lines.iter().filter(|l| matches!(l, HelpLine::Heading(_))).count();
+        assert_eq!((headings, &lines[0]), (Mode::ALL.len(), &HelpLine::Heading(Mode::Normal.title())));
     }
 
     #[test]

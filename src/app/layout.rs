@@ -34,6 +34,14 @@ pub fn too_small(size: Rect) -> bool {
     size.width < MIN_WIDTH || size.height < MIN_HEIGHT
 }
 
+/// The list's share of a wide screen's width, in percent: titles of 40-odd columns at 120,
+/// and the body keeps the wider part for reading.
+const LIST_PERCENT: u16 = 40;
+/// The body's share of the height beside the quotes pane, in percent: reading comes first.
+const BODY_PERCENT: u16 = 60;
+/// The quotes pane's least height: a border above and below and one line between.
+const QUOTES_MIN_HEIGHT: u16 = 3;
+
 /// The panes for a terminal of `size`; `None` when it is too small to show anything useful.
 pub fn screen(size: Rect, shape: Shape) -> Option<Screen> {
     if too_small(size) {
@@ -43,13 +51,14 @@ pub fn screen(size: Rect, shape: Shape) -> Option<Screen> {
     let (list, detail) = if is_narrow(size) {
         if shape.article_open { (Rect::default(), main) } else { (main, Rect::default()) }
     } else {
-        let [list, detail] = Layout::horizontal([Constraint::Percentage(40), Constraint::Min(1)]).areas(main);
+        let [list, detail] = Layout::horizontal([Constraint::Percentage(LIST_PERCENT), Constraint::Min(1)]).areas(main);
         (list, detail)
     };
     let (body, quotes) = if detail.is_empty() || !shape.quotes {
         (detail, Rect::default())
     } else {
-        let [body, quotes] = Layout::vertical([Constraint::Percentage(60), Constraint::Min(3)]).areas(detail);
+        let [body, quotes] =
+            Layout::vertical([Constraint::Percentage(BODY_PERCENT), Constraint::Min(QUOTES_MIN_HEIGHT)]).areas(detail);
         (body, quotes)
     };
     Some(Screen { list, body, quotes, status })
@@ -72,6 +81,8 @@ pub fn centered(size: Rect, width: u16, height: u16) -> Rect {
     Rect::new(size.x + (size.width - w) / 2, size.y + (room - h) / 2, w, h)
 }
 
+/// The tag picker: a tag name of about 50 columns beside its check box and count, and 22
+/// tags at once between the filter line and the hints.
 pub fn picker(size: Rect) -> Rect {
     centered(size, 64, 26)
 }
@@ -81,10 +92,13 @@ pub fn picker_rows(size: Rect) -> usize {
     usize::from(inner(picker(size)).height.saturating_sub(2)).max(1)
 }
 
+/// The help: a key column and its help within a classic 80-column terminal; as many rows as
+/// the screen has, up to 40.
 pub fn help(size: Rect) -> Rect {
     centered(size, 78, 40)
 }
 
+/// The failed files: wide enough for most paths, and a page of 18 of them at once.
 pub fn errors(size: Rect) -> Rect {
     centered(size, 100, 20)
 }

@@ -1,35 +1,64 @@
-//! Articles arriving from the background loader. Batches are appended at once, but the list
-//! is recomputed at most every [`REFRESH`] while loading (less often when it gets costly, and
-//! once at the end), so a 100,000 article corpus does not rebuild its view on every batch.
-//!
-//! The loader lists every file with a light pass first, then replaces each article with its
-//! full parse ([`crate::loader`]); `indexing N%` shows how far that second pass is.
+//! What the reader accepts from a loader ([`LoadEvent`]), and how far loading has come
+//! ([`Loading`]). The loader lists every file with a light pass first, then replaces each
+//! article with its full parse (`crate::loader`); `indexing N%` shows how far that second pass
+//! is. Batches are taken at once, but the list is recomputed at most every [`REFRESH`] while
+//! loading (less often when it gets costly, and once at the end), so a 100,000 article corpus
+//! does not rebuild its view on every batch.
 
 use std::time::{Duration, Instant};
 
-use crate::loader::LoadEvent;
+use crate::article::Article;
+use crate::corpus::{Listed, Replacement};
+use crate::error::FileError;
+use crate::index::SearchIndex;
 
-use super::{App, Popup};
-
+/// The least time between two recomputations of the list while loading: ten a second keep
+/// the list moving without taking the time of the loading itself.
 pub const REFRESH: Duration = Duration::from_millis(100);
-/// Articles read for the frequent grams between two looks at the clock: about 15 ms on two
-/// cores, so a keystroke during the pass waits no longer.
-const GRAM_CHUNK: usize = 1024;
+/// While loading, recomputing the list may take at most one part in this many of the time, so
+/// input and drawing keep most of it even when merging a huge corpus costs tens of ms.
+const REFRESH_SHARE: u32 = 5;
 
+/// What a loader hands the reader, in this order: the number of files, the articles of pass 1,
+/// `Listed`, the full parses of pass 2, the word index, `Finished`; failures at any time.
+#[derive(Debug)]
+pub enum LoadEvent {
+    /// The number of files found, once the folders are walked (articles may come before).
+    Found(usize),
+    /// Final articles of the next files read, and how many files those were.
+    Articles { articles: Vec<Article>, files: usize },
+    /// Pass 1: articles to append (numbered on from the corpus's length), final (JSON) or from
+    /// the light pass, with the tag names first numbered since the last batch, in id order
+    /// ([`Corpus::append_listed`](crate::corpus::Corpus::append_listed)), and how many files
+    /// were read (failures included).
+    Read { articles: Vec<Listed>, new_tags: Vec<String>, files: usize },
+    /// Pass 1 is over: every file is listed; this many will be parsed in full.
+    Listed(usize),
+    /// Pass 2: full parses of articles sent before.
+    Parsed(Vec<Replacement>),
+    /// The search index over every article, once all are parsed.
+    Indexed(Box<SearchIndex>),
+    /// A file that could not be read.
+    Failed(FileError),
+    /// Everything was read.
+    Finished,
+}
+
+/// How far loading has come, and when the list was last recomputed for it.
 #[derive(Debug, Clone, Default)]
 pub struct Loading {
     /// Files to read, once the loader has found them.
-    pub found: Option<usize>,
+    found: Option<usize>,
     /// Files read so far.
-    pub files: usize,
+    files: usize,
     /// Every file is listed (light pass done): the list and the tag filter are complete.
-    pub listed: bool,
+    listed: bool,
     /// Files waiting for (`to_parse`) and done with (`parsed`) their full parse.
-    pub to_parse: usize,
-    pub parsed: usize,
-    pub finished: bool,
+    to_parse: usize,
+    parsed: usize,
+    finished: bool,
     /// `path: reason` for each file that could not be read.
-    pub failures: Vec<String>,
+    failures: Vec<String>,
     /// Articles were appended or replaced since the list was last recomputed.
     dirty: bool,
     last_refresh: Option<Instant>,
@@ -38,120 +67,76 @@ pub struct Loading {
 }
 
 impl Loading {
+    /// Files to read, once the loader has found them.
+    pub fn found(&self) -> Option<usize> {
+        self.found
+    }
+
+    /// Files read so far.
+    pub fn files(&self) -> usize {
+        self.files
+    }
+
+    /// Whether every file is listed: the list and the tag filter are complete.
+    pub fn is_listed(&self) -> bool {
+        self.listed
+    }
+
+    pub fn is_finished(&self) -> bool {
+        self.finished
+    }
+
+    /// `path: reason` for each file that could not be read.
+    pub fn failures(&self) -> &[String] {
+        &self.failures
+    }
+
     /// `Some(percent)` while the full parse goes on behind a complete list.
     pub fn indexing(&self) -> Option<usize> {
         (self.listed && !self.finished).then(|| (self.parsed * 100).checked_div(self.to_parse).unwrap_or(100))
     }
-}
 
-impl App {
-    pub fn on_load(&mut self, event: LoadEvent, now: Instant) {
-        match event {
-            LoadEvent::Found(n) => {
-                self.loading.found = Some(n);
-                self.corpus.reserve(n.saturating_sub(self.loading.files));
-            }
-            LoadEvent::Articles { articles, files } => {
-                self.loading.files += files;
-                self.corpus.extend(articles);
-                self.loaded(now);
-            }
-            LoadEvent::Read { articles, new_tags, files } => {
-                self.loading.files += files;
-                self.corpus.append_listed(articles, new_tags);
-                self.loaded(now);
-            }
-            LoadEvent::Listed(to_parse) => {
-                self.loading.listed = true;
-                self.loading.to_parse = to_parse;
-                self.refresh_loaded(now);
-            }
-            LoadEvent::Parsed(parsed) => {
-                self.loading.parsed += parsed.len();
-                self.replace_parsed(parsed);
-                self.loaded(now);
-            }
-            LoadEvent::Indexed(index) => self.corpus.set_index(*index),
-            LoadEvent::Failed(error) => self.loading.failures.push(error.to_string()),
-            LoadEvent::Finished => {
-                self.loading.listed = true;
-                self.loading.finished = true;
-                self.refresh_loaded(now);
-            }
-        }
+    pub(super) fn found_files(&mut self, files: usize) {
+        self.found = Some(files);
     }
 
-    fn loaded(&mut self, now: Instant) {
-        self.loading.dirty = true;
-        self.tick(now);
+    /// `files` more were read, and their articles taken.
+    pub(super) fn read(&mut self, files: usize) {
+        self.files += files;
+        self.dirty = true;
     }
 
-    /// Full parses take the numbers of their light-pass articles.
-    fn replace_parsed(&mut self, replaced: Vec<(u32, crate::Article)>) {
-        let numbers: Vec<u32> = replaced.iter().map(|(n, _)| *n).collect();
-        self.corpus.replace(replaced);
-        if self.reading.doc.as_ref().is_some_and(|d| numbers.contains(&d.article)) {
-            // The open article got its body: lay it out again, keeping the place.
-            self.reading.doc = None;
-        }
-        self.search_replaced(&numbers);
+    /// Pass 1 is over; `to_parse` files will be parsed in full.
+    pub(super) fn listed(&mut self, to_parse: usize) {
+        self.listed = true;
+        self.to_parse = to_parse;
     }
 
-    /// The article whose full parse the reader waits for: the selected one, if not parsed.
-    pub fn wanted_article(&self) -> Option<u32> {
-        self.list.selected.filter(|&n| !self.corpus.is_parsed(n))
+    /// `count` more full parses were taken.
+    pub(super) fn parsed(&mut self, count: usize) {
+        self.parsed += count;
+        self.dirty = true;
     }
 
-    /// Between frames: goes on with a running search, and recomputes the list if articles
-    /// arrived and the last recomputation is old enough.
-    pub fn tick(&mut self, now: Instant) {
-        if self.search.is_running() {
-            self.run_search(Instant::now());
-            self.sync();
-        } else if self.search.is_preparing() {
-            self.run_follow(Instant::now());
-        } else if self.corpus.grams_pending() {
-            self.run_grams(Instant::now());
-        }
-        // Recomputing may not take more than a fifth of the time while loading, so input and
-        // drawing keep most of it even when a re-sort of a huge corpus costs tens of ms.
-        let interval = REFRESH.max(self.loading.last_cost * 5);
-        let due = self.loading.last_refresh.is_none_or(|last| now.duration_since(last) >= interval);
-        if self.loading.dirty && due {
-            self.refresh_loaded(now);
-        }
+    pub(super) fn failed(&mut self, failure: String) {
+        self.failures.push(failure);
     }
 
-    fn refresh_loaded(&mut self, now: Instant) {
-        let start = Instant::now();
-        self.loading.dirty = false;
-        self.loading.last_refresh = Some(now);
-        self.search_new_articles();
-        self.rebuild_tag_bitmap();
-        if let Some(Popup::Tags(picker)) = &mut self.popup {
-            picker.reload(&self.corpus);
-        }
-        if !self.list.chosen {
-            // Nobody picked an article yet: the list stays at its top as newer ones arrive.
-            (self.list.selected, self.list.cursor) = (None, 0);
-        }
-        self.refresh_view();
-        self.sync();
-        self.loading.last_cost = start.elapsed();
+    pub(super) fn finished(&mut self) {
+        self.listed = true;
+        self.finished = true;
     }
 
-    pub fn is_loading(&self) -> bool {
-        !self.loading.finished
+    /// Whether articles arrived and the last recomputation of the list is old enough.
+    pub(super) fn refresh_due(&self, now: Instant) -> bool {
+        let interval = REFRESH.max(self.last_cost * REFRESH_SHARE);
+        self.dirty && self.last_refresh.is_none_or(|last| now.duration_since(last) >= interval)
     }
 
-    /// Whether there is work to do between frames even without input.
-    pub fn is_busy(&self) -> bool {
-        self.is_loading() || self.search.is_running() || self.search.is_preparing() || self.corpus.grams_pending()
-    }
-
-    /// Reads articles for the word index's frequent grams for one slice, once nothing else is
-    /// to be done between frames.
-    pub(crate) fn run_grams(&mut self, start: Instant) {
-        while self.corpus.read_for_grams(GRAM_CHUNK) && start.elapsed() < self.search.slice {}
+    /// The list was recomputed at `now`, which took `cost`.
+    pub(super) fn refreshed(&mut self, now: Instant, cost: Duration) {
+        self.dirty = false;
+        self.last_refresh = Some(now);
+        self.last_cost = cost;
     }
 }

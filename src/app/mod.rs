@@ -1,29 +1,48 @@
-//! The reader's state and the only place it changes: [`App::update`](crate::app::App::update). No terminal in here, so
-//! every behaviour is tested by feeding actions and looking at the state.
+//! The reader's state and the only places it changes: `App::update` (an action), and
+//! `App::on_load` and `App::tick` (a loader's message, the time between frames). Each is given
+//! the time it may take (a [`TimeSlice`](crate::session::TimeSlice)) and reads no clock of its
+//! own, so every behaviour is tested by feeding actions and looking at the state. No terminal
+//! in here.
+//!
+//! The state is made of parts, each in its own file with its fields private: the list pane
+//! (`list.rs`), the open article (`reading.rs`, laid out as a `Document` by `document.rs`), the
+//! tag filter (`tags.rs`) and picker (`picker.rs`), the search line (`search_line.rs`), loading
+//! progress (`loading.rs`); beside them the articles ([`Corpus`](crate::corpus::Corpus)) and the
+//! search session ([`SearchSession`](crate::session::SearchSession)). `App` holds them together:
+//! `events.rs` takes what arrives, `update.rs` what the reader does, `view.rs` keeps what depends
+//! on both in line.
 
 pub mod action;
-mod follow;
+pub mod document;
+mod events;
 pub mod keys;
 pub mod layout;
+mod list;
 mod loading;
 mod picker;
 mod reading;
-mod search;
+mod search_line;
+mod tags;
+mod update;
 mod view;
-
-use std::time::Instant;
 
 use ratatui::layout::Rect;
 
+use crate::article::StoredArticle;
 use crate::corpus::{Corpus, SortKey};
+use crate::session::SearchSession;
 pub use action::Action;
+pub use document::Document;
 pub use keys::Mode;
 pub use layout::{Screen, Shape};
-pub use loading::Loading;
+pub use list::ListPane;
+pub use loading::{LoadEvent, Loading};
 pub use picker::TagPicker;
 pub use reading::Reading;
-pub use search::SearchState;
-pub use view::TagFilter;
+pub use search_line::SearchLine;
+pub use tags::TagFilter;
+
+pub use crate::session::TimeSlice;
 
 /// Each list entry takes two rows: the title and the dim meta line.
 pub const ENTRY_HEIGHT: u16 = 2;
@@ -43,36 +62,26 @@ pub enum Popup {
     Tags(TagPicker),
 }
 
-/// The list's cursor, its first visible entry, and the article under the cursor (which is
-/// what stays selected when the view changes under it).
-#[derive(Debug, Clone, Default)]
-pub struct ListPane {
-    pub cursor: usize,
-    pub offset: usize,
-    pub selected: Option<u32>,
-    /// The reader did something (moved, opened, searched…): the article selected then stays
-    /// selected as articles arrive. Until then the list stays at its top (the newest).
-    pub chosen: bool,
-}
-
+/// The reader's state.
 #[derive(Debug)]
 pub struct App {
-    pub corpus: Corpus,
+    corpus: Corpus,
+    search: SearchSession,
     /// The articles shown, in order: the corpus sorted, then filtered.
-    pub view: Vec<u32>,
-    pub sort: SortKey,
-    pub tags: TagFilter,
-    pub search: SearchState,
-    pub list: ListPane,
-    pub reading: Reading,
-    pub focus: Focus,
-    pub show_quotes: bool,
+    view: Vec<u32>,
+    sort: SortKey,
+    tags: TagFilter,
+    line: SearchLine,
+    list: ListPane,
+    reading: Reading,
+    focus: Focus,
+    show_quotes: bool,
     /// Narrow screens show the article instead of the list while this is set.
-    pub article_open: bool,
-    pub popup: Option<Popup>,
-    pub size: Rect,
-    pub loading: Loading,
-    pub quit: bool,
+    article_open: bool,
+    popup: Option<Popup>,
+    size: Rect,
+    loading: Loading,
+    quit: bool,
 }
 
 impl App {
@@ -80,10 +89,11 @@ impl App {
     pub fn new(tags: Vec<String>) -> Self {
         App {
             corpus: Corpus::new(),
+            search: SearchSession::default(),
             view: Vec::new(),
             sort: SortKey::default(),
-            tags: TagFilter { wanted: tags, ..TagFilter::default() },
-            search: SearchState::default(),
+            tags: TagFilter::new(tags),
+            line: SearchLine::default(),
             list: ListPane::default(),
             reading: Reading::default(),
             focus: Focus::List,
@@ -96,16 +106,74 @@ impl App {
         }
     }
 
-    /// A reader with these articles already loaded (tests, and callers with articles in hand).
-    pub fn with_articles(articles: Vec<crate::Article>, size: (u16, u16)) -> Self {
+    /// A reader with these articles already loaded, on a terminal of `size` (tests, and
+    /// callers with articles in hand).
+    pub fn with_articles(articles: Vec<crate::article::Article>, size: (u16, u16)) -> Self {
         let mut app = App::new(Vec::new());
         app.size = Rect::new(0, 0, size.0, size.1);
         let files = articles.len();
-        let now = Instant::now();
-        app.on_load(crate::loader::LoadEvent::Found(files), now);
-        app.on_load(crate::loader::LoadEvent::Articles { articles, files }, now);
-        app.on_load(crate::loader::LoadEvent::Finished, now);
+        let time = TimeSlice::new(std::time::Instant::now());
+        app.on_load(LoadEvent::Found(files), time);
+        app.on_load(LoadEvent::Articles { articles, files }, time);
+        app.on_load(LoadEvent::Finished, time);
         app
+    }
+
+    /// The articles loaded.
+    pub fn corpus(&self) -> &Corpus {
+        &self.corpus
+    }
+
+    /// The search session: the query in force, whether it is still running.
+    pub fn search(&self) -> &SearchSession {
+        &self.search
+    }
+
+    /// The articles shown, in order: the corpus sorted, then filtered.
+    pub fn view(&self) -> &[u32] {
+        &self.view
+    }
+
+    pub fn sort(&self) -> SortKey {
+        self.sort
+    }
+
+    pub fn tags(&self) -> &TagFilter {
+        &self.tags
+    }
+
+    pub fn search_line(&self) -> &SearchLine {
+        &self.line
+    }
+
+    pub fn list(&self) -> &ListPane {
+        &self.list
+    }
+
+    pub fn reading(&self) -> &Reading {
+        &self.reading
+    }
+
+    pub fn focus(&self) -> Focus {
+        self.focus
+    }
+
+    pub fn popup(&self) -> Option<&Popup> {
+        self.popup.as_ref()
+    }
+
+    /// The terminal's size, as last told by [`Action::Resize`].
+    pub fn size(&self) -> Rect {
+        self.size
+    }
+
+    pub fn loading(&self) -> &Loading {
+        &self.loading
+    }
+
+    /// Whether the reader asked to quit.
+    pub fn should_quit(&self) -> bool {
+        self.quit
     }
 
     /// What the keyboard is talking to.
@@ -113,7 +181,7 @@ impl App {
         match &self.popup {
             Some(Popup::Tags(_)) => Mode::TagPicker,
             Some(_) => Mode::Popup,
-            None if self.search.editing => Mode::Search,
+            None if self.line.is_editing() => Mode::Search,
             None => Mode::Normal,
         }
     }
@@ -131,143 +199,33 @@ impl App {
         layout::screen(self.size, self.shape())
     }
 
-    pub fn selected_article(&self) -> Option<&crate::Article> {
-        self.list.selected.and_then(|n| self.corpus.get(n))
+    pub fn selected_article(&self) -> Option<&StoredArticle> {
+        self.list.selected().and_then(|n| self.corpus.get(n))
     }
 
-    pub fn update(&mut self, action: Action) {
-        // Any step the reader takes (but resizing) pins the article selected now.
-        self.list.chosen |= !matches!(action, Action::Resize { .. });
-        match action {
-            Action::Quit => self.quit = true,
-            Action::Resize { width, height } => {
-                self.size = Rect::new(0, 0, width, height);
-                self.keep_cursor_visible();
-            }
-            Action::ScrollAt { column, row, lines } => self.scroll_at(column, row, lines),
-            Action::ClickAt { column, row } => self.click_at(column, row),
-            _ => match self.mode() {
-                Mode::Normal => self.update_normal(action),
-                Mode::Search => self.update_search(action),
-                Mode::TagPicker => self.update_picker(action),
-                Mode::Popup => self.update_popup(action),
-            },
-        }
-        self.sync();
+    /// The article whose full parse the reader waits for: the selected one, if not parsed.
+    pub fn wanted_article(&self) -> Option<u32> {
+        self.list.selected().filter(|&n| !self.corpus.is_parsed(n))
     }
 
-    fn update_normal(&mut self, action: Action) {
-        match action {
-            Action::Up => self.move_focused(-1),
-            Action::Down => self.move_focused(1),
-            Action::PageUp => self.move_focused(-self.page(self.focus)),
-            Action::PageDown => self.move_focused(self.page(self.focus)),
-            Action::Top => self.move_focused(isize::MIN / 2),
-            Action::Bottom => self.move_focused(isize::MAX / 2),
-            Action::FocusNext => self.set_focus(match self.focus {
-                Focus::List => Focus::Body,
-                Focus::Body => Focus::Quotes,
-                Focus::Quotes => Focus::List,
-            }),
-            Action::FocusPrev => self.set_focus(match self.focus {
-                Focus::List => Focus::Quotes,
-                Focus::Body => Focus::List,
-                Focus::Quotes => Focus::Body,
-            }),
-            Action::Open => match self.focus {
-                Focus::List if self.list.selected.is_some() => self.set_focus(Focus::Body),
-                Focus::Quotes => self.jump_to_quote(),
-                _ => {}
-            },
-            Action::Back => match self.focus {
-                Focus::List => self.clear_search(),
-                Focus::Body | Focus::Quotes => self.set_focus(Focus::List),
-            },
-            Action::ToggleQuotes => {
-                self.show_quotes = !self.show_quotes;
-                if !self.show_quotes && self.focus == Focus::Quotes {
-                    self.focus = Focus::Body;
-                }
-            }
-            Action::OpenTagPicker => self.popup = Some(Popup::Tags(TagPicker::new(&self.corpus))),
-            Action::ClearTags => self.set_tags(Vec::new()),
-            Action::ToggleTagMode => self.toggle_tag_mode(),
-            Action::StartSearch => self.start_search(),
-            Action::NextMatch => self.step_match(true),
-            Action::PrevMatch => self.step_match(false),
-            Action::CycleSort => {
-                self.sort = self.sort.next();
-                self.refresh_view();
-            }
-            Action::Help => self.popup = Some(Popup::Help { scroll: 0 }),
-            Action::Errors => self.popup = Some(Popup::Errors { scroll: 0 }),
-            _ => {}
-        }
+    pub fn is_loading(&self) -> bool {
+        !self.loading.is_finished()
     }
 
-    fn update_popup(&mut self, action: Action) {
-        let (area, len) = match &self.popup {
-            Some(Popup::Help { .. }) => (layout::help(self.size), crate::ui::help::help_lines().len()),
-            _ => (layout::errors(self.size), self.loading.failures.len()),
-        };
-        let rows = usize::from(layout::inner(area).height).max(1);
-        if let Some(Popup::Help { scroll } | Popup::Errors { scroll }) = &mut self.popup {
-            let delta = match action {
-                Action::Up => -1,
-                Action::Down => 1,
-                Action::PageUp => -(rows as isize),
-                Action::PageDown => rows as isize,
-                _ => 0,
-            };
-            *scroll = scroll.saturating_add_signed(delta).min(len.saturating_sub(rows));
-        }
-        if action == Action::Back {
-            self.popup = None;
-        }
+    /// Whether the word index still reads articles for its frequent grams (after loading).
+    pub fn reads_grams(&self) -> bool {
+        self.search.grams_pending(&self.corpus)
     }
 
-    pub(crate) fn set_focus(&mut self, focus: Focus) {
-        if focus != Focus::List && self.list.selected.is_none() {
-            return;
-        }
-        self.focus = focus;
-        self.article_open = focus != Focus::List;
+    /// Drops the results kept for earlier searches and the notes on the last one, so the next
+    /// search starts from scratch (as the benches measure it).
+    pub fn forget_searches(&mut self) {
+        self.search.forget();
     }
 
-    /// Lines (or entries) one page moves in a pane.
-    fn page(&self, focus: Focus) -> isize {
-        let screen =
-            layout::screen(self.size, Shape { article_open: focus != Focus::List, quotes: self.quotes_visible() });
-        let rows = screen.map_or(1, |s| {
-            let pane = match focus {
-                Focus::List => s.list,
-                Focus::Body => s.body,
-                Focus::Quotes => s.quotes,
-            };
-            let rows = layout::inner(pane).height;
-            if focus == Focus::List { rows / ENTRY_HEIGHT } else { rows.saturating_sub(1) }
-        });
-        rows.max(1) as isize
-    }
-
-    fn move_focused(&mut self, delta: isize) {
-        match self.focus {
-            Focus::List => self.move_cursor(delta),
-            Focus::Body => self.scroll_body(delta),
-            Focus::Quotes => self.move_quote(delta),
-        }
-    }
-
-    /// Brings derived state in line after any change: the selection, the wrapped article for the
-    /// current width, and every scroll position within its bounds.
-    fn sync(&mut self) {
-        if self.view.is_empty() {
-            self.focus = Focus::List;
-            self.article_open = false;
-        }
-        self.sync_reading();
-        self.clamp_list_offset();
-        self.clamp_scrolls();
+    /// Whether there is work to do between frames even without input.
+    pub fn is_busy(&self) -> bool {
+        self.is_loading() || self.search.is_busy(&self.corpus)
     }
 }
 

@@ -1,208 +1,200 @@
-//! The open article: its wrapped lines (cached per article and width), the body's scroll,
-//! the quotes pane, search matches in the body, and the mouse.
+//! The open article: its wrapped lines ([`Document`], cached per article and width), the
+//! body's scroll, the quotes pane, and the search's matches in the body. `body_rows` and
+//! `quote_rows` below are the heights of the two panes' text areas.
 
-use crate::ui::wrap::{Document, Mark, Part};
+use crate::article::StoredArticle;
+use crate::search::Query;
 
-use super::{App, ENTRY_HEIGHT, Focus, Popup, Shape, layout};
+use super::document::{Document, Mark, Part};
 
+/// Lines of what comes before a quote jumped to, so that it is read in its place.
+const LINES_BEFORE_A_QUOTE: usize = 2;
+
+/// The open article's state.
 #[derive(Debug, Clone, Default)]
 pub struct Reading {
     /// The selected article laid out for the body's width.
-    pub doc: Option<Document>,
+    doc: Option<Document>,
     /// The body's first visible line.
-    pub scroll: usize,
-    pub quote_cursor: usize,
+    scroll: usize,
+    quote_cursor: usize,
     /// The quotes pane's first visible line.
-    pub quote_offset: usize,
+    quote_offset: usize,
     /// The quote last jumped to, highlighted in the body.
-    pub active_quote: Option<usize>,
+    active_quote: Option<usize>,
     /// Search matches in the title, captions and body, in reading order.
-    pub matches: Vec<Mark>,
-    pub current_match: Option<usize>,
+    matches: Vec<Mark>,
+    current_match: Option<usize>,
 }
 
-impl App {
-    /// The body's text area as it is when the article is shown (also while a narrow screen
-    /// shows the list, so the article is ready when opened).
-    pub(crate) fn body_area(&self) -> ratatui::layout::Rect {
-        let shape = Shape { article_open: true, quotes: self.quotes_visible() };
-        layout::screen(self.size, shape).map(|s| layout::inner(s.body)).unwrap_or_default()
+impl Reading {
+    /// The selected article laid out for the body's width.
+    pub fn doc(&self) -> Option<&Document> {
+        self.doc.as_ref()
     }
 
-    fn quotes_area(&self) -> ratatui::layout::Rect {
-        let shape = Shape { article_open: true, quotes: true };
-        layout::screen(self.size, shape).map(|s| layout::inner(s.quotes)).unwrap_or_default()
+    /// The body's first visible line.
+    pub fn scroll(&self) -> usize {
+        self.scroll
     }
 
-    /// Wraps the selected article when the selection or the width changed. A new article starts
-    /// at its top; the same article at a new width keeps the line being read at the top.
-    pub(crate) fn sync_reading(&mut self) {
-        let Some(number) = self.list.selected else {
-            self.reading = Reading::default();
-            return;
-        };
-        // Too small to show anything: keep the old layout, so growing back loses nothing.
-        if layout::too_small(self.size) && self.reading.doc.as_ref().is_some_and(|d| d.article == number) {
-            return;
-        }
-        let width = self.body_area().width.max(1);
-        let same_article = self.reading.doc.as_ref().is_some_and(|d| d.article == number);
-        if same_article && self.reading.doc.as_ref().is_some_and(|d| d.width == width) {
-            return;
-        }
-        let Some(article) = self.corpus.get(number) else { return };
-        let doc = Document::new(number, article, &self.corpus.tag_names(number), width);
-        if same_article {
-            let anchor = self.reading.doc.as_ref().and_then(|old| old.anchor(self.reading.scroll));
-            self.reading.scroll = anchor.map_or(0, |a| doc.line_of_anchor(a));
-            self.reading.quote_offset = doc.quote_first_line.get(self.reading.quote_cursor).copied().unwrap_or(0);
-            self.reading.doc = Some(doc);
-        } else {
-            self.reading = Reading { doc: Some(doc), ..Reading::default() };
-            if self.focus != Focus::List && self.list.selected.is_none() {
-                self.focus = Focus::List;
+    /// The quote under the quotes pane's cursor.
+    pub fn quote_cursor(&self) -> usize {
+        self.quote_cursor
+    }
+
+    /// The quotes pane's first visible line.
+    pub fn quote_offset(&self) -> usize {
+        self.quote_offset
+    }
+
+    /// The quote last jumped to, highlighted in the body.
+    pub fn active_quote(&self) -> Option<usize> {
+        self.active_quote
+    }
+
+    /// Search matches in the title, captions and body, in reading order.
+    pub fn matches(&self) -> &[Mark] {
+        &self.matches
+    }
+
+    /// The match last stepped to (`n`, `N`).
+    pub fn current_match(&self) -> Option<usize> {
+        self.current_match
+    }
+
+    /// Whether article `number` is laid out for `width` already.
+    pub(super) fn is_laid_out(&self, number: u32, width: u16) -> bool {
+        self.doc.as_ref().is_some_and(|d| d.article == number && d.width == width)
+    }
+
+    /// Whether article `number` is the one open.
+    pub(super) fn is_open(&self, number: u32) -> bool {
+        self.doc.as_ref().is_some_and(|d| d.article == number)
+    }
+
+    /// Takes a new layout: a new article starts at its top; the same article at a new width
+    /// keeps the line being read at the top.
+    pub(super) fn lay_out(&mut self, doc: Document) {
+        let old = self.doc.take();
+        match old.filter(|old| old.article == doc.article) {
+            Some(old) => {
+                let anchor = old.anchor(self.scroll);
+                self.scroll = anchor.map_or(0, |a| doc.line_of_anchor(a));
+                self.quote_offset = doc.quote_first_line.get(self.quote_cursor).copied().unwrap_or(0);
+                self.doc = Some(doc);
             }
+            None => *self = Reading { doc: Some(doc), ..Reading::default() },
         }
-        self.compute_matches();
     }
 
-    pub(crate) fn clamp_scrolls(&mut self) {
-        let body_rows = usize::from(self.body_area().height);
-        let quote_rows = usize::from(self.quotes_area().height);
-        let r = &mut self.reading;
+    /// Closes the article (nothing is selected).
+    pub(super) fn close(&mut self) {
+        *self = Reading::default();
+    }
+
+    /// Drops the layout of the open article if it is among `numbers` (replaced by their full
+    /// parse): it is laid out again, keeping the place.
+    pub(super) fn forget_layout_of(&mut self, numbers: &[u32]) {
+        if self.doc.as_ref().is_some_and(|d| numbers.contains(&d.article)) {
+            self.doc = None;
+        }
+    }
+
+    /// Keeps every scroll position within its pane's bounds.
+    pub(super) fn clamp(&mut self, body_rows: usize, quote_rows: usize) {
         let (lines, quote_lines, quotes) =
-            r.doc.as_ref().map_or((0, 0, 0), |d| (d.lines.len(), d.quote_lines.len(), d.entries.len()));
-        r.scroll = r.scroll.min(lines.saturating_sub(body_rows));
-        r.quote_offset = r.quote_offset.min(quote_lines.saturating_sub(quote_rows));
-        r.quote_cursor = r.quote_cursor.min(quotes.saturating_sub(1));
+            self.doc.as_ref().map_or((0, 0, 0), |d| (d.lines.len(), d.quote_lines.len(), d.entries.len()));
+        self.scroll = self.scroll.min(lines.saturating_sub(body_rows));
+        self.quote_offset = self.quote_offset.min(quote_lines.saturating_sub(quote_rows));
+        self.quote_cursor = self.quote_cursor.min(quotes.saturating_sub(1));
     }
 
-    pub(crate) fn scroll_body(&mut self, delta: isize) {
-        self.reading.scroll = self.reading.scroll.saturating_add_signed(delta);
-        self.clamp_scrolls();
+    /// Scrolls the body by `delta` lines (the bounds are kept by [`Reading::clamp`]).
+    pub(super) fn scroll_by(&mut self, delta: isize) {
+        self.scroll = self.scroll.saturating_add_signed(delta);
     }
 
-    pub(crate) fn move_quote(&mut self, delta: isize) {
-        let Some(doc) = &self.reading.doc else { return };
+    /// Scrolls the quotes pane by `delta` lines (the bounds are kept by [`Reading::clamp`]).
+    pub(super) fn scroll_quotes_by(&mut self, delta: isize) {
+        self.quote_offset = self.quote_offset.saturating_add_signed(delta);
+    }
+
+    /// Moves the quotes cursor by `delta`, keeping the whole entry in view when it fits, else
+    /// its first line.
+    pub(super) fn move_quote(&mut self, delta: isize, quote_rows: usize) {
+        let Some(doc) = &self.doc else { return };
         let count = doc.entries.len();
         if count == 0 {
             return;
         }
-        let cursor = self.reading.quote_cursor.saturating_add_signed(delta).min(count - 1);
-        self.reading.quote_cursor = cursor;
-        // Keep the whole entry in view when it fits, else its first line.
+        let cursor = self.quote_cursor.saturating_add_signed(delta).min(count - 1);
+        self.quote_cursor = cursor;
         let first = doc.quote_first_line.get(cursor).copied().unwrap_or(0);
         let end = doc.quote_first_line.get(cursor + 1).copied().unwrap_or(doc.quote_lines.len());
-        let rows = usize::from(self.quotes_area().height).max(1);
-        let offset = &mut self.reading.quote_offset;
-        if first < *offset {
-            *offset = first;
-        } else if end > *offset + rows {
-            *offset = (end - rows).min(first);
+        let rows = quote_rows.max(1);
+        if first < self.quote_offset {
+            self.quote_offset = first;
+        } else if end > self.quote_offset + rows {
+            self.quote_offset = (end - rows).min(first);
+        }
+    }
+
+    /// Puts the quotes cursor on the quote shown on line `line` of the quotes pane (a click).
+    pub(super) fn point_at_quote_line(&mut self, line: usize) {
+        if let Some(q) = self.doc.as_ref().and_then(|d| d.quote_lines.get(line)) {
+            self.quote_cursor = q.quote;
         }
     }
 
     /// Scrolls the body to the quote under the quotes cursor and highlights it there.
-    pub(crate) fn jump_to_quote(&mut self) {
-        let cursor = self.reading.quote_cursor;
-        let Some(doc) = &self.reading.doc else { return };
+    pub(super) fn jump_to_quote(&mut self) {
+        let cursor = self.quote_cursor;
+        let Some(doc) = &self.doc else { return };
         if cursor >= doc.entries.len() {
             return;
         }
-        self.reading.active_quote = Some(cursor);
+        self.active_quote = Some(cursor);
         if let Some(Some(line)) = doc.quote_starts.get(cursor) {
-            self.reading.scroll = line.saturating_sub(2);
+            self.scroll = line.saturating_sub(LINES_BEFORE_A_QUOTE);
         }
-        self.clamp_scrolls();
     }
 
-    /// Finds the search in the open article, for highlighting and `n`/`N`.
-    pub(crate) fn compute_matches(&mut self) {
-        self.reading.matches.clear();
-        self.reading.current_match = None;
-        let (Some(query), Some(doc)) = (&self.search.query, &self.reading.doc) else { return };
-        let Some(article) = self.corpus.get(doc.article) else { return };
-        let parts = std::iter::once((Part::Title, article.title.as_str()))
-            .chain(article.captions.iter().enumerate().map(|(i, c)| (Part::Caption(i as u32), c.text.as_str())))
+    /// Finds `query` in the open article (which is `article`), for highlighting and `n`/`N`.
+    pub(super) fn find_matches(&mut self, query: Option<&Query>, article: Option<&StoredArticle>) {
+        self.matches.clear();
+        self.current_match = None;
+        let (Some(query), Some(doc), Some(article)) = (query, &self.doc, article) else { return };
+        let parts = std::iter::once((Part::Title, article.title()))
+            .chain(article.captions().iter().enumerate().map(|(i, c)| (Part::Caption(i as u32), c.text.as_str())))
             .chain(article.paragraph_texts().enumerate().map(|(i, p)| (Part::Body(i as u32), p)));
         for (part, text) in parts {
-            self.reading.matches.extend(query.find_iter(text).map(|range| doc.mark(part, range)));
+            self.matches.extend(query.find_iter(text).map(|range| doc.mark(part, range)));
         }
-        self.reading.matches.sort_by_key(|m| (m.first_line, m.range.start));
+        self.matches.sort_by_key(|m| (m.first_line, m.range.start));
     }
 
-    /// Moves to the next (or previous) match, wrapping around, and scrolls it into view.
-    pub(crate) fn step_match(&mut self, forward: bool) {
-        let count = self.reading.matches.len();
+    /// Moves to the next (or previous) match, wrapping around, and scrolls it into view, a
+    /// third of the way down the pane. False when there is no match.
+    pub(super) fn step_match(&mut self, forward: bool, body_rows: usize) -> bool {
+        let count = self.matches.len();
         if count == 0 {
-            return;
+            return false;
         }
-        let next = match (self.reading.current_match, forward) {
+        let next = match (self.current_match, forward) {
             (Some(i), true) => (i + 1) % count,
             (Some(i), false) => (i + count - 1) % count,
             (None, true) => {
-                let top = self.reading.scroll;
-                self.reading.matches.iter().position(|m| m.first_line >= top).unwrap_or(0)
+                let top = self.scroll;
+                self.matches.iter().position(|m| m.first_line >= top).unwrap_or(0)
             }
             (None, false) => count - 1,
         };
-        self.reading.current_match = Some(next);
-        if self.focus == Focus::List && layout::is_narrow(self.size) {
-            self.set_focus(Focus::Body);
+        self.current_match = Some(next);
+        let line = self.matches[next].first_line;
+        if line < self.scroll || line >= self.scroll + body_rows {
+            self.scroll = line.saturating_sub(body_rows / 3);
         }
-        let line = self.reading.matches[next].first_line;
-        let rows = usize::from(self.body_area().height);
-        if line < self.reading.scroll || line >= self.reading.scroll + rows {
-            self.reading.scroll = line.saturating_sub(rows / 3);
-        }
-        self.clamp_scrolls();
-    }
-
-    pub(crate) fn scroll_at(&mut self, column: u16, row: u16, lines: i16) {
-        let delta = isize::from(lines);
-        if let Some(popup) = &mut self.popup {
-            match popup {
-                Popup::Help { scroll } | Popup::Errors { scroll } => *scroll = scroll.saturating_add_signed(delta),
-                Popup::Tags(picker) => picker.move_by(delta),
-            }
-            return;
-        }
-        let Some(screen) = self.screen() else { return };
-        if layout::hit(screen.list, column, row) {
-            self.list.offset = self.list.offset.saturating_add_signed(delta);
-            self.clamp_list_offset();
-        } else if layout::hit(screen.body, column, row) {
-            self.scroll_body(delta);
-        } else if layout::hit(screen.quotes, column, row) {
-            self.reading.quote_offset = self.reading.quote_offset.saturating_add_signed(delta);
-            self.clamp_scrolls();
-        }
-    }
-
-    pub(crate) fn click_at(&mut self, column: u16, row: u16) {
-        if self.popup.is_some() || self.search.editing {
-            return;
-        }
-        let Some(screen) = self.screen() else { return };
-        if layout::hit(screen.list, column, row) {
-            let inner = layout::inner(screen.list);
-            if row >= inner.y && row < inner.bottom() {
-                let index = self.list.offset + usize::from((row - inner.y) / ENTRY_HEIGHT);
-                if index < self.view.len() {
-                    self.list.cursor = index;
-                    self.list.selected = self.view.get(index).copied();
-                }
-            }
-            self.focus = Focus::List;
-        } else if layout::hit(screen.body, column, row) {
-            self.set_focus(Focus::Body);
-        } else if layout::hit(screen.quotes, column, row) {
-            let inner = layout::inner(screen.quotes);
-            let line = self.reading.quote_offset + usize::from(row.saturating_sub(inner.y));
-            if let Some(q) = self.reading.doc.as_ref().and_then(|d| d.quote_lines.get(line)) {
-                self.reading.quote_cursor = q.quote;
-            }
-            self.set_focus(Focus::Quotes);
-        }
+        true
     }
 }

@@ -6,7 +6,7 @@ use std::cmp::Ordering;
 use rayon::prelude::*;
 
 use super::SortKey;
-use crate::article::Article;
+use crate::article::StoredArticle;
 
 /// Lower-cased character by character: the same order for the full sort's keys and for the
 /// comparisons of a merge (`str::to_lowercase` treats a final Σ apart).
@@ -15,13 +15,13 @@ fn folded(text: &str) -> impl Iterator<Item = char> + '_ {
 }
 
 /// Articles without a source sort after every source.
-fn source_of(article: &Article) -> &str {
-    article.source.as_deref().unwrap_or("\u{10FFFF}")
+fn source_of(article: &StoredArticle) -> &str {
+    article.source().unwrap_or("\u{10FFFF}")
 }
 
 /// Older first; articles without a date go last.
-fn by_date(x: &Article, y: &Article) -> Ordering {
-    match (&x.published, &y.published) {
+fn by_date(x: &StoredArticle, y: &StoredArticle) -> Ordering {
+    match (x.published(), y.published()) {
         (Some(dx), Some(dy)) => dx.cmp(dy),
         (Some(_), None) => Ordering::Less,
         (None, Some(_)) => Ordering::Greater,
@@ -41,20 +41,24 @@ pub struct DateKey {
 }
 
 impl DateKey {
-    pub fn of(article: &Article) -> DateKey {
-        let Some(date) = article.published.as_deref() else { return DateKey { key: 0, long: false } };
-        let mut bytes = [0u8; 16];
-        let head = &date.as_bytes()[..date.len().min(16)];
+    /// The key of an article's `published` date.
+    pub fn of(published: Option<&str>) -> DateKey {
+        let Some(date) = published else { return DateKey { key: 0, long: false } };
+        let mut bytes = [0u8; KEY_BYTES];
+        let head = &date.as_bytes()[..date.len().min(KEY_BYTES)];
         bytes[..head.len()].copy_from_slice(head);
         // An empty date string still sorts as a date, before every other.
-        DateKey { key: u128::from_be_bytes(bytes).max(1), long: date.len() > 16 }
+        DateKey { key: u128::from_be_bytes(bytes).max(1), long: date.len() > KEY_BYTES }
     }
 }
+
+/// The bytes of a date a [`DateKey`] holds: `YYYY-MM-DDTHH:MM`, all that most dates say.
+const KEY_BYTES: usize = 16;
 
 /// What orders are computed from: the articles, and each one's [`DateKey`] (in two lists).
 #[derive(Clone, Copy)]
 pub(super) struct Keys<'a> {
-    pub articles: &'a [Box<Article>],
+    pub articles: &'a [Box<StoredArticle>],
     pub dates: &'a [u128],
     pub long_dates: &'a [bool],
 }
@@ -90,10 +94,10 @@ pub(super) fn compare(key: SortKey, keys: Keys<'_>, x: u32, y: u32) -> Ordering 
     ordering.then(x.cmp(&y))
 }
 
-fn compare_text(key: SortKey, articles: &[Box<Article>], x: u32, y: u32) -> Ordering {
+fn compare_text(key: SortKey, articles: &[Box<StoredArticle>], x: u32, y: u32) -> Ordering {
     let (a, b) = (&articles[x as usize], &articles[y as usize]);
     match key {
-        SortKey::Title => folded(&a.title).cmp(folded(&b.title)),
+        SortKey::Title => folded(a.title()).cmp(folded(b.title())),
         _ => folded(source_of(a)).cmp(folded(source_of(b))).then_with(|| by_date(b, a)),
     }
 }
@@ -103,9 +107,9 @@ fn compare_text(key: SortKey, articles: &[Box<Article>], x: u32, y: u32) -> Orde
 fn sorted(key: SortKey, keys: Keys<'_>) -> Vec<u32> {
     let articles = keys.articles;
     let mut numbers: Vec<u32> = (0..articles.len() as u32).collect();
-    let text_key = |article: &Article| -> String {
+    let text_key = |article: &StoredArticle| -> String {
         match key {
-            SortKey::Title => folded(&article.title).collect(),
+            SortKey::Title => folded(article.title()).collect(),
             _ => folded(source_of(article)).collect(),
         }
     };
@@ -244,6 +248,7 @@ fn galloping_search(rest: &[u32], mut before: impl FnMut(u32) -> bool) -> usize 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::article::Article;
 
     fn article(title: &str, date: Option<&str>, source: Option<&str>) -> Article {
         Article {
@@ -267,10 +272,10 @@ mod tests {
     }
 
     #[expect(clippy::vec_box, reason = "as the corpus keeps them")]
-    fn dates(all: &[Article]) -> (Vec<Box<Article>>, Vec<u128>, Vec<bool>) {
-        let keys: Vec<DateKey> = all.iter().map(DateKey::of).collect();
+    fn dates(all: &[Article]) -> (Vec<Box<StoredArticle>>, Vec<u128>, Vec<bool>) {
+        let keys: Vec<DateKey> = all.iter().map(|a| DateKey::of(a.published.as_deref())).collect();
         (
-            all.iter().cloned().map(Box::new).collect(),
+            all.iter().map(|a| StoredArticle::new(a.clone()).0).collect(),
             keys.iter().map(|k| k.key).collect(),
             keys.iter().map(|k| k.long).collect(),
         )
@@ -330,7 +335,7 @@ mod tests {
             assert!(order.windows(2).all(|w| compare(key, keys, w[0], w[1]) == Ordering::Less), "{key:?}");
         }
         let oldest = sorted(SortKey::Oldest, keys);
-        let by_strings = |x: &u32, y: &u32| by_date(&all[*x as usize], &all[*y as usize]).then(x.cmp(y));
+        let by_strings = |x: &u32, y: &u32| by_date(&boxed[*x as usize], &boxed[*y as usize]).then(x.cmp(y));
         assert!(oldest.is_sorted_by(|x, y| by_strings(x, y) == Ordering::Less));
     }
 }

@@ -2,6 +2,12 @@
 
 use super::*;
 
+/// The full parse of article `number`, as the loader hands it over.
+fn replacement(number: u32, article: Article) -> Replacement {
+    let (article, tags) = StoredArticle::new(article);
+    Replacement { number, article, tags }
+}
+
 fn article(title: &str, date: Option<&str>, tags: &[&str]) -> Article {
     Article {
         title: title.into(),
@@ -23,19 +29,19 @@ fn corpus() -> Corpus {
 #[test]
 fn tags_are_case_insensitive_and_counted_most_used_first() {
     let c = corpus();
-    let names: Vec<(&str, usize)> = c.tags_by_count().iter().map(|&(id, n)| (c.tag_name(id), n)).collect();
+    let names: Vec<(&str, usize)> = c.tags().by_count().iter().map(|&(id, n)| (c.tags().name(id), n)).collect();
     assert_eq!(names, [("Korea", 2), ("trade", 2), ("energy", 1)]);
 }
 
 #[test]
 fn and_needs_every_tag_or_needs_one() {
     let c = corpus();
-    let (trade, korea) = (c.tag_id("TRADE").unwrap(), c.tag_id("korea").unwrap());
-    let and = c.tag_matches(&[trade, korea], TagMode::And).unwrap();
+    let (trade, korea) = (c.tags().id("TRADE").unwrap(), c.tags().id("korea").unwrap());
+    let and = c.tags().matching(&[trade, korea], TagMode::And).unwrap();
     assert_eq!((and.contains(0), and.contains(1), and.contains(2)), (true, false, false));
-    let or = c.tag_matches(&[trade, korea], TagMode::Or).unwrap();
+    let or = c.tags().matching(&[trade, korea], TagMode::Or).unwrap();
     assert_eq!(or.count(), 3);
-    assert!(c.tag_matches(&[], TagMode::And).is_none());
+    assert!(c.tags().matching(&[], TagMode::And).is_none());
 }
 
 #[test]
@@ -49,10 +55,10 @@ fn sort_orders_put_undated_last() {
 #[test]
 fn view_applies_every_filter_in_sort_order() {
     let mut c = corpus();
-    let trade = c.tag_id("trade").unwrap();
-    let tags = c.tag_matches(&[trade], TagMode::And);
+    let trade = c.tags().id("trade").unwrap();
+    let tags = c.tags().matching(&[trade], TagMode::And);
     assert_eq!(c.view(SortKey::Title, &[tags.as_ref()]), [0, 2]);
-    let hits = Bitmap::from_numbers(c.len(), &c.search(&Query::new("charlie"), None));
+    let hits = Bitmap::from_numbers(c.len(), &[2]);
     assert_eq!(c.view(SortKey::Title, &[tags.as_ref(), Some(&hits)]), [2]);
 }
 
@@ -75,16 +81,16 @@ fn replacing_keeps_numbers_and_tags_and_moves_settled_articles() {
     assert!(!c.is_parsed(0));
     let mut full = article("c settled", Some("2026-01-01"), &["x"]);
     full.paragraphs.push("Now with a body.".into());
-    assert!(c.replace(vec![(1, full)]));
+    assert!(c.replace(vec![replacement(1, full)]));
     assert!(c.is_parsed(1) && !c.is_parsed(0));
     assert_eq!(c.order(SortKey::Title), [0, 1]);
     assert_eq!(c.order(SortKey::Newest), [0, 1]);
-    assert_eq!(c.get(1).map(|a| a.title.as_str()), Some("c settled"));
-    let y = c.tag_id("y").unwrap();
-    assert_eq!(c.tag_articles(y), 0);
-    assert_eq!(c.tag_articles(c.tag_id("x").unwrap()), 2);
+    assert_eq!(c.get(1).map(|a| a.title()), Some("c settled"));
+    let y = c.tags().id("y").unwrap();
+    assert_eq!(tag_articles(&c, y), 0);
+    assert_eq!(tag_articles(&c, c.tags().id("x").unwrap()), 2);
     // Same sort fields: nothing moves.
-    assert!(!c.replace(vec![(0, article("b", Some("2026-01-01"), &["x"]))]));
+    assert!(!c.replace(vec![replacement(0, article("b", Some("2026-01-01"), &["x"]))]));
 }
 
 #[test]
@@ -102,9 +108,12 @@ fn orders_merged_late_are_the_orders_sorted_afresh() {
     // for in between.
     c.append(batch(40));
     c.append(batch(80));
-    c.replace(vec![(85, article("a moved", Some("2025-12-31"), &[]))]);
+    let moved = article("a moved", Some("2025-12-31"), &[]);
+    c.replace(vec![replacement(85, moved.clone())]);
     let mut fresh = Corpus::new();
-    fresh.extend(c.articles().cloned());
+    let mut all: Vec<(Article, bool)> = [batch(0), batch(40), batch(80)].concat();
+    all[85].0 = moved;
+    fresh.append(all);
     for key in SortKey::ALL {
         assert_eq!(c.order(key), fresh.order(key), "{key:?}");
     }
@@ -120,19 +129,24 @@ fn articles_tagged_by_the_loader_map_its_ids_onto_the_corpus_table() {
             .into_iter()
             .map(|(title, date, tags, parsed)| {
                 let article = article(title, date, &[]);
-                let date = DateKey::of(&article);
+                let date = DateKey::of(article.published.as_deref());
                 let tags = tags.iter().map(|t| loader.intern(t).0).collect();
-                Listed { article: Box::new(article), parsed, tags, date }
+                Listed { article: StoredArticle::new(article).0, parsed, tags, date }
             })
             .collect();
     c.append_listed(listed, vec!["energy".into(), "Ferry".into()]);
-    let (energy, ferry) = (c.tag_id("energy").unwrap(), c.tag_id("FERRY").unwrap());
-    assert_eq!((energy, ferry, c.tag_name(ferry)), (2, 3, "Ferry"));
+    let (energy, ferry) = (c.tags().id("energy").unwrap(), c.tags().id("FERRY").unwrap());
+    assert_eq!((energy, ferry, c.tags().name(ferry)), (2, 3, "Ferry"));
     assert_eq!(
-        (c.tag_names(3), c.tag_names(4)),
+        (c.tags().names_of(3), c.tags().names_of(4)),
         (vec!["energy".to_string(), "Ferry".into()], vec!["Ferry".to_string()])
     );
-    assert_eq!((c.tag_articles(energy), c.tag_articles(ferry)), (2, 2));
+    assert_eq!((tag_articles(&c, energy), tag_articles(&c, ferry)), (2, 2));
     assert_eq!((c.is_parsed(3), c.is_parsed(4)), (false, true));
     assert_eq!(c.view(SortKey::Newest, &[]), [3, 1, 0, 2, 4]);
+}
+
+/// How many articles carry tag `id`.
+fn tag_articles(c: &Corpus, id: TagId) -> usize {
+    c.tags().matching(&[id], TagMode::And).map_or(0, |articles| articles.count())
 }

@@ -43,7 +43,6 @@ pub fn parse_html(bytes: &[u8], path: Option<&str>) -> Result<Article, Error> {
         quotes,
         tags: meta.tags,
         warnings,
-        ..Article::default()
     };
     finish(&mut article).then_some(article).ok_or(Error::NoArticle)
 }

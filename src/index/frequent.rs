@@ -13,8 +13,8 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::article::Article;
-use crate::corpus::Bitmap;
+use crate::article::StoredArticle;
+use crate::bitmap::Bitmap;
 use crate::search::fold_char;
 
 use super::grams::{common_slot, gram_class};
@@ -82,6 +82,11 @@ impl FrequentGrams {
     }
 
     /// Whether articles remain to be read.
+    /// How many words are kept.
+    pub(super) fn word_count(&self) -> usize {
+        self.ids.len()
+    }
+
     pub(super) fn pending(&self) -> bool {
         self.read < self.len && !self.ids.is_empty()
     }
@@ -99,7 +104,7 @@ impl FrequentGrams {
     /// Reads the next `count` articles of `articles` (all of the index's, by number).
     pub(super) fn read<A>(&mut self, index: &SearchIndex, articles: &[A], count: usize)
     where
-        A: std::borrow::Borrow<Article> + Sync,
+        A: std::borrow::Borrow<StoredArticle> + Sync,
     {
         use rayon::prelude::*;
         let from = self.read as usize;
@@ -110,7 +115,8 @@ impl FrequentGrams {
             return;
         };
         let found: Vec<Vec<(u8, u32)>> = chunk.par_iter().map(|a| self.grams_of(a.borrow())).collect();
-        let max_list = (self.len as usize).div_ceil(32);
+        // A list takes 32 bits an article, a bitmap one bit for each article of the index.
+        let max_list = (self.len as usize).div_ceil(u32::BITS as usize);
         for (n, grams) in (from as u32..).zip(found) {
             for (slot, mask) in grams {
                 let classes = &mut self.postings[slot as usize];
@@ -186,14 +192,14 @@ impl FrequentGrams {
 
     /// Per kept word in the article's searchable text (each field apart, as
     /// [`super::grams_of`]), the classes of what follows it and one space.
-    fn grams_of(&self, article: &Article) -> Vec<(u8, u32)> {
+    fn grams_of(&self, article: &StoredArticle) -> Vec<(u8, u32)> {
         let mut masks = vec![0u32; self.ids.len()];
-        // Quotes in their paragraph keep no words of their own (`Article::share_quote_text`).
-        let quotes = if article.may_hold_quote_text() { article.quotes.as_slice() } else { &[] };
-        let fields = std::iter::once(article.title.as_str())
-            .chain(article.captions.iter().map(|c| c.text.as_str()))
+        // Quotes found in their paragraph keep no words of their own.
+        let quotes = if article.may_hold_quote_text() { article.quotes() } else { &[] };
+        let fields = std::iter::once(article.title())
+            .chain(article.captions().iter().map(|c| c.text.as_str()))
             .chain(article.paragraph_texts())
-            .chain(quotes.iter().map(|q| q.text.as_str()));
+            .chain(quotes.iter().filter_map(|q| q.own_words()));
         for text in fields {
             self.note(text, &mut masks);
         }
@@ -255,40 +261,9 @@ fn ascii_key(word: &[u8]) -> u128 {
 }
 
 /// A word of up to [`KEY_BYTES`] bytes as a number: compared and hashed as one, where a byte
-/// string would take a call to `memcmp` (a third of the pass's time). Words hold no NUL, so the
-/// zeros after a shorter word tell it from a longer one.
+/// string would take a call to `memcmp` for every word of every article read. Words hold no
+/// NUL, so the zeros after a shorter word tell it from a longer one.
 fn key(word: &str) -> Option<u128> {
     let bytes = word.as_bytes();
     (bytes.len() <= KEY_BYTES).then(|| bytes.iter().rev().fold(0u128, |key, &b| key << 8 | u128::from(b)))
-}
-
-impl SearchIndex {
-    /// Whether the frequent grams still have articles to read ([`SearchIndex::read_for_grams`]).
-    pub fn grams_pending(&self) -> bool {
-        self.frequent.pending()
-    }
-
-    /// Reads the next `count` of `articles` (every article of the index, by number) for the
-    /// frequent grams; true while more remain. Phrases after a frequent word are answered from
-    /// them once all are read.
-    pub fn read_for_grams<A>(&mut self, articles: &[A], count: usize) -> bool
-    where
-        A: std::borrow::Borrow<Article> + Sync,
-    {
-        let mut frequent = std::mem::take(&mut self.frequent);
-        frequent.read(self, articles, count);
-        self.frequent = frequent;
-        self.grams_pending()
-    }
-
-    /// Starts the frequent grams over with another memory budget (for tests of the budget).
-    #[cfg(test)]
-    pub(super) fn budget_grams(&mut self, budget: usize) {
-        self.frequent = FrequentGrams::new(self, budget);
-    }
-
-    /// How many words have frequent grams (for the figures of `examples/reader_load.rs`).
-    pub fn frequent_words(&self) -> usize {
-        self.frequent.ids.len()
-    }
 }

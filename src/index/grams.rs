@@ -27,14 +27,21 @@ pub struct Grams(pub [u32; COMMON.len()]);
 
 /// The class of a character in 32: each of `a`-`z` (in either case, with KELVIN SIGN and LONG
 /// S as `k` and `s`) and the space exactly; the digits share one class, every other character
-/// one of four. Whether the class holds only that character (in its cases).
+/// one of four. Whether the class holds only that character (in its cases). 32 bits an article
+/// and word is what the grams can spend; a phrase is mostly a word and a letter, which keep a
+/// class each.
 pub fn gram_class(c: char) -> (u32, bool) {
+    const SPACE: u32 = 26;
+    const DIGITS: u32 = 27;
+    /// The first of the four classes the other characters share.
+    const OTHERS: u32 = 28;
     let (class, exact) = follow_class(c);
     match class {
+        // Letters keep the class `follow_class` gives them.
         0..=25 => (class, exact),
-        36 => (26, true),
-        26..=35 => (27, false),
-        _ => (28 + class % 4, false),
+        36 => (SPACE, true),
+        26..=35 => (DIGITS, false),
+        _ => (OTHERS + class % 4, false),
     }
 }
 
@@ -49,7 +56,7 @@ pub fn grams_of(article: &Article) -> Grams {
     let mut grams = Grams::default();
     let fields = std::iter::once(article.title.as_str())
         .chain(article.captions.iter().map(|c| c.text.as_str()))
-        .chain(article.paragraph_texts())
+        .chain(article.paragraphs.iter().map(String::as_str))
         .chain(article.quotes.iter().map(|q| q.text.as_str()));
     for text in fields {
         note_grams(text, &mut grams);

@@ -19,8 +19,8 @@ use std::collections::HashMap;
 
 use memchr::memmem;
 
-use crate::article::Article;
-use crate::corpus::Bitmap;
+use crate::article::{Article, StoredArticle};
+use crate::bitmap::Bitmap;
 use crate::search::fold_char;
 
 mod frequent;
@@ -59,7 +59,7 @@ pub fn words_of(article: &Article) -> String {
     for caption in &article.captions {
         push_words(&caption.text, &mut all);
     }
-    for text in article.paragraph_texts().chain(article.quotes.iter().map(|q| q.text.as_str())) {
+    for text in article.paragraphs.iter().chain(article.quotes.iter().map(|q| &q.text)) {
         push_words(text, &mut all);
     }
     let mut words: Vec<&str> = all.split_terminator('\n').collect();
@@ -122,7 +122,8 @@ impl IndexBuilder {
             }
             masks[number as usize] = mask;
         }
-        let max_list = self.articles.max(number as usize + 1).div_ceil(32);
+        // A list takes 32 bits an article, a bitmap one bit for each of `articles`.
+        let max_list = self.articles.max(number as usize + 1).div_ceil(u32::BITS as usize);
         for word in terms.words.split_terminator('\n') {
             let id = match self.ids.get(word) {
                 Some(&id) => id,
@@ -252,6 +253,35 @@ impl SearchIndex {
     /// Distinct words indexed.
     pub fn word_count(&self) -> usize {
         self.starts.len()
+    }
+
+    /// Whether the frequent grams still have articles to read ([`SearchIndex::read_for_grams`]).
+    pub fn grams_pending(&self) -> bool {
+        self.frequent.pending()
+    }
+
+    /// Reads the next `count` of `articles` (every article of the index, by number) for the
+    /// frequent grams; true while more remain. Phrases after a frequent word are answered from
+    /// them once all are read.
+    pub fn read_for_grams<A>(&mut self, articles: &[A], count: usize) -> bool
+    where
+        A: std::borrow::Borrow<StoredArticle> + Sync,
+    {
+        let mut frequent = std::mem::take(&mut self.frequent);
+        frequent.read(self, articles, count);
+        self.frequent = frequent;
+        self.grams_pending()
+    }
+
+    /// Starts the frequent grams over with another memory budget (for tests of the budget).
+    #[cfg(test)]
+    fn budget_grams(&mut self, budget: usize) {
+        self.frequent = frequent::FrequentGrams::new(self, budget);
+    }
+
+    /// How many words have frequent grams (for the figures of `examples/reader_load.rs`).
+    pub fn frequent_words(&self) -> usize {
+        self.frequent.word_count()
     }
 
     /// What the index knows about articles matching `query` (as typed).

@@ -8,8 +8,9 @@ use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use rayon::prelude::*;
 
-use super::{BATCH_FILES, LoadEvent, Numbering};
-use crate::article::Article;
+use super::{BATCH_FILES, Numbering};
+use crate::app::LoadEvent;
+use crate::article::{Article, StoredArticle};
 use crate::corpus::{DateKey, Listed, TagId, TagInterner};
 use crate::error::FileError;
 use crate::index::{self, IndexBuilder};
@@ -103,8 +104,8 @@ pub(super) fn list(paths: &[PathBuf], embedded: Vec<Source>, listing: &Listing<'
 struct Pass1 {
     /// Articles ready for the corpus, in file order. Their tags are numbered as each file is
     /// read, while its text is still in this core's cache, first by this core's own table, whose
-    /// ids become the loader's (`Numbered`) as the batch goes (sharing one table between the
-    /// cores made them pass it to and fro 400,000 times).
+    /// ids become the loader's (`Numbered`) as the batch goes: one table shared by the cores
+    /// would pass from one core's cache to the other's at every tag.
     articles: Vec<Listed>,
     tags: TagInterner,
     /// This core's tag names by its ids, and the loader's id for each one mapped so far.
@@ -136,22 +137,16 @@ impl Pass1 {
             }
         };
         match read {
-            Ok(Light::Page(mut article)) => {
+            Ok(Light::Page(article)) => {
                 self.pages.push(index);
                 self.counts.push((index, 1));
-                let tags = self.number_tags(&mut article);
-                let date = DateKey::of(&article);
-                self.articles.push(Listed { article, parsed: false, tags, date });
+                self.list(article, false);
             }
             Ok(Light::Final(articles)) => {
                 self.counts.push((index, articles.len()));
-                for mut article in articles {
+                for article in articles {
                     self.terms.push((self.articles.len(), index::terms_of(&article)));
-                    article.share_quote_text();
-                    article.pack_paragraphs();
-                    let tags = self.number_tags(&mut article);
-                    let date = DateKey::of(&article);
-                    self.articles.push(Listed { article: Box::new(article), parsed: true, tags, date });
+                    self.list(article, true);
                 }
             }
             Err(error) => {
@@ -163,9 +158,16 @@ impl Pass1 {
         }
     }
 
-    /// The ids of an article's tags in this core's table; the article keeps none of its own.
-    fn number_tags(&mut self, article: &mut Article) -> Box<[TagId]> {
-        let tags = std::mem::take(&mut article.tags);
+    /// Adds `article` to the batch, stored, its tags numbered.
+    fn list(&mut self, article: Article, parsed: bool) {
+        let date = DateKey::of(article.published.as_deref());
+        let (article, tags) = StoredArticle::new(article);
+        let tags = self.number_tags(tags);
+        self.articles.push(Listed { article, parsed, tags, date });
+    }
+
+    /// The ids of an article's tags in this core's table.
+    fn number_tags(&mut self, tags: Vec<String>) -> Box<[TagId]> {
         tags.into_iter()
             .map(|tag| {
                 let (id, new) = self.tags.intern(&tag);
@@ -208,9 +210,10 @@ impl Pass1 {
 }
 
 /// What the light pass makes of one source.
+#[expect(clippy::large_enum_variant, reason = "made and taken apart once per file; a box would cost an allocation")]
 enum Light {
     /// A page's light-pass article, to be parsed in full later.
-    Page(Box<Article>),
+    Page(Article),
     /// JSON, read in full at once.
     Final(Vec<Article>),
 }
@@ -223,7 +226,7 @@ fn light_source(source: &Source) -> Result<Light, FileError> {
         Ok(inputs::Light::Page(mut article)) => {
             // The name itself, not a copy of it.
             article.path = Some(name);
-            Ok(Light::Page(article))
+            Ok(Light::Page(*article))
         }
         // Read whole (a JSON archive or a feed is not cut at the page limit).
         Ok(inputs::Light::Whole) => load::read_source(source).map(Light::Final),

@@ -21,40 +21,15 @@ use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
-use crate::article::Article;
-#[cfg(doc)]
-use crate::corpus::Corpus;
-use crate::corpus::Listed;
-use crate::error::FileError;
-use crate::index::{self, SearchIndex};
+use crate::app::LoadEvent;
+use crate::article::{Article, StoredArticle, store_together};
+use crate::corpus::Replacement;
+use crate::index;
 use crate::load::{self, Source};
 
 mod listing;
 
 use listing::{Listing, Numbered, list};
-
-/// What the background loader reports.
-#[derive(Debug)]
-pub enum LoadEvent {
-    /// The number of files found, once the folders are walked (articles may come before).
-    Found(usize),
-    /// Final articles of the next files read, and how many files those were.
-    Articles { articles: Vec<Article>, files: usize },
-    /// Pass 1: articles to append (numbered on from the corpus's length), final (JSON) or from
-    /// the light pass, with the tag names first numbered since the last batch, in id order
-    /// ([`Corpus::append_listed`]), and how many files were read (failures included).
-    Read { articles: Vec<Listed>, new_tags: Vec<String>, files: usize },
-    /// Pass 1 is over: every file is listed; this many will be parsed in full.
-    Listed(usize),
-    /// Pass 2: full parses of articles sent before, by number.
-    Parsed(Vec<(u32, Article)>),
-    /// The search index over every article, once all are parsed.
-    Indexed(Box<SearchIndex>),
-    /// A file that could not be read.
-    Failed(FileError),
-    /// Everything was read.
-    Finished,
-}
 
 /// Files per pass-1 batch: large enough to keep the channel quiet, small enough that the list
 /// fills visibly.
@@ -64,6 +39,7 @@ const PARSED_EVERY: Duration = Duration::from_millis(50);
 const NONE: usize = usize::MAX;
 
 /// The receiving end of a loader, and the way to ask it for an article first.
+#[derive(Debug)]
 pub struct Loader {
     pub events: Receiver<LoadEvent>,
     wanted: Arc<AtomicUsize>,
@@ -83,8 +59,16 @@ struct FileRead {
     terms: Vec<index::Terms>,
 }
 
+/// The full parses of one file as the reader keeps them, and their terms for the index.
+struct FileStored {
+    source: u32,
+    /// Each article as stored, with its tags.
+    articles: Vec<(Box<StoredArticle>, Vec<String>)>,
+    terms: Vec<index::Terms>,
+}
+
 /// What the parsing cores send the loader's thread in pass 2.
-type Parsed = Vec<FileRead>;
+type Parsed = Vec<FileStored>;
 
 /// Article numbers by file and files by article number.
 #[derive(Default)]
@@ -124,7 +108,8 @@ pub fn spawn_loader(paths: Vec<PathBuf>, embedded: Vec<Source>) -> Loader {
 }
 
 /// A pool for loading, one thread a core, whose threads yield to the UI thread: on a machine
-/// of two cores, loading at the same priority let a frame wait 40 ms for its turn.
+/// of two cores, loading at the same priority would leave a frame waiting for its turn behind
+/// a whole time slice of the scheduler's.
 fn loading_pool() -> Option<rayon::ThreadPool> {
     rayon::ThreadPoolBuilder::new()
         .thread_name(|i| format!("tidings-load-{i}"))
@@ -141,13 +126,18 @@ fn on_pool<T: Send>(pool: Option<&rayon::ThreadPool>, f: impl FnOnce() -> T + Se
     }
 }
 
+/// The loading threads' nice value: any lower priority than the UI thread's 0 lets a frame go
+/// first; 10 is the usual value for background work, and the highest that lowers no further.
+const LOADING_NICENESS: libc::c_int = 10;
+
 /// Lowers this thread's priority (Linux gives each thread its own nice value; elsewhere the
 /// call would lower the whole process, so it is not made).
 fn yield_to_ui() {
     #[cfg(target_os = "linux")]
     // SAFETY: setpriority only reads its integer arguments; `who` 0 is the calling thread.
+    #[allow(unsafe_code, reason = "the one call the standard library has no safe form of")]
     unsafe {
-        libc::setpriority(libc::PRIO_PROCESS, 0, 10);
+        libc::setpriority(libc::PRIO_PROCESS, 0, LOADING_NICENESS);
     }
 }
 
@@ -166,11 +156,11 @@ fn run(paths: Vec<PathBuf>, embedded: Vec<Source>, wanted: &AtomicUsize, tx: &Se
         scope.spawn(move || on_pool(pool, || parse(&sources, &to_parse, wanted, numbering, &work_tx)));
         for reads in work.iter() {
             let mut parsed = Vec::new();
-            for FileRead { source, articles, terms } in reads {
+            for FileStored { source, articles, terms } in reads {
                 // A page is one article; a file that now reads as more keeps only as many.
-                for ((n, article), terms) in numbering.articles_of(source).zip(articles).zip(&terms) {
-                    index.add(n, terms);
-                    parsed.push((n, article));
+                for ((number, (article, tags)), terms) in numbering.articles_of(source).zip(articles).zip(&terms) {
+                    index.add(number, terms);
+                    parsed.push(Replacement { number, article, tags });
                 }
             }
             if tx.send(LoadEvent::Parsed(parsed)).is_err() {
@@ -208,7 +198,6 @@ fn parse(sources: &[Source], to_parse: &[u32], wanted: &AtomicUsize, numbering: 
             // A file that changed or vanished since pass 1 keeps its light-pass article.
             if let Some(Ok(articles)) = sources.get(source as usize).map(load::read_source) {
                 let terms = articles.iter().map(index::terms_of).collect();
-                let articles = articles.into_iter().map(compact).map(shared_quotes).collect();
                 batch.push(FileRead { source, articles, terms });
             }
             if sent.elapsed() >= PARSED_EVERY {
@@ -220,34 +209,18 @@ fn parse(sources: &[Source], to_parse: &[u32], wanted: &AtomicUsize, numbering: 
     });
 }
 
-/// The batch with the bodies of its articles packed into one block, one after the other
-/// ([`crate::article::pack_together`]): the one copy of the body made after parsing.
-fn packed(mut batch: Vec<FileRead>) -> Vec<FileRead> {
-    let mut articles: Vec<&mut Article> = batch.iter_mut().flat_map(|file| file.articles.iter_mut()).collect();
-    crate::article::pack_together(&mut articles);
-    batch
-}
-
-fn shared_quotes(mut article: Article) -> Article {
-    article.share_quote_text();
-    article
-}
-
-/// Gives back what parsing reserved beyond the text, before the article is kept for good:
-/// about 5% of an article at 100,000 (shrinking in place). The paragraphs are packed with the
-/// rest of the batch ([`packed`]).
-fn compact(mut article: Article) -> Article {
-    for quote in &mut article.quotes {
-        quote.text.shrink_to_fit();
-        if let Some(speaker) = &mut quote.speaker {
-            speaker.shrink_to_fit();
-        }
-    }
-    article.quotes.shrink_to_fit();
-    article.captions.iter_mut().for_each(|c| c.text.shrink_to_fit());
-    article.captions.shrink_to_fit();
-    article.title.shrink_to_fit();
-    article
+/// The batch as the reader keeps it, the bodies of its articles packed into one block, one
+/// after the other ([`store_together`]): the one copy of the body made after parsing.
+fn packed(batch: Vec<FileRead>) -> Vec<FileStored> {
+    let counts: Vec<usize> = batch.iter().map(|file| file.articles.len()).collect();
+    let (files, articles): (Vec<_>, Vec<_>) =
+        batch.into_iter().map(|file| ((file.source, file.terms), file.articles)).unzip();
+    let mut stored = store_together(articles.into_iter().flatten().collect()).into_iter();
+    files
+        .into_iter()
+        .zip(counts)
+        .map(|((source, terms), count)| FileStored { source, articles: stored.by_ref().take(count).collect(), terms })
+        .collect()
 }
 
 #[cfg(test)]
@@ -272,7 +245,6 @@ mod tests {
                 LoadEvent::Found(n) => found = n,
                 LoadEvent::Read { articles, new_tags, files: f } => {
                     files += f;
-                    assert!(articles.iter().all(|a| a.article.tags.is_empty()));
                     // Each page has one tag; the JSON articles have none.
                     assert!(articles.iter().all(|a| a.tags.len() == usize::from(!a.parsed)));
                     tag_names.extend(new_tags);
@@ -282,8 +254,8 @@ mod tests {
                 LoadEvent::Listed(n) => listed = Some(n),
                 LoadEvent::Parsed(read) => {
                     assert!(listed.is_some(), "pass 2 after pass 1");
-                    for (n, article) in read {
-                        assert!(n < numbers && article.packed_body().is_some());
+                    for Replacement { number, article, tags } in read {
+                        assert!(number < numbers && article.packed_body().is_some() && tags.len() == 1);
                         parsed += 1;
                     }
                 }

@@ -2,15 +2,17 @@
 //! (`高市早苗首相は「…」と述べた`) text, and the fullest form of a name (`이 대통령` -> `이재명`).
 
 use super::cjk_names::{japanese_names, japanese_organisations, korean_name_before, korean_with_english};
+use super::cjk_words::{
+    is_hangul_word, is_kanji_or_katakana, is_korean_name, is_org_or_country, kanji_run_end, strip_parens,
+    without_country,
+};
 use super::lexicon::KOREAN_PARTICLES;
-use super::lexicon::KOREAN_SURNAMES;
 use super::lexicon::KOREAN_TAILS;
 use super::lexicon::ORG_ENDINGS_JA;
 use super::lexicon::{ANONYMOUS, CJK_ORG_SUBJECTS, UNNAMED_ENDINGS_JA};
 use super::lexicon::{JAPANESE_QUOTE_PARTICLES, JAPANESE_TITLES, KOREAN_QUOTE_ENDINGS, KOREAN_TITLES};
 use super::quotes::Span;
 use super::speakers::{Attribution, Who};
-use super::text::is_cjk;
 
 /// The Korean and Japanese names an article gives in full, and its organisations' names
 /// (`金沢地方気象台` for a later `気象台`).
@@ -134,26 +136,8 @@ fn strip_tail(word: &str) -> String {
     KOREAN_TAILS.iter().find_map(|t| word.strip_suffix(t)).unwrap_or(&word).to_string()
 }
 
-/// `이수빈(29)씨는` -> `이수빈씨는`, `최고경영자(CEO)` -> `최고경영자`.
-pub(super) fn strip_parens(word: &str) -> String {
-    match (word.find('('), word.rfind(')')) {
-        (Some(open), Some(close)) if open > 0 && close > open => format!("{}{}", &word[..open], &word[close + 1..]),
-        _ => word.to_string(),
-    }
-}
-
 fn is_korean_title(word: &str) -> bool {
     !word.is_empty() && (KOREAN_TITLES.iter().any(|t| word.ends_with(t)) || word == "CEO")
-}
-
-pub(super) fn is_hangul_word(word: &str) -> bool {
-    !word.is_empty() && word.chars().all(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c))
-}
-
-pub(super) fn is_korean_name(word: &str) -> bool {
-    is_hangul_word(word)
-        && word.chars().count() == 3
-        && word.chars().next().is_some_and(|c| KOREAN_SURNAMES.contains(c))
 }
 
 /// The subject of a Korean sentence: `NAME … TITLE은`, `NAME씨는`, `이 대통령은`. Words
@@ -230,14 +214,6 @@ fn korean_subject_at(tokens: &[&str]) -> Option<Who> {
 /// Words between a name and its title that qualify the title.
 const KOREAN_TITLE_QUALIFIERS: &[&str] = &["전", "현", "신임", "前"];
 
-pub(super) fn is_org_or_country(word: &str) -> bool {
-    const COUNTRIES: &[&str] = &["일본", "미국", "중국", "한국", "북한", "러시아", "영국", "프랑스", "독일", "베트남"];
-    const ORG_ENDINGS: &[&str] =
-        &["실", "부", "처", "청", "원", "회", "당", "사", "위", "국", "은행", "공사", "본부", "센터"];
-    COUNTRIES.contains(&word)
-        || (is_hangul_word(word) && ORG_ENDINGS.iter().any(|e| word.ends_with(e)) && word.chars().count() >= 3)
-}
-
 /// Japanese topic or subject: the name before `は` / `が`, its title (`首相`, `さん`) removed.
 /// Japanese news names a person with a title or `さん`/`氏`: a subject without one
 /// (`気象台は`, `中日本高速道路は`, `70代の女性は`) is an organisation or someone unnamed.
@@ -291,30 +267,6 @@ fn strip_trailing_brackets(text: &str) -> &str {
         }
     }
     trimmed
-}
-
-/// `リチャード・コールマン米` (before `国務長官`): the country before a title is not the name.
-pub(super) fn without_country(name: &str) -> &str {
-    match name.char_indices().next_back() {
-        Some((i, c))
-            if "米中韓英仏独露豪".contains(c)
-                && name[..i].ends_with(|p: char| ('\u{30A0}'..='\u{30FF}').contains(&p)) =>
-        {
-            &name[..i]
-        }
-        _ => name,
-    }
-}
-
-/// The run of kanji and katakana at the end of `text`.
-pub(super) fn kanji_run_end(text: &str) -> &str {
-    let start =
-        text.char_indices().rev().take_while(|(_, c)| is_kanji_or_katakana(*c)).last().map_or(text.len(), |(i, _)| i);
-    &text[start..]
-}
-
-fn is_kanji_or_katakana(c: char) -> bool {
-    matches!(c as u32, 0x4E00..=0x9FFF | 0x30A0..=0x30FF | 0x3400..=0x4DBF) && is_cjk(c) || c == '々'
 }
 
 #[cfg(test)]

@@ -2,7 +2,9 @@
 //! 대통령`, `다카이치 사나에 일본 총리`, `마크 헤이든(Mark Hayden)`, `高市早苗首相`), and Japanese
 //! organisations' names (`金沢地方気象台`), so that a shorter mention resolves to them.
 
-use super::cjk::{is_hangul_word, is_korean_name, is_org_or_country, kanji_run_end, strip_parens, without_country};
+use super::cjk_words::{
+    is_hangul_word, is_korean_name, is_org_or_country, kanji_run_end, strip_parens, without_country,
+};
 use super::lexicon::{JAPANESE_TITLES, ORG_ENDINGS_JA};
 
 /// The name right before a title word, skipping a country or an organisation: one word for a

@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use crate::article::{Article, Caption, Quote};
 use crate::error::Error;
-use crate::json::is_unsafe_char;
+use crate::text::is_unsafe_char;
 
 /// The articles of a JSON or JSON Lines file.
 pub fn articles(bytes: &[u8], lines: bool) -> Result<Vec<Article>, Error> {
@@ -78,22 +78,8 @@ pub fn sanitize(article: &mut Article) -> usize {
                 .collect();
         }
     };
-    // `packed` is empty: only the reader packs paragraphs, after reading.
-    let Article {
-        id,
-        path,
-        url,
-        title,
-        published,
-        source,
-        byline,
-        captions,
-        paragraphs,
-        quotes,
-        tags,
-        warnings,
-        packed: _,
-    } = article;
+    let Article { id, path, url, title, published, source, byline, captions, paragraphs, quotes, tags, warnings } =
+        article;
     for s in [id, title].into_iter().chain([path, url, published, source, byline].into_iter().flatten()) {
         clean(s);
     }

@@ -7,6 +7,7 @@ pub mod caption;
 pub mod chrome;
 pub mod cjk;
 pub mod cjk_names;
+pub mod cjk_words;
 pub mod clock;
 pub mod comments;
 pub mod date;

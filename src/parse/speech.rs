@@ -53,7 +53,7 @@ pub fn quotes(paragraphs: &[String], captions: &[String]) -> Vec<Quote> {
                 unattributed(paragraphs, &spans, &out, &mut people, span)
             }
         };
-        out.push(Quote { text: span.text.clone(), speaker, paragraph: span.paragraph, in_paragraph: None });
+        out.push(Quote { text: span.text.clone(), speaker, paragraph: span.paragraph });
     }
     for i in headings {
         // `“My fears have been realized”` heading a section whose quote says it again.

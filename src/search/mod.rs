@@ -4,7 +4,20 @@ use std::ops::Range;
 
 use regex::{Regex, RegexBuilder};
 
-use crate::article::Article;
+use crate::article::StoredArticle;
+
+/// The most memory a query's compiled regex may take: a literal of any length a person types
+/// fits, with every case of every letter; a pasted page that does not is no search (it matches
+/// nothing) rather than a stall.
+const REGEX_SIZE: usize = 1 << 20;
+
+/// Classes of [`follow_class`]: one bit each in a `u64`.
+const CLASSES: u32 = 64;
+/// The classes of their own: `a`-`z` (0-25), `0`-`9` (26-35) and the space (36).
+const OWN_CLASSES: u32 = 37;
+/// Fibonacci hashing's multiplier for 32 bits (2^32 / φ): neighbouring code points, such as the
+/// letters of one script, land in classes far apart.
+const SPREAD: u32 = 0x9E37_79B9;
 
 /// A search as the user typed it, compiled once and reused for every article.
 #[derive(Debug, Clone)]
@@ -31,8 +44,9 @@ pub use fold::{fold_char, fold_str};
 impl Query {
     pub fn new(text: &str) -> Self {
         // Unicode-aware case folding on a literal: `josé` finds `JOSÉ`, Hangul is matched as is.
-        let regex = (!text.is_empty())
-            .then(|| RegexBuilder::new(&regex::escape(text)).case_insensitive(true).size_limit(1 << 20).build().ok());
+        let regex = (!text.is_empty()).then(|| {
+            RegexBuilder::new(&regex::escape(text)).case_insensitive(true).size_limit(REGEX_SIZE).build().ok()
+        });
         let lower = text.as_bytes().to_ascii_lowercase();
         let bordered = (1..lower.len()).any(|k| lower[..k] == lower[lower.len() - k..]);
         let overlaps = !text.is_ascii() || bordered;
@@ -76,7 +90,7 @@ impl Query {
     }
 
     /// Whether the title, a caption, a paragraph or a quote contains the query.
-    pub fn matches_article(&self, article: &Article) -> bool {
+    pub fn matches_article(&self, article: &StoredArticle) -> bool {
         let signs = article.may_hold_case_signs();
         let is_match = |text: &str| self.is_match_in(text, signs);
         let fields = match article.packed_searchable() {
@@ -86,31 +100,29 @@ impl Query {
             // The body first: most matches are there, and then the title is not read at all.
             _ => {
                 article.paragraph_texts().any(is_match)
-                    || is_match(&article.title)
-                    || article.captions.iter().any(|c| is_match(&c.text))
+                    || is_match(article.title())
+                    || article.captions().iter().any(|c| is_match(&c.text))
             }
         };
         fields
-            // A quote can span paragraphs, joined by a space the body does not have.
-            || (article.may_hold_quote_text() && article.quotes.iter().any(|q| !q.text.is_empty() && is_match(&q.text)))
+            // A quote can span paragraphs, joined by a space the body does not have: only such
+            // a quote keeps words of its own.
+            || (article.may_hold_quote_text()
+                && article.quotes().iter().filter_map(|q| q.own_words()).any(|w| !w.is_empty() && is_match(w)))
     }
 
     /// The [`follow_class`] of the character right after each match in the article's
     /// searchable text (overlapping matches included), one bit each: the query extended by a
-    /// character of class `k` can only match where bit `k` is set.
-    pub fn follow_mask(&self, article: &Article) -> u64 {
-        self.follows(article).next
-    }
-
-    /// [`Query::follow_mask`], and the same for the query extended by a space.
-    pub fn follows(&self, article: &Article) -> Follows {
+    /// character of class `k` can only match where bit `k` is set; and the same for the query
+    /// extended by a space.
+    pub fn follows(&self, article: &StoredArticle) -> Follows {
         let mut mask = Follows::default();
         if self.regex.is_none() {
             return mask;
         }
         let signs = article.may_hold_case_signs();
         let field_end = |_: usize| false;
-        self.note_follows(&article.title, signs, &field_end, &mut mask);
+        self.note_follows(article.title(), signs, &field_end, &mut mask);
         match article.packed_body() {
             // The packed body in one pass: what follows a match at a paragraph's end is the
             // `\n` before the next, which is not noted (a field's end adds nothing).
@@ -119,8 +131,9 @@ impl Query {
             }
             _ => article.paragraph_texts().for_each(|p| self.note_follows(p, signs, &field_end, &mut mask)),
         }
-        let quotes = if article.may_hold_quote_text() { article.quotes.as_slice() } else { &[] };
-        let others = article.captions.iter().map(|c| c.text.as_str()).chain(quotes.iter().map(|q| q.text.as_str()));
+        let quotes = if article.may_hold_quote_text() { article.quotes() } else { &[] };
+        let others =
+            article.captions().iter().map(|c| c.text.as_str()).chain(quotes.iter().filter_map(|q| q.own_words()));
         others.for_each(|text| self.note_follows(text, signs, &field_end, &mut mask));
         mask
     }
@@ -176,10 +189,10 @@ pub fn follow_class(c: char) -> (u32, bool) {
     match folded {
         'a'..='z' => (folded as u32 - 'a' as u32, true),
         '0'..='9' => (26 + folded as u32 - '0' as u32, true),
-        ' ' => (36, true),
+        ' ' => (OWN_CLASSES - 1, true),
         _ => {
             let lower = c.to_lowercase().next().unwrap_or(c);
-            (37 + (lower as u32).wrapping_mul(0x9E37_79B9) % 27, false)
+            (OWN_CLASSES + (lower as u32).wrapping_mul(SPREAD) % (CLASSES - OWN_CLASSES), false)
         }
     }
 }
@@ -187,6 +200,7 @@ pub fn follow_class(c: char) -> (u32, bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::article::Article;
 
     #[test]
     fn matches_without_regard_to_case_including_non_ascii() {
@@ -207,38 +221,44 @@ mod tests {
         assert!(Query::new("a.b").is_match("A.B") && !Query::new("ab").is_match("a"));
     }
 
+    fn stored(article: Article) -> StoredArticle {
+        *StoredArticle::new(article).0
+    }
+
+    fn body(paragraphs: &[&str]) -> Article {
+        Article { paragraphs: paragraphs.iter().map(|p| p.to_string()).collect(), ..Article::default() }
+    }
+
     #[test]
-    fn a_quote_over_two_paragraphs_is_searched_in_its_own_words_once_packed() {
+    fn a_quote_over_two_paragraphs_is_searched_in_its_own_words() {
         use crate::article::Quote;
         let quote = |text: &str, paragraph| Quote { text: text.into(), paragraph, ..Quote::default() };
-        let mut article = Article {
-            paragraphs: vec!["“The sea".into(), "is calm,” she said. “Calm.”".into()],
+        let article = Article {
             quotes: vec![quote("The sea is calm", 0), quote("Calm.", 1)],
-            ..Article::default()
+            ..body(&["“The sea", "is calm,” she said. “Calm.”"])
         };
-        article.share_quote_text();
-        article.pack_paragraphs();
-        // The second quote is in its paragraph and no longer keeps its words; the first runs
+        // The second quote is in its paragraph and keeps no words of its own; the first runs
         // over two and does, and only its words join `sea` and `is`.
-        assert!(article.may_hold_quote_text() && article.quotes[1].text.is_empty());
-        assert!(Query::new("sea is").matches_article(&article));
-        article.quotes.truncate(1);
-        article.quotes[0].text.clear();
-        article.share_quote_text();
-        assert!(!article.may_hold_quote_text());
+        let kept = stored(article.clone());
+        assert!(kept.may_hold_quote_text() && kept.quotes()[1].own_words().is_none());
+        assert!(Query::new("sea is").matches_article(&kept));
+        let found = Article { quotes: vec![quote("Calm.", 1)], ..article };
+        assert!(!stored(found).may_hold_quote_text());
     }
 
     #[test]
     fn packed_paragraphs_are_searched_as_each_paragraph() {
-        let mut article = Article { paragraphs: vec!["Ends in a".into(), "b starts".into()], ..Article::default() };
-        article.pack_paragraphs();
+        let article = stored(body(&["Ends in a", "b starts"]));
         assert!(article.packed_body().is_some());
         assert!(Query::new("ends").matches_article(&article) && Query::new("B STARTS").matches_article(&article));
         // The `\n` between them joins nothing: not `a b`, nor a query holding one.
         assert!(!Query::new("a b").matches_article(&article) && !Query::new("a\nb").matches_article(&article));
-        let mut lines = Article { paragraphs: vec!["one\ntwo".into(), "three".into()], ..Article::default() };
-        lines.pack_paragraphs();
+        let lines = stored(body(&["one\ntwo", "three"]));
         assert!(Query::new("one\ntwo").matches_article(&lines) && !Query::new("two\nthree").matches_article(&lines));
+        // Unpacked (a body too long for packing), the same.
+        let unpacked = StoredArticle::new_unpacked(body(&["Ends in a", "b starts"]));
+        assert!(unpacked.packed_body().is_none() && Query::new("b starts").matches_article(&unpacked));
+        assert!(!Query::new("a b").matches_article(&unpacked));
     }
 
     #[test]
@@ -255,22 +275,21 @@ mod tests {
 
     #[test]
     fn follow_masks_say_what_comes_after_every_match() {
-        let article = |body: &str| Article { paragraphs: vec![body.into()], ..Article::default() };
+        let article = |text: &str| stored(body(&[text]));
         let bit = |c: char| 1u64 << follow_class(c).0;
         // Overlapping matches, any case, the end of a field adding nothing.
-        assert_eq!(Query::new("aa").follow_mask(&article("aaab AAC aa")), bit('a') | bit('b') | bit('c'));
-        assert_eq!(Query::new("the ").follow_mask(&article("The Gate and the \u{212A}ey")), bit('g') | bit('k'));
-        assert_eq!(Query::new("x").follow_mask(&article("none")), 0);
+        assert_eq!(Query::new("aa").follows(&article("aaab AAC aa")).next, bit('a') | bit('b') | bit('c'));
+        assert_eq!(Query::new("the ").follows(&article("The Gate and the \u{212A}ey")).next, bit('g') | bit('k'));
+        assert_eq!(Query::new("x").follows(&article("none")).next, 0);
         // The class of every character matching `k` without regard to case is the same.
         assert_eq!([follow_class('K'), follow_class('\u{212A}')], [follow_class('k'); 2]);
         assert!(follow_class('k').1 && !follow_class('é').1 && follow_class('É') == follow_class('é'));
         // Packed, the `\n` between paragraphs is not noted; one inside a paragraph is.
-        let two = Article { paragraphs: vec!["say the".into(), "thé\nend, the x".into()], ..Article::default() };
-        let mut packed = two.clone();
-        packed.pack_paragraphs();
+        let two = body(&["say the", "thé\nend, the x"]);
+        let (unpacked, packed) = (StoredArticle::new_unpacked(two.clone()), stored(two));
         for (query, follows) in [("the", bit(' ')), ("thé", bit('\n')), ("say", bit(' '))] {
-            assert_eq!(Query::new(query).follow_mask(&two), follows, "{query}");
-            assert_eq!(Query::new(query).follow_mask(&packed), follows, "{query} packed");
+            assert_eq!(Query::new(query).follows(&unpacked).next, follows, "{query}");
+            assert_eq!(Query::new(query).follows(&packed).next, follows, "{query} packed");
         }
     }
 
@@ -279,19 +298,18 @@ mod tests {
     #[test]
     fn follow_masks_agree_with_searching_the_longer_query() {
         let texts = ["The gate, the Gulf and THE GATE.", "the\u{212A}iln; theſe", "thé gâteau", "the", "tHe 9 lives"];
-        let articles: Vec<Article> =
-            texts.iter().map(|t| Article { paragraphs: vec![t.to_string()], ..Article::default() }).collect();
+        let articles: Vec<StoredArticle> = texts.iter().map(|t| stored(body(&[t]))).collect();
         for query in ["the", "the ", "th", "gat", "é"] {
             let q = Query::new(query);
             for article in &articles {
-                let mask = q.follow_mask(article);
+                let mask = q.follows(article).next;
                 for c in "gGkKsS 9éÉ,\u{212A}\u{17F}".chars() {
                     let (class, exact) = follow_class(c);
                     let longer = Query::new(&format!("{query}{c}")).matches_article(article);
                     let allowed = mask & (1 << class) != 0;
-                    assert!(allowed || !longer, "{query:?}+{c:?} in {:?}", article.paragraphs);
+                    assert!(allowed || !longer, "{query:?}+{c:?} in {:?}", article.packed_body());
                     if exact {
-                        assert_eq!(allowed, longer, "{query:?}+{c:?} in {:?}", article.paragraphs);
+                        assert_eq!(allowed, longer, "{query:?}+{c:?} in {:?}", article.packed_body());
                     }
                 }
             }

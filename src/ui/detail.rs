@@ -7,31 +7,32 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
+use crate::app::document::{CAPTION_INDENT, CREDIT_INDENT, DocLine, Document, Mark, Part};
 use crate::app::{App, Focus};
-use crate::article::Article;
+use crate::article::StoredArticle;
 
-use super::text::clean;
-use super::wrap::{CAPTION_INDENT, CREDIT_INDENT, DocLine, Document, Mark, Part};
 use super::{pane, scrollbar, theme};
+use crate::text::clean;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     if area.is_empty() {
         return;
     }
-    let reading = &app.reading;
-    let doc = reading.doc.as_ref();
-    let article = doc.and_then(|d| app.corpus.get(d.article));
+    let reading = app.reading();
+    let doc = reading.doc();
+    let article = doc.and_then(|d| app.corpus().get(d.article));
     let rows = usize::from(area.height.saturating_sub(2));
     let mut title = vec![Span::raw(" Article ")];
-    if let (Some(i), n) = (reading.current_match, reading.matches.len()) {
+    if let (Some(i), n) = (reading.current_match(), reading.matches().len()) {
         title.push(Span::styled(format!("· match {}/{n} ", i + 1), theme::dim()));
-    } else if !reading.matches.is_empty() {
-        title.push(Span::styled(format!("· {} matches ", reading.matches.len()), theme::dim()));
+    } else if !reading.matches().is_empty() {
+        title.push(Span::styled(format!("· {} matches ", reading.matches().len()), theme::dim()));
     }
-    let mut block = pane(Line::from(title), app.focus == Focus::Body);
+    let mut block = pane(Line::from(title), app.focus() == Focus::Body);
     if let Some(doc) = doc {
-        block = block
-            .title_bottom(Line::styled(position(reading.scroll, rows, doc.lines.len()), theme::dim()).right_aligned());
+        block = block.title_bottom(
+            Line::styled(position(reading.scroll(), rows, doc.lines.len()), theme::dim()).right_aligned(),
+        );
     }
     let inner = block.inner(area);
     block.render(area, buf);
@@ -40,18 +41,18 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     };
     let marks = Highlights { doc, app };
-    for (row, index) in (reading.scroll..doc.lines.len()).take(rows).enumerate() {
+    for (row, index) in (reading.scroll()..doc.lines.len()).take(rows).enumerate() {
         let line = render_line(doc, article, index, &marks);
         buf.set_line(inner.x, inner.y + row as u16, &line, inner.width);
     }
     // Listed by the light pass only: the body comes with the full parse, asked for first.
-    let shown = doc.lines.len().saturating_sub(reading.scroll);
-    if !app.corpus.is_parsed(doc.article) && shown < rows {
+    let shown = doc.lines.len().saturating_sub(reading.scroll());
+    if !app.corpus().is_parsed(doc.article) && shown < rows {
         let note = Line::styled("Reading the full article…", theme::dim());
         buf.set_line(inner.x, inner.y + shown as u16, &note, inner.width);
     }
     let max = doc.lines.len().saturating_sub(rows);
-    scrollbar(area, doc.lines.len(), rows, (reading.scroll, max + 1), buf);
+    scrollbar(area, doc.lines.len(), rows, (reading.scroll(), max + 1), buf);
 }
 
 /// ` 1–37/120 · 0% `: the lines in view, of how many, and how far down.
@@ -70,21 +71,21 @@ struct Highlights<'a> {
 impl Highlights<'_> {
     /// Styled byte ranges on line `index` of `part`, strongest last.
     fn on_line(&self, index: usize, part: Part) -> Vec<(usize, usize, Style)> {
-        let reading = &self.app.reading;
+        let reading = self.app.reading();
         let mut out = Vec::new();
         let quotes = &self.doc.quote_marks;
         for (mark, quote) in &quotes[touching(quotes, index, |(m, _)| m)] {
             if mark.part == part {
-                let active = reading.active_quote == Some(*quote);
+                let active = reading.active_quote() == Some(*quote);
                 let style = if active { theme::active_quote() } else { theme::quote() };
                 out.push((mark.range.start, mark.range.end, style, u8::from(active)));
             }
         }
-        let matches = &reading.matches;
+        let matches = reading.matches();
         let range = touching(matches, index, |m| m);
         for (i, mark) in matches[range.clone()].iter().enumerate().map(|(i, m)| (i + range.start, m)) {
             if mark.part == part {
-                let current = reading.current_match == Some(i);
+                let current = reading.current_match() == Some(i);
                 let style = if current { theme::current_match() } else { theme::search_match() };
                 out.push((mark.range.start, mark.range.end, style, 2 + u8::from(current)));
             }
@@ -101,7 +102,7 @@ fn touching<T>(marks: &[T], index: usize, mark: impl Fn(&T) -> &Mark) -> std::op
     start..end
 }
 
-fn render_line<'a>(doc: &'a Document, article: &'a Article, index: usize, marks: &Highlights) -> Line<'a> {
+fn render_line<'a>(doc: &'a Document, article: &'a StoredArticle, index: usize, marks: &Highlights) -> Line<'a> {
     let Some(line) = doc.lines.get(index) else { return Line::default() };
     let text = doc.text(article, line);
     match line.part {

@@ -6,45 +6,48 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use crate::app::App;
-use crate::app::keys::help_rows;
+use crate::app::keys::{HelpLine, help_lines};
 
-use super::text::{clean, truncate, width};
+use super::width::{truncate, width};
 use super::{popup, scrollbar, theme};
+use crate::text::clean;
 
-/// The help as lines: a heading per mode, then `keys  what they do`.
-pub fn help_lines() -> Vec<Line<'static>> {
-    let rows = help_rows();
-    let key_width = rows.iter().map(|(_, keys, _)| width(keys)).max().unwrap_or(0);
-    let mut lines = Vec::new();
-    let mut mode = None;
-    for (m, keys, help) in rows {
-        if mode != Some(m) {
-            if mode.is_some() {
-                lines.push(Line::default());
+/// The help ([`help_lines`]) styled: headings bold, keys in the accent colour and in a column.
+fn styled_help() -> Vec<Line<'static>> {
+    let help = help_lines();
+    let key_width = help
+        .iter()
+        .map(|line| match line {
+            HelpLine::Keys { keys, .. } => width(keys),
+            _ => 0,
+        })
+        .max()
+        .unwrap_or(0);
+    help.into_iter()
+        .map(|line| match line {
+            HelpLine::Heading(title) => Line::styled(title, theme::title()),
+            HelpLine::Keys { keys, help } => {
+                let pad = " ".repeat(key_width - width(&keys) + 2);
+                Line::from(vec![
+                    Span::styled(format!("  {keys}"), theme::caption_bar()),
+                    Span::raw(pad),
+                    Span::raw(help),
+                ])
             }
-            lines.push(Line::styled(m.title(), theme::title()));
-            mode = Some(m);
-        }
-        let pad = " ".repeat(key_width - width(&keys) + 2);
-        lines.push(Line::from(vec![
-            Span::styled(format!("  {keys}"), theme::caption_bar()),
-            Span::raw(pad),
-            Span::raw(help),
-        ]));
-    }
-    lines.push(Line::default());
-    lines.push(Line::styled("Mouse: the wheel scrolls the pane under the pointer; a click selects.", theme::dim()));
-    lines
+            HelpLine::Blank => Line::default(),
+            HelpLine::Note(note) => Line::styled(note, theme::dim()),
+        })
+        .collect()
 }
 
 pub fn render_help(scroll: usize, area: Rect, buf: &mut Buffer) {
-    let lines = help_lines();
+    let lines = styled_help();
     let inner = popup(Line::styled(" Keys ", theme::title()), area, buf);
     draw_lines(&lines, scroll, inner, area, buf);
 }
 
 pub fn render_errors(app: &App, scroll: usize, area: Rect, buf: &mut Buffer) {
-    let failures = &app.loading.failures;
+    let failures = app.loading().failures();
     let title = Line::styled(format!(" Files that failed to load: {} ", failures.len()), theme::title());
     let inner = popup(title, area, buf);
     let lines: Vec<Line> = if failures.is_empty() {

@@ -7,24 +7,25 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use crate::app::{App, ENTRY_HEIGHT, Focus};
-use crate::article::Article;
+use crate::article::StoredArticle;
 
-use super::text::{clean, truncate};
+use super::width::truncate;
 use super::{pane, scrollbar, theme};
+use crate::text::clean;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     if area.is_empty() {
         return;
     }
     let title =
-        Line::from(vec![Span::raw(" Articles "), Span::styled(format!("· {} ", app.sort.label()), theme::dim())]);
-    let block = pane(title, app.focus == Focus::List);
+        Line::from(vec![Span::raw(" Articles "), Span::styled(format!("· {} ", app.sort().label()), theme::dim())]);
+    let block = pane(title, app.focus() == Focus::List);
     let inner = block.inner(area);
     block.render(area, buf);
-    if app.view.is_empty() {
+    if app.view().is_empty() {
         let message = if app.is_loading() {
             "Loading articles…"
-        } else if app.corpus.is_empty() {
+        } else if app.corpus().is_empty() {
             "No articles found."
         } else {
             "No article matches the filter."
@@ -33,18 +34,18 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     }
     let rows = usize::from(inner.height / ENTRY_HEIGHT);
-    let offset = app.list.offset;
-    for (row, (index, &number)) in app.view.iter().enumerate().skip(offset).take(rows).enumerate() {
-        let Some(article) = app.corpus.get(number) else { continue };
+    let (list, view) = (app.list(), app.view());
+    for (row, (index, &number)) in view.iter().enumerate().skip(list.offset()).take(rows).enumerate() {
+        let Some(article) = app.corpus().get(number) else { continue };
         let y = inner.y + row as u16 * ENTRY_HEIGHT;
-        let parsed = app.corpus.is_parsed(number);
-        entry(article, parsed, index == app.list.cursor, Rect::new(inner.x, y, inner.width, ENTRY_HEIGHT), buf);
+        let parsed = app.corpus().is_parsed(number);
+        entry(article, parsed, index == list.cursor(), Rect::new(inner.x, y, inner.width, ENTRY_HEIGHT), buf);
     }
-    scrollbar(area, app.view.len(), rows, (app.list.cursor, app.view.len()), buf);
+    scrollbar(area, view.len(), rows, (list.cursor(), view.len()), buf);
 }
 
 /// Title, then a dim `date · source · quotes` line; a bar and a background mark the selection.
-fn entry(article: &Article, parsed: bool, selected: bool, area: Rect, buf: &mut Buffer) {
+fn entry(article: &StoredArticle, parsed: bool, selected: bool, area: Rect, buf: &mut Buffer) {
     let (title_style, meta_style) =
         if selected { (theme::selected(), theme::selected_dim()) } else { (theme::title(), theme::dim()) };
     if selected {
@@ -52,7 +53,7 @@ fn entry(article: &Article, parsed: bool, selected: bool, area: Rect, buf: &mut 
     }
     let marker = if selected { Span::styled("▌", theme::caption_bar()) } else { Span::raw(" ") };
     let room = usize::from(area.width).saturating_sub(2);
-    let title = clean(&article.title);
+    let title = clean(article.title());
     let title = Line::from(vec![marker.clone(), Span::styled(truncate(&title, room).into_owned(), title_style)]);
     buf.set_line(area.x, area.y, &title, area.width);
     let meta = clean_meta(article, parsed);
@@ -61,16 +62,16 @@ fn entry(article: &Article, parsed: bool, selected: bool, area: Rect, buf: &mut 
 }
 
 /// `date · source · quotes`; an article listed by the light pass only has no quote count yet.
-fn clean_meta(article: &Article, parsed: bool) -> String {
-    let date = article.published.as_deref().map_or_else(|| "no date".to_string(), |d| d.replacen('T', " ", 1));
-    let quotes = match article.quotes.len() {
+fn clean_meta(article: &StoredArticle, parsed: bool) -> String {
+    let date = article.published().map_or_else(|| "no date".to_string(), |d| d.replacen('T', " ", 1));
+    let quotes = match article.quotes().len() {
         _ if !parsed => None,
         0 => Some("no quotes".to_string()),
         1 => Some("1 quote".to_string()),
         n => Some(format!("{n} quotes")),
     };
     let mut parts = vec![date];
-    parts.extend(article.source.clone());
+    parts.extend(article.source().map(String::from));
     parts.extend(quotes);
     clean(&parts.join(" · ")).into_owned()
 }

@@ -2,14 +2,13 @@
 //! [`crate::app::layout`], the same function `update` uses for page sizes and mouse hits.
 
 mod detail;
-pub mod help;
+mod help;
 mod list;
 mod quotes;
 mod status;
 mod tag_picker;
-pub mod text;
 pub mod theme;
-pub mod wrap;
+mod width;
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
@@ -29,7 +28,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let Some(screen) = layout::screen(area, self.shape()) else {
-            let line = Line::styled(text::truncate("terminal too small", usize::from(area.width)), theme::warning());
+            let line = Line::styled(width::truncate("terminal too small", usize::from(area.width)), theme::warning());
             buf.set_line(area.x, area.y, &line, area.width);
             return;
         };
@@ -37,7 +36,7 @@ impl Widget for &App {
         detail::render(self, screen.body, buf);
         quotes::render(self, screen.quotes, buf);
         status::render(self, screen.status, buf);
-        match &self.popup {
+        match self.popup() {
             Some(Popup::Tags(picker)) => tag_picker::render(self, picker, layout::picker(area), buf),
             Some(Popup::Help { scroll }) => help::render_help(*scroll, layout::help(area), buf),
             Some(Popup::Errors { scroll }) => help::render_errors(self, *scroll, layout::errors(area), buf),

@@ -8,29 +8,29 @@ use ratatui::widgets::Widget;
 
 use crate::app::{App, Focus};
 
-use super::text::clean;
 use super::{pane, scrollbar, theme};
+use crate::text::clean;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     if area.is_empty() {
         return;
     }
-    let reading = &app.reading;
-    let count = reading.doc.as_ref().map_or(0, |d| d.entries.len());
-    let focused = app.focus == Focus::Quotes;
+    let reading = app.reading();
+    let count = reading.doc().map_or(0, |d| d.entries.len());
+    let focused = app.focus() == Focus::Quotes;
     let title = Line::from(vec![Span::raw(" Quotes "), Span::styled(format!("· {count} "), theme::dim())]);
     let hint = Line::styled(" Enter: show in the article ", theme::dim()).right_aligned();
     let block = pane(title, focused).title_bottom(hint);
     let inner = block.inner(area);
     block.render(area, buf);
-    let Some(doc) = reading.doc.as_ref().filter(|_| count > 0) else {
+    let Some(doc) = reading.doc().filter(|_| count > 0) else {
         buf.set_line(inner.x + 1, inner.y, &Line::styled("No quotes in this article.", theme::dim()), inner.width);
         return;
     };
     let rows = usize::from(inner.height);
-    for (row, line) in doc.quote_lines.iter().skip(reading.quote_offset).take(rows).enumerate() {
+    for (row, line) in doc.quote_lines.iter().skip(reading.quote_offset()).take(rows).enumerate() {
         let Some((entry, speaker_end)) = doc.entries.get(line.quote) else { continue };
-        let selected = line.quote == reading.quote_cursor;
+        let selected = line.quote == reading.quote_cursor();
         let y = inner.y + row as u16;
         let base = if selected && focused { theme::selected() } else { Style::new() };
         if selected && focused {
@@ -48,5 +48,5 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         buf.set_line(inner.x, y, &Line::from(spans), inner.width);
     }
     let max = doc.quote_lines.len().saturating_sub(rows);
-    scrollbar(area, doc.quote_lines.len(), rows, (reading.quote_offset, max + 1), buf);
+    scrollbar(area, doc.quote_lines.len(), rows, (reading.quote_offset(), max + 1), buf);
 }

@@ -9,8 +9,9 @@ use ratatui::text::{Line, Span};
 use crate::app::{App, Mode};
 use crate::corpus::TagMode;
 
-use super::text::{clean, truncate, width};
 use super::theme;
+use super::width::{truncate, width};
+use crate::text::clean;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     if area.is_empty() {
@@ -20,35 +21,35 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let mut left: Vec<Span> = Vec::new();
     if app.mode() == Mode::Search {
         left.push(Span::styled(" /", theme::status_key()));
-        left.push(Span::styled(format!("{}▏", clean(&app.search.input)), theme::status()));
-        left.push(Span::styled(format!(" {}/{} ", app.view.len(), app.corpus.len()), theme::status()));
-        if app.search.is_running() {
+        left.push(Span::styled(format!("{}▏", clean(app.search_line().text())), theme::status()));
+        left.push(Span::styled(format!(" {}/{} ", app.view().len(), app.corpus().len()), theme::status()));
+        if app.search().is_running() {
             left.push(Span::styled("searching… ", theme::status()));
         }
     } else {
-        left.push(Span::styled(format!(" {}/{} ", app.view.len(), app.corpus.len()), theme::status_key()));
-        if let Some(percent) = app.loading.indexing() {
+        left.push(Span::styled(format!(" {}/{} ", app.view().len(), app.corpus().len()), theme::status_key()));
+        if let Some(percent) = app.loading().indexing() {
             // Listed and filterable; search finds bodies and quotes as they are parsed.
             left.push(Span::styled(format!("⟳ indexing {percent}% "), theme::status()));
         } else if app.is_loading() {
-            let found = app.loading.found.map_or_else(|| "?".to_string(), |n| n.to_string());
-            left.push(Span::styled(format!("⟳ loading {}/{found} files ", app.loading.files), theme::status()));
-        } else if app.corpus.grams_pending() {
+            let found = app.loading().found().map_or_else(|| "?".to_string(), |n| n.to_string());
+            left.push(Span::styled(format!("⟳ loading {}/{found} files ", app.loading().files()), theme::status()));
+        } else if app.reads_grams() {
             // The index's pass for phrases after frequent words (`index::frequent`): a second or
             // two at 100,000 articles, while such phrases are still searched.
             left.push(Span::styled("⟳ indexing phrases ", theme::status()));
         }
-        if !app.loading.failures.is_empty() {
+        if !app.loading().failures().is_empty() {
             let style = theme::status().patch(theme::warning());
-            left.push(Span::styled(format!("{} failed (e) ", app.loading.failures.len()), style));
+            left.push(Span::styled(format!("{} failed (e) ", app.loading().failures().len()), style));
         }
-        if app.tags.is_active() {
+        if app.tags().is_active() {
             left.push(Span::styled(format!("tags: {} ", tag_summary(app)), theme::status()));
         }
-        if app.search.query.is_some() || app.search.is_running() {
-            left.push(Span::styled(format!("/{} ", clean(&app.search.input)), theme::status()));
+        if app.search().is_active() {
+            left.push(Span::styled(format!("/{} ", clean(app.search_line().text())), theme::status()));
         }
-        if app.search.is_running() {
+        if app.search().is_running() {
             left.push(Span::styled("searching… ", theme::status()));
         }
     }
@@ -64,17 +65,21 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     buf.set_line(area.x, area.y, &Line::from(left), area.width);
 }
 
+/// The most columns the tag filter takes in the status bar: two or three tags, and room left
+/// for the counts and the key hints at 80 columns.
+const TAG_SUMMARY_COLUMNS: usize = 40;
+
 /// `korea + trade` under AND, `korea | trade` under OR, names as the corpus spells them.
 fn tag_summary(app: &App) -> String {
-    let names: Vec<String> = app
-        .tags
-        .selected
+    let tags = app.tags();
+    let names: Vec<String> = tags
+        .selected()
         .iter()
-        .map(|&id| app.corpus.tag_name(id).to_string())
-        .chain(app.tags.wanted.iter().cloned())
+        .map(|&id| app.corpus().tags().name(id).to_string())
+        .chain(tags.wanted().iter().cloned())
         .collect();
-    let joiner = if app.tags.mode == TagMode::And { " + " } else { " | " };
-    truncate(&clean(&names.join(joiner)), 40).into_owned()
+    let joiner = if tags.mode() == TagMode::And { " + " } else { " | " };
+    truncate(&clean(&names.join(joiner)), TAG_SUMMARY_COLUMNS).into_owned()
 }
 
 fn hints(mode: Mode) -> &'static str {
@@ -91,7 +96,9 @@ mod tests {
     use ratatui::buffer::Buffer;
     use ratatui::layout::Rect;
 
-    use crate::app::App;
+    use std::time::Instant;
+
+    use crate::app::{App, LoadEvent, TimeSlice};
     use crate::article::Article;
     use crate::index::{IndexBuilder, terms_of};
 
@@ -109,9 +116,11 @@ mod tests {
         let mut builder = IndexBuilder::new(many.len());
         many.iter().enumerate().for_each(|(n, a)| builder.add(n as u32, &terms_of(a)));
         let mut app = App::with_articles(many, (100, 30));
-        app.corpus.set_index(builder.finish(20));
+        app.on_load(LoadEvent::Indexed(Box::new(builder.finish(20))), TimeSlice::new(Instant::now()));
         assert!(status(&app).contains("⟳ indexing phrases"), "{}", status(&app));
-        while app.corpus.read_for_grams(8) {}
+        while app.is_busy() {
+            app.tick(TimeSlice::one_chunk(Instant::now()));
+        }
         assert!(!status(&app).contains("indexing"), "{}", status(&app));
     }
 }

@@ -7,38 +7,39 @@ use ratatui::text::{Line, Span};
 use crate::app::{App, TagPicker};
 use crate::corpus::TagMode;
 
-use super::text::{clean, truncate, width};
+use super::width::{truncate, width};
 use super::{popup, scrollbar, theme};
+use crate::text::clean;
 
 pub fn render(app: &App, picker: &TagPicker, area: Rect, buf: &mut Buffer) {
     if area.width < 8 || area.height < 4 {
         return;
     }
-    let mode = match app.tags.mode {
+    let mode = match app.tags().mode() {
         TagMode::And => "AND: every tag",
         TagMode::Or => "OR: any tag",
     };
     let title = Line::from(vec![
         Span::styled(" Tags ", theme::title()),
-        Span::styled(format!("· {} selected · {mode} ", app.tags.selected.len()), theme::dim()),
+        Span::styled(format!("· {} selected · {mode} ", app.tags().selected().len()), theme::dim()),
     ]);
     let inner = popup(title, area, buf);
-    let filter = if picker.filter.is_empty() {
+    let filter = if picker.filter().is_empty() {
         Line::from(vec![Span::styled("› ", theme::caption_bar()), Span::styled("type to narrow", theme::dim())])
     } else {
-        Line::from(vec![Span::styled("› ", theme::caption_bar()), Span::raw(format!("{}▏", clean(&picker.filter)))])
+        Line::from(vec![Span::styled("› ", theme::caption_bar()), Span::raw(format!("{}▏", clean(picker.filter())))])
     };
     buf.set_line(inner.x, inner.y, &filter, inner.width);
     let rows = usize::from(inner.height.saturating_sub(2));
     let room = usize::from(inner.width);
-    for (row, (index, &(id, count))) in picker.shown.iter().enumerate().skip(picker.offset).take(rows).enumerate() {
+    for (row, (index, &(id, count))) in picker.shown().iter().enumerate().skip(picker.offset()).take(rows).enumerate() {
         let y = inner.y + 1 + row as u16;
-        let selected = index == picker.cursor;
-        let chosen = app.tags.selected.contains(&id);
+        let selected = index == picker.cursor();
+        let chosen = app.tags().selected().contains(&id);
         let check = if chosen { "[x] " } else { "[ ] " };
         let count = format!(" {count} ");
         let name_room = room.saturating_sub(width(check) + width(&count) + 1);
-        let name = truncate(&clean(app.corpus.tag_name(id)), name_room).into_owned();
+        let name = truncate(&clean(app.corpus().tags().name(id)), name_room).into_owned();
         let pad = room.saturating_sub(width(check) + width(&name) + width(&count));
         let style = if selected {
             theme::selected()
@@ -55,12 +56,12 @@ pub fn render(app: &App, picker: &TagPicker, area: Rect, buf: &mut Buffer) {
         ]);
         buf.set_line(inner.x, y, &line, inner.width);
     }
-    if picker.shown.is_empty() {
-        let message = if app.corpus.tag_count() == 0 { "No tags yet." } else { "No tag matches." };
+    if picker.shown().is_empty() {
+        let message = if app.corpus().tags().count() == 0 { "No tags yet." } else { "No tag matches." };
         buf.set_line(inner.x + 2, inner.y + 1, &Line::styled(message, theme::dim()), inner.width.saturating_sub(2));
     }
     let hints = Line::styled("Space/Enter toggle · Tab AND/OR · Esc close", theme::dim());
     buf.set_line(inner.x, inner.bottom().saturating_sub(1), &hints, inner.width);
     let list = Rect { y: area.y + 1, height: area.height.saturating_sub(1), ..area };
-    scrollbar(list, picker.shown.len(), rows, (picker.cursor, picker.shown.len()), buf);
+    scrollbar(list, picker.shown().len(), rows, (picker.cursor(), picker.shown().len()), buf);
 }

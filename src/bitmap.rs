@@ -1,4 +1,6 @@
-//! A fixed-size set of article numbers: the filters' common currency.
+//! A fixed-size set of article numbers: the common currency of the tag filter, the search's
+//! result and the word index. It sits below all three, so none needs another to speak of a
+//! set of articles.
 
 /// A fixed-size set of article numbers.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,9 +40,7 @@ impl Bitmap {
     pub fn count(&self) -> usize {
         self.words.iter().map(|w| w.count_ones() as usize).sum()
     }
-}
 
-impl Bitmap {
     /// Room for `len` articles (appended articles start out absent).
     pub fn grow(&mut self, len: usize) {
         if self.words.len() < len.div_ceil(64) {

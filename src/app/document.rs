@@ -1,7 +1,7 @@
 //! An article laid out for one width: every line of the detail pane and of the quotes pane as a
 //! byte range into the article's own text. Computed once per (article, width) by `update` and
-//! kept in the `App`; drawing then only slices the visible lines, so a 5 MB article scrolls as
-//! fast as a short one.
+//! kept in the `App`, which scrolls by its lines; drawing then only slices the visible lines,
+//! so a 5 MB article scrolls as fast as a short one.
 
 use std::ops::Range;
 
@@ -10,7 +10,7 @@ use textwrap::core::break_words;
 use textwrap::wrap_algorithms::wrap_first_fit;
 use unicode_width::UnicodeWidthStr;
 
-use crate::article::{Article, Quote};
+use crate::article::{StoredArticle, StoredQuote};
 
 /// Which text a line shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,32 +80,32 @@ pub struct Document {
 }
 
 /// `2026-01-14 08:05 · Asiatoday · By Kim`: the parts that are known.
-pub fn meta_line(article: &Article) -> String {
-    let date = article.published.as_deref().map(|d| d.replacen('T', " ", 1));
-    let parts = [date, article.source.clone(), article.byline.clone()];
+pub fn meta_line(article: &StoredArticle) -> String {
+    let date = article.published().map(|d| d.replacen('T', " ", 1));
+    let parts = [date.as_deref(), article.source(), article.byline()];
     parts.into_iter().flatten().filter(|p| !p.trim().is_empty()).collect::<Vec<_>>().join(" · ")
 }
 
 /// The speaker as the quotes pane shows it.
-pub fn speaker_label(quote: &Quote) -> &str {
-    quote.speaker.as_deref().unwrap_or("unknown")
+pub fn speaker_label(quote: &StoredQuote) -> &str {
+    quote.speaker().unwrap_or("unknown")
 }
 
 impl Document {
     /// Lays out `article` (whose tags the corpus keeps apart: `tags`) for `width` columns.
-    pub fn new(number: u32, article: &Article, tags: &[String], width: u16) -> Self {
+    pub fn new(number: u32, article: &StoredArticle, tags: &[String], width: u16) -> Self {
         let w = usize::from(width.max(1));
         let mut doc = Document { article: number, width, meta: meta_line(article), ..Document::default() };
-        doc.title = doc.push_text(Part::Title, &article.title, w);
+        doc.title = doc.push_text(Part::Title, article.title(), w);
         if !doc.meta.is_empty() {
             let meta = doc.meta.clone();
             doc.meta_lines = doc.push_text(Part::Meta, &meta, w);
         }
-        if let Some(url) = article.url.as_deref().filter(|u| !u.is_empty()) {
+        if let Some(url) = article.url().filter(|u| !u.is_empty()) {
             doc.url_lines = doc.push_text(Part::Url, url, w);
         }
         doc.blank();
-        for (i, caption) in article.captions.iter().enumerate() {
+        for (i, caption) in article.captions().iter().enumerate() {
             let i = i as u32;
             let lines = doc.push_text(Part::Caption(i), &caption.text, w.saturating_sub(CAPTION_INDENT));
             doc.captions.push(lines);
@@ -160,8 +160,8 @@ impl Document {
         self.lines.push(DocLine { part: Part::Tags, range: first..tags.len() });
     }
 
-    fn place_quotes(&mut self, article: &Article, width: usize) {
-        for (i, quote) in article.quotes.iter().enumerate() {
+    fn place_quotes(&mut self, article: &StoredArticle, width: usize) {
+        for (i, quote) in article.quotes().iter().enumerate() {
             let found = locate_quote(article, quote);
             self.quote_starts.push(found.first().map(|(p, r)| self.line_of(Part::Body(*p), r.start)));
             for (p, range) in found {
@@ -227,13 +227,13 @@ impl Document {
     }
 
     /// The text of a line (empty for blank and tag lines).
-    pub fn text<'a>(&'a self, article: &'a Article, line: &DocLine) -> &'a str {
+    pub fn text<'a>(&'a self, article: &'a StoredArticle, line: &DocLine) -> &'a str {
         let whole: &str = match line.part {
-            Part::Title => &article.title,
+            Part::Title => article.title(),
             Part::Meta => &self.meta,
-            Part::Url => article.url.as_deref().unwrap_or(""),
-            Part::Caption(i) => article.captions.get(i as usize).map_or("", |c| &c.text),
-            Part::Credit(i) => article.captions.get(i as usize).and_then(|c| c.credit.as_deref()).unwrap_or(""),
+            Part::Url => article.url().unwrap_or(""),
+            Part::Caption(i) => article.captions().get(i as usize).map_or("", |c| &c.text),
+            Part::Credit(i) => article.captions().get(i as usize).and_then(|c| c.credit.as_deref()).unwrap_or(""),
             Part::Body(i) => article.paragraph(i as usize).unwrap_or(""),
             Part::Blank | Part::Tags => "",
         };
@@ -270,21 +270,24 @@ fn offset_in(whole: &str, part: &str) -> usize {
 }
 
 /// Where a quote is in the body: one range, or one per paragraph for a quote that runs over
-/// several (its parts are joined by one space in `text`, and each paragraph may reopen the mark).
-pub fn locate_quote(article: &Article, quote: &Quote) -> Vec<(u32, Range<usize>)> {
-    let Some(first) = article.paragraph(quote.paragraph) else { return Vec::new() };
-    if let Some((start, end)) = quote.in_paragraph {
-        return vec![(quote.paragraph as u32, start as usize..end as usize)];
+/// several (its parts are joined by one space in its words, and each paragraph may reopen the
+/// mark).
+pub fn locate_quote(article: &StoredArticle, quote: &StoredQuote) -> Vec<(u32, Range<usize>)> {
+    let paragraph = quote.paragraph();
+    let Some(first) = article.paragraph(paragraph) else { return Vec::new() };
+    if let Some(place) = quote.place() {
+        return vec![(paragraph as u32, place)];
     }
-    if quote.text.is_empty() {
+    let words = quote.own_words().unwrap_or("");
+    if words.is_empty() {
         return Vec::new();
     }
-    if let Some(i) = first.find(&quote.text) {
-        return vec![(quote.paragraph as u32, i..i + quote.text.len())];
+    if let Some(i) = first.find(words) {
+        return vec![(paragraph as u32, i..i + words.len())];
     }
     let mut found = Vec::new();
-    let mut rest = quote.text.as_str();
-    for (p, text) in article.paragraph_texts().enumerate().skip(quote.paragraph).take(32) {
+    let mut rest = words;
+    for (p, text) in article.paragraph_texts().enumerate().skip(paragraph).take(PARAGRAPHS_A_QUOTE_SPANS) {
         let Some((start, len)) = longest_prefix_in(text, rest) else { break };
         found.push((p as u32, start..start + len));
         rest = rest[len..].trim_start();
@@ -295,11 +298,19 @@ pub fn locate_quote(article: &Article, quote: &Quote) -> Vec<(u32, Range<usize>)
     found
 }
 
+/// The most paragraphs a quote is looked for in: a quote runs over a few, and a quote whose
+/// parts are not found stops the search before it reads a 5 MB body to its end.
+const PARAGRAPHS_A_QUOTE_SPANS: usize = 32;
+
+/// The most places of a quote's first word tried in a paragraph: enough for any real
+/// paragraph, and a bound on a paragraph made of one word repeated.
+const PLACES_TRIED: usize = 64;
+
 /// The longest prefix of `needle` (at least its first word) found in `text`: (position, length).
 fn longest_prefix_in(text: &str, needle: &str) -> Option<(usize, usize)> {
     let word = needle.split(' ').next().filter(|w| !w.is_empty())?;
     let mut best: Option<(usize, usize)> = None;
-    for (at, _) in text.match_indices(word).take(64) {
+    for (at, _) in text.match_indices(word).take(PLACES_TRIED) {
         let common = text[at..].bytes().zip(needle.bytes()).take_while(|(a, b)| a == b).count();
         let mut len = common;
         while !needle.is_char_boundary(len) {
@@ -315,10 +326,11 @@ fn longest_prefix_in(text: &str, needle: &str) -> Option<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::article::Caption;
+    use crate::article::{Article, Caption, Quote};
 
-    fn article() -> Article {
-        Article {
+    /// The article as the reader keeps it, and its tags (which the corpus keeps apart).
+    fn article() -> (Box<StoredArticle>, Vec<String>) {
+        StoredArticle::new(Article {
             title: "A title".into(),
             published: Some("2026-01-14T08:05".into()),
             source: Some("Daily".into()),
@@ -327,13 +339,18 @@ mod tests {
             quotes: vec![Quote { text: "seven eight nine ten".into(), paragraph: 1, ..Quote::default() }],
             tags: vec!["alpha".into(), "beta".into(), "gamma".into()],
             ..Article::default()
-        }
+        })
     }
 
     #[test]
     fn the_url_stands_under_the_meta_line_wrapped_to_the_width() {
         let url = "https://example.org/news/2026/01/14/a-rather-long-address-of-a-page";
-        let with_url = Article { url: Some(url.into()), ..article() };
+        let (with_url, _) = StoredArticle::new(Article {
+            url: Some(url.into()),
+            title: "A title".into(),
+            source: Some("Daily".into()),
+            ..Article::default()
+        });
         let doc = Document::new(0, &with_url, &[], 30);
         let lines: Vec<&str> =
             doc.lines.iter().filter(|l| l.part == Part::Url).map(|l| doc.text(&with_url, l)).collect();
@@ -341,7 +358,8 @@ mod tests {
         assert!(lines.len() > 1);
         let first = doc.lines.iter().position(|l| l.part == Part::Url);
         assert_eq!(first, doc.lines.iter().rposition(|l| l.part == Part::Meta).map(|i| i + 1));
-        assert!(Document::new(0, &article(), &[], 30).lines.iter().all(|l| l.part != Part::Url));
+        let (without, tags) = article();
+        assert!(Document::new(0, &without, &tags, 30).lines.iter().all(|l| l.part != Part::Url));
     }
 
     #[test]
@@ -358,8 +376,8 @@ mod tests {
 
     #[test]
     fn lays_out_title_meta_captions_body_and_chips() {
-        let a = article();
-        let doc = Document::new(0, &a, &a.tags, 16);
+        let (a, tags) = article();
+        let doc = Document::new(0, &a, &tags, 16);
         let texts: Vec<&str> = doc.lines.iter().map(|l| doc.text(&a, l)).collect();
         assert_eq!(doc.meta, "2026-01-14 08:05 · Daily");
         assert_eq!(texts[0], "A title");
@@ -371,8 +389,8 @@ mod tests {
 
     #[test]
     fn a_quote_over_two_paragraphs_is_marked_in_both() {
-        let a = article();
-        let doc = Document::new(0, &a, &a.tags, 40);
+        let (a, tags) = article();
+        let doc = Document::new(0, &a, &tags, 40);
         let parts: Vec<_> = doc.quote_marks.iter().map(|(m, _)| (m.part, m.range.clone())).collect();
         assert_eq!(parts, [(Part::Body(1), 3..14), (Part::Body(2), 3..11)]);
         assert_eq!(doc.quote_starts[0], Some(doc.line_of(Part::Body(1), 3)));
@@ -381,9 +399,9 @@ mod tests {
 
     #[test]
     fn an_anchor_finds_the_same_text_at_another_width() {
-        let a = article();
-        let narrow = Document::new(0, &a, &a.tags, 8);
-        let wide = Document::new(0, &a, &a.tags, 60);
+        let (a, tags) = article();
+        let narrow = Document::new(0, &a, &tags, 8);
+        let wide = Document::new(0, &a, &tags, 60);
         let line = narrow.line_of(Part::Body(0), 14);
         let anchor = narrow.anchor(line).unwrap();
         let back = wide.line_of_anchor(anchor);

@@ -1,0 +1,83 @@
+//! What arrives without the reader doing anything: a loader's messages ([`App::on_load`]) and
+//! the time between frames ([`App::tick`]), in which a search, its notes and the index's
+//! frequent grams go on.
+
+use std::time::Instant;
+
+use super::loading::LoadEvent;
+use super::{App, Popup, TimeSlice};
+
+impl App {
+    /// Takes a loader's message, at the start of `time`.
+    pub fn on_load(&mut self, event: LoadEvent, time: TimeSlice) {
+        match event {
+            LoadEvent::Found(n) => {
+                self.loading.found_files(n);
+                self.corpus.reserve(n.saturating_sub(self.loading.files()));
+            }
+            LoadEvent::Articles { articles, files } => {
+                self.loading.read(files);
+                self.corpus.extend(articles);
+                self.tick(time);
+            }
+            LoadEvent::Read { articles, new_tags, files } => {
+                self.loading.read(files);
+                self.corpus.append_listed(articles, new_tags);
+                self.tick(time);
+            }
+            LoadEvent::Listed(to_parse) => {
+                self.loading.listed(to_parse);
+                self.refresh_loaded(time);
+            }
+            LoadEvent::Parsed(parsed) => {
+                self.loading.parsed(parsed.len());
+                // Full parses take the numbers of their light-pass articles.
+                let numbers: Vec<u32> = parsed.iter().map(|p| p.number).collect();
+                self.corpus.replace(parsed);
+                // The open article got its body: it is laid out again, keeping the place.
+                self.reading.forget_layout_of(&numbers);
+                self.search.articles_replaced(&self.corpus, &numbers);
+                self.tick(time);
+            }
+            LoadEvent::Indexed(index) => self.search.set_index(*index),
+            LoadEvent::Failed(error) => self.loading.failed(error.to_string()),
+            LoadEvent::Finished => {
+                self.loading.finished();
+                self.refresh_loaded(time);
+            }
+        }
+    }
+
+    /// Between frames: goes on with a running search (else the notes for the next keystroke,
+    /// else the index's frequent grams) for `time`, and recomputes the list if articles
+    /// arrived and the last recomputation is old enough.
+    pub fn tick(&mut self, time: TimeSlice) {
+        if self.search.is_running() {
+            self.search.run(&self.corpus, time);
+            self.after_search();
+            self.sync();
+        } else if self.search.is_preparing() {
+            self.search.prepare(&self.corpus, time);
+        } else {
+            self.search.read_grams(&self.corpus, time);
+        }
+        if self.loading.refresh_due(time.start()) {
+            self.refresh_loaded(time);
+        }
+    }
+
+    fn refresh_loaded(&mut self, time: TimeSlice) {
+        // What the recomputation costs sets how often it may run while loading.
+        let start = Instant::now();
+        self.search.articles_added(&self.corpus);
+        self.tags.rebuild(self.corpus.tags(), self.corpus.len());
+        if let Some(Popup::Tags(picker)) = &mut self.popup {
+            picker.reload(self.corpus.tags());
+        }
+        // Nobody picked an article yet: the list stays at its top as newer ones arrive.
+        self.list.stay_on_top_until_chosen();
+        self.refresh_view();
+        self.sync();
+        self.loading.refreshed(time.start(), start.elapsed());
+    }
+}
