@@ -1,6 +1,6 @@
 //! Bylines: `By Kim Min-ji`, `Kim Min-ji Reporter`, `김민지 기자`, an e-mail line.
 
-use super::lexicon::{self, AGENCIES, SITE_WORDS};
+use super::lexicon::{self, AGENCIES, BEATS, SITE_WORDS};
 use super::lexicon::{BYLINE_PREFIXES, BYLINE_ROLES, CJK_BYLINE_ROLES, NAME_CONNECTORS};
 use super::text::{self, is_email};
 
@@ -79,12 +79,6 @@ fn strip_suffix_ignore_case<'a>(s: &'a str, suffix: &str) -> Option<&'a str> {
 /// `Tom Ashworth Energy` (from `… Energy correspondent`) -> `Tom Ashworth`: the beat
 /// named before the role is not part of the name.
 fn without_beat(name: &str) -> &str {
-    const BEATS: &[&str] = &[
-        "arts", "asia", "business", "chief", "crime", "culture", "deputy", "film", "media", "music", "theatre", "tech",
-        "defence", "defense", "diplomatic", "economics", "economy", "education", "energy", "environment", "europe",
-        "foreign", "global", "health", "political", "politics", "science", "security", "senior", "sports",
-        "technology", "transport",
-    ];
     let mut end = name.len();
     while let Some((head, last)) = name[..end].trim_end().rsplit_once(' ') {
         if head.split_whitespace().count() < 2 || !BEATS.contains(&last.to_lowercase().as_str()) {

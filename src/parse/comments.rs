@@ -36,16 +36,14 @@ fn is_comment_shaped(line: &Line<'_>) -> bool {
 
 /// `Name *`, `Email (required)`, `Website`: a field of the form for a new comment.
 fn is_form_field(line: &str) -> bool {
-    const FIELDS: &[&str] = &["name", "email", "e-mail", "website", "comment"];
-    const FIELD_WORDS: &[&str] = &["name", "email", "e-mail", "mail", "website", "comment", "required", "your"];
     let words: Vec<String> = line
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
     (1..=3).contains(&words.len())
-        && words.iter().any(|w| FIELDS.contains(&w.as_str()))
-        && words.iter().all(|w| FIELD_WORDS.contains(&w.as_str()))
+        && words.iter().any(|w| lexicon::COMMENT_FORM_FIELDS.contains(&w.as_str()))
+        && words.iter().all(|w| lexicon::COMMENT_FORM_WORDS.contains(&w.as_str()))
 }
 
 /// `Comments`, `167 comments`, `Top Rated Comments`, `Leave a Reply`, `Join the discussion`.
@@ -76,7 +74,7 @@ pub fn is_time_ago(line: &str) -> bool {
     words.len() <= 8
         && (words.windows(3).any(|w| {
             w[0].chars().all(|c| c.is_ascii_digit())
-                && ["second", "minute", "hour", "day", "week", "month", "year"].iter().any(|u| w[1].starts_with(u))
+                && lexicon::TIME_UNITS.iter().any(|u| w[1].starts_with(u))
                 && w[2] == "ago"
         }) || words.windows(2).any(|w| {
             // `32m ago`, `1h ago`

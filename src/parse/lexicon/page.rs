@@ -62,3 +62,51 @@ pub const COMMENT_HEADINGS: &[&str] = &[
     "comment", "leave a reply", "reply", "responses", "discussion", "conversation", "댓글", "コメント", "评论",
     "kommentar", "commentaires", "comentario", "comentário", "commenti", "komentar", "комментари",
 ];
+
+/// Small words a headline's line never ends on: a line ending in one is the first line of a
+/// wrapped paragraph.
+pub const TITLE_GLUE: &[&str] =
+    &["a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "that", "the", "to", "with"];
+
+/// Endings of a Korean or Japanese desk's name signing a story off (`（経済部）`, `(사회부)`).
+pub const DESK_ENDINGS: &[&str] = &["部", "局", "支局", "総局", "부", "팀"];
+
+/// A font-size button's label.
+pub const FONT_BUTTONS: &[&str] = &["A", "A+", "A-", "가", "가+", "가-"];
+
+/// A heading of related news after a topic (`大雪の関連ニュース`).
+pub const CJK_RELATED_SUFFIXES: &[&str] = &["関連ニュース", "関連記事", "관련기사", "관련 기사", "注目のコンテンツ"];
+
+/// `More from Asia`, `More in Politics`, `More on Ukraine`: a section's other stories.
+pub const MORE_PREFIXES: &[&str] = &["more from ", "more in ", "more on "];
+
+/// Legal lines closing a page or a story.
+pub const LEGAL_PHRASES: &[&str] = &[
+    "all rights reserved", "this material may not be published", "unauthorized reproduction", "무단 전재", "무단전재",
+    "contributed to this report", "contributed reporting", "contributed to this story", "無断転載",
+];
+
+/// What opens a copyright line (any case).
+pub const COPYRIGHT_MARKERS: &[&str] = &["copyright", "저작권자", "©", "ⓒ", "(c)", "Ⓒ", "版权所有"];
+
+/// A syndicated story's line naming where it first ran.
+pub const FIRST_PUBLISHED_MARKERS: &[&str] =
+    &["originally published by ", "originally appeared in ", "originally published in ", "first published in "];
+
+/// Words of a photographer's credit, as opposed to an outlet's name alone.
+pub const PHOTO_CREDIT_WORDS: &[&str] = &["photo", "image", "courtesy", "사진", "写真", "提供"];
+
+/// Beats named before a byline's role (`Tom Ashworth, Energy correspondent`).
+pub const BEATS: &[&str] = &[
+    "arts", "asia", "business", "chief", "crime", "culture", "deputy", "film", "media", "music", "theatre", "tech",
+    "defence", "defense", "diplomatic", "economics", "economy", "education", "energy", "environment", "europe",
+    "foreign", "global", "health", "political", "politics", "science", "security", "senior", "sports", "technology",
+    "transport",
+];
+
+/// The fields of the form for a new comment, and the other words its labels hold.
+pub const COMMENT_FORM_FIELDS: &[&str] = &["name", "email", "e-mail", "website", "comment"];
+pub const COMMENT_FORM_WORDS: &[&str] = &["name", "email", "e-mail", "mail", "website", "comment", "required", "your"];
+
+/// Units of `2 days ago`.
+pub const TIME_UNITS: &[&str] = &["second", "minute", "hour", "day", "week", "month", "year"];
