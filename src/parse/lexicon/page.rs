@@ -17,7 +17,8 @@ pub const BYLINE_ROLES: &[&str] = &[
     "correspondent", "columnist", "contributor", "journalist", "editor", "writer",
 ];
 
-pub const CJK_BYLINE_ROLES: &[&str] = &["기자", "특파원", "記者", "特派員"];
+pub const CJK_BYLINE_ROLES: &[&str] =
+    &["기자", "특파원", "칼럼니스트", "평론가", "記者", "特派員", "編集委員", "論説委員"];
 
 pub const NAME_CONNECTORS: &[&str] = &["and", "&", "de", "van", "von", "bin", "da", "del", "der", "la", "le"];
 
