@@ -190,3 +190,6 @@ pub fn quotes(
 fn field(text: &str) -> std::borrow::Cow<'_, str> {
     if text.contains(['\t', '\n', '\r']) { text.replace(['\t', '\n', '\r'], " ").into() } else { text.into() }
 }
+
+mod export;
+pub use export::{ExportOptions, export};

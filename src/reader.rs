@@ -10,11 +10,14 @@ use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
 use crossterm::execute;
 use ratatui::DefaultTerminal;
 
-use crate::app::{Action, App, LoadEvent, TimeSlice, keys};
+use crate::app::{Action, App, LoadEvent, TimeSlice};
+use crate::config::Config;
 use crate::load::Source;
 use crate::loader::{Loader, spawn_loader};
 use crate::samples::SAMPLES;
 use crate::ui;
+
+mod effects;
 
 /// How long to wait for input while loading or searching goes on between frames.
 const BUSY_POLL: Duration = Duration::from_millis(15);
@@ -28,15 +31,22 @@ const EVENTS_PER_FRAME: usize = 64;
 /// Time spent draining loader batches before the next frame.
 const LOAD_BUDGET: Duration = Duration::from_millis(20);
 
-/// Opens the reader on `paths` (the bundled samples when empty) with a starting tag filter.
-pub fn run(paths: Vec<PathBuf>, tags: Vec<String>) -> io::Result<()> {
+/// Opens the reader on `paths` (the bundled samples when empty) with a starting tag filter,
+/// the keys, colours and commands of `config`.
+pub fn run(paths: Vec<PathBuf>, tags: Vec<String>, config: Config) -> io::Result<()> {
     let embedded = if paths.is_empty() {
         SAMPLES.iter().map(|&(name, bytes)| Source::Embedded(name, bytes)).collect()
     } else {
         Vec::new()
     };
+    let outside =
+        effects::Handler { inputs: paths.clone(), commands: config.commands.clone(), theme: config.theme.clone() };
     let loader = spawn_loader(paths, embedded);
     let mut app = App::new(tags);
+    app.set_keymap(config.keymap.clone());
+    if let Some(summary) = config.summary() {
+        app.notify(summary, true);
+    }
     // `try_init` enters raw mode and the alternate screen and installs a panic hook that
     // restores them; the hook added here also turns mouse reporting off first.
     let mut terminal = ratatui::try_init()?;
@@ -45,7 +55,8 @@ pub fn run(paths: Vec<PathBuf>, tags: Vec<String>) -> io::Result<()> {
         let _ = execute!(stdout(), DisableMouseCapture);
         hook(info);
     }));
-    let result = execute!(stdout(), EnableMouseCapture).and_then(|()| event_loop(&mut terminal, &mut app, &loader));
+    let result =
+        execute!(stdout(), EnableMouseCapture).and_then(|()| event_loop(&mut terminal, &mut app, &loader, &outside));
     let _ = execute!(stdout(), DisableMouseCapture);
     let _ = terminal.show_cursor();
     drop(terminal);
@@ -53,7 +64,12 @@ pub fn run(paths: Vec<PathBuf>, tags: Vec<String>) -> io::Result<()> {
     result
 }
 
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, loader: &Loader) -> io::Result<()> {
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    loader: &Loader,
+    outside: &effects::Handler,
+) -> io::Result<()> {
     let size = terminal.size()?;
     app.update(Action::Resize { width: size.width, height: size.height }, TimeSlice::new(Instant::now()));
     let mut loader_open = true;
@@ -63,7 +79,7 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, loader: &Loader) ->
         // A search that just ended shows its whole list now, not at the next busy frame.
         let search_ended = std::mem::replace(&mut was_searching, app.search().is_running()) && !was_searching;
         if input || search_ended || !busy || last_frame.is_none_or(|at| at.elapsed() >= BUSY_FRAME) {
-            terminal.draw(|frame| ui::draw(frame, app))?;
+            ui::theme::with_theme(&outside.theme, || terminal.draw(|frame| ui::draw(frame, app)))?;
             last_frame = Some(Instant::now());
         }
         // Search work (and the index's frequent grams) runs on this thread, a slice per
@@ -81,6 +97,9 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, loader: &Loader) ->
             for _ in 0..EVENTS_PER_FRAME {
                 if let Some(action) = to_action(event::read()?, app) {
                     app.update(action, TimeSlice::new(Instant::now()));
+                }
+                if let Some(effect) = app.take_effect() {
+                    outside.perform(effect, terminal, app)?;
                 }
                 if app.should_quit() || !event::poll(Duration::ZERO)? {
                     break;
@@ -123,8 +142,8 @@ pub fn drain(loader: &Receiver<LoadEvent>, app: &mut App) -> bool {
 
 fn to_action(event: Event, app: &App) -> Option<Action> {
     match event {
-        Event::Key(key) => keys::action_for(key, app.mode()),
-        Event::Mouse(mouse) => keys::action_for_mouse(mouse),
+        Event::Key(key) => app.keymap().action_for(key, app.mode()),
+        Event::Mouse(mouse) => crate::app::keys::action_for_mouse(mouse),
         Event::Resize(width, height) => Some(Action::Resize { width, height }),
         _ => None,
     }

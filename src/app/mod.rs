@@ -15,10 +15,12 @@
 pub mod action;
 pub mod document;
 mod events;
+pub mod keymap;
 pub mod keys;
 pub mod layout;
 mod list;
 mod loading;
+pub mod outside;
 mod picker;
 mod reading;
 mod search_line;
@@ -33,10 +35,12 @@ use crate::corpus::{Corpus, SortKey};
 use crate::session::SearchSession;
 pub use action::Action;
 pub use document::Document;
+pub use keymap::Keymap;
 pub use keys::Mode;
 pub use layout::{Screen, Shape};
 pub use list::ListPane;
 pub use loading::{LoadEvent, Loading};
+pub use outside::{Effect, Notice};
 pub use picker::TagPicker;
 pub use reading::Reading;
 pub use search_line::SearchLine;
@@ -82,6 +86,14 @@ pub struct App {
     size: Rect,
     loading: Loading,
     quit: bool,
+    /// The keys in force.
+    keymap: Keymap,
+    /// What the event loop is to do outside the reader next.
+    effect: Option<Effect>,
+    /// The status bar's message, until the next key.
+    notice: Option<Notice>,
+    /// The export's file name, while it is typed.
+    prompt: Option<String>,
 }
 
 impl App {
@@ -103,6 +115,10 @@ impl App {
             size: Rect::new(0, 0, 80, 24),
             loading: Loading::default(),
             quit: false,
+            keymap: Keymap::default(),
+            effect: None,
+            notice: None,
+            prompt: None,
         }
     }
 
@@ -176,8 +192,21 @@ impl App {
         self.quit
     }
 
+    /// The keys in force.
+    pub fn keymap(&self) -> &Keymap {
+        &self.keymap
+    }
+
+    /// Puts `keymap` in force (a config file's keys).
+    pub fn set_keymap(&mut self, keymap: Keymap) {
+        self.keymap = keymap;
+    }
+
     /// What the keyboard is talking to.
     pub fn mode(&self) -> Mode {
+        if self.prompt.is_some() {
+            return Mode::Prompt;
+        }
         match &self.popup {
             Some(Popup::Tags(_)) => Mode::TagPicker,
             Some(_) => Mode::Popup,

@@ -2,7 +2,6 @@
 
 use ratatui::layout::Rect;
 
-use super::keys::help_lines;
 use super::picker::TagPicker;
 use super::{Action, App, ENTRY_HEIGHT, Focus, Mode, Popup, TimeSlice, layout};
 
@@ -13,6 +12,7 @@ impl App {
         // Any step the reader takes (but resizing) pins the article selected now.
         if !matches!(action, Action::Resize { .. }) {
             self.list.choose();
+            self.notice = None;
         }
         match action {
             Action::Quit => self.quit = true,
@@ -27,6 +27,7 @@ impl App {
                 Mode::Search => self.update_search(action, time),
                 Mode::TagPicker => self.update_picker(action),
                 Mode::Popup => self.update_popup(action),
+                Mode::Prompt => self.update_prompt(action),
             },
         }
         self.sync();
@@ -94,6 +95,12 @@ impl App {
             }
             Action::Help => self.popup = Some(Popup::Help { scroll: 0 }),
             Action::Errors => self.popup = Some(Popup::Errors { scroll: 0 }),
+            Action::OpenUrl
+            | Action::OpenFile
+            | Action::CopyQuote
+            | Action::CopyUrl
+            | Action::CopyArticle
+            | Action::Export => self.update_outside(action),
             _ => {}
         }
     }
@@ -149,7 +156,7 @@ impl App {
 
     fn update_popup(&mut self, action: Action) {
         let (area, len) = match &self.popup {
-            Some(Popup::Help { .. }) => (layout::help(self.size), help_lines().len()),
+            Some(Popup::Help { .. }) => (layout::help(self.size), self.keymap.help_lines().len()),
             _ => (layout::errors(self.size), self.loading.failures().len()),
         };
         let rows = usize::from(layout::inner(area).height).max(1);

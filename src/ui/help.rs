@@ -6,15 +6,16 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use crate::app::App;
-use crate::app::keys::{HelpLine, help_lines};
+use crate::app::keys::HelpLine;
 
 use super::width::{truncate, width};
 use super::{popup, scrollbar, theme};
 use crate::text::clean;
 
-/// The help ([`help_lines`]) styled: headings bold, keys in the accent colour and in a column.
-fn styled_help() -> Vec<Line<'static>> {
-    let help = help_lines();
+/// The help (the keys as bound, [`Keymap::help_lines`](crate::app::Keymap::help_lines))
+/// styled: headings bold, keys in the accent colour and in a column.
+fn styled_help(app: &App) -> Vec<Line<'static>> {
+    let help = app.keymap().help_lines();
     let key_width = help
         .iter()
         .map(|line| match line {
@@ -40,8 +41,8 @@ fn styled_help() -> Vec<Line<'static>> {
         .collect()
 }
 
-pub fn render_help(scroll: usize, area: Rect, buf: &mut Buffer) {
-    let lines = styled_help();
+pub fn render_help(app: &App, scroll: usize, area: Rect, buf: &mut Buffer) {
+    let lines = styled_help(app);
     let inner = popup(Line::styled(" Keys ", theme::title()), area, buf);
     draw_lines(&lines, scroll, inner, area, buf);
 }

@@ -38,7 +38,7 @@ impl Widget for &App {
         status::render(self, screen.status, buf);
         match self.popup() {
             Some(Popup::Tags(picker)) => tag_picker::render(self, picker, layout::picker(area), buf),
-            Some(Popup::Help { scroll }) => help::render_help(*scroll, layout::help(area), buf),
+            Some(Popup::Help { scroll }) => help::render_help(self, *scroll, layout::help(area), buf),
             Some(Popup::Errors { scroll }) => help::render_errors(self, *scroll, layout::errors(area), buf),
             None => {}
         }

@@ -1,69 +1,102 @@
-//! Colours and styles, in one place so the screens stay consistent.
+//! The styles drawing uses, one function per part of the screen, read from the theme in force
+//! ([`crate::theme::Theme`]: the built-in dark one unless the config chose another).
+//!
+//! The theme is the reader's, handed to [`with_theme`] around one frame's drawing; the drawing
+//! helpers, many calls deep, read it here rather than each taking one more parameter.
 
-use ratatui::style::{Color, Modifier, Style};
+use std::cell::RefCell;
 
+use ratatui::style::{Color, Style};
+
+use crate::theme::{Part, Theme};
+
+/// The accent of the default theme (focused borders), which tests compare colours with.
 pub const ACCENT: Color = Color::Cyan;
 
+thread_local! {
+    static THEME: RefCell<Theme> = RefCell::new(Theme::dark());
+}
+
+/// Runs `draw` with `theme` in force, and puts the one before back after.
+pub fn with_theme<T>(theme: &Theme, draw: impl FnOnce() -> T) -> T {
+    let before = THEME.with(|t| t.replace(theme.clone()));
+    let out = draw();
+    THEME.with(|t| t.replace(before));
+    out
+}
+
+fn style(part: Part) -> Style {
+    THEME.with(|t| t.borrow().style(part))
+}
+
 pub fn border(focused: bool) -> Style {
-    if focused { Style::new().fg(ACCENT) } else { Style::new().fg(Color::DarkGray) }
+    style(if focused { Part::BorderFocused } else { Part::Border })
 }
 
 pub fn title() -> Style {
-    Style::new().add_modifier(Modifier::BOLD)
+    style(Part::Title)
 }
 
 pub fn dim() -> Style {
-    Style::new().fg(Color::DarkGray)
+    style(Part::Dim)
 }
 
 pub fn selected() -> Style {
-    Style::new().bg(Color::Rgb(40, 60, 90)).add_modifier(Modifier::BOLD)
+    style(Part::Selected)
 }
 
 pub fn selected_dim() -> Style {
-    Style::new().bg(Color::Rgb(40, 60, 90)).fg(Color::Gray)
+    style(Part::SelectedDim)
 }
 
 pub fn caption() -> Style {
-    Style::new().fg(Color::Gray).add_modifier(Modifier::ITALIC)
+    style(Part::Caption)
 }
 
 pub fn caption_bar() -> Style {
-    Style::new().fg(ACCENT)
+    style(Part::CaptionBar)
 }
 
 pub fn quote() -> Style {
-    Style::new().fg(Color::Yellow)
+    style(Part::Quote)
 }
 
 pub fn active_quote() -> Style {
-    Style::new().fg(Color::Black).bg(Color::Yellow)
+    style(Part::ActiveQuote)
 }
 
 pub fn search_match() -> Style {
-    Style::new().fg(Color::Black).bg(Color::LightMagenta)
+    style(Part::SearchMatch)
 }
 
 pub fn current_match() -> Style {
-    Style::new().fg(Color::Black).bg(Color::LightGreen).add_modifier(Modifier::BOLD)
+    style(Part::CurrentMatch)
 }
 
 pub fn chip() -> Style {
-    Style::new().fg(Color::Black).bg(Color::Rgb(120, 170, 200))
+    style(Part::Chip)
 }
 
 pub fn speaker() -> Style {
-    Style::new().fg(ACCENT).add_modifier(Modifier::BOLD)
+    style(Part::Speaker)
+}
+
+pub fn link() -> Style {
+    style(Part::Link)
 }
 
 pub fn status() -> Style {
-    Style::new().bg(Color::Rgb(30, 30, 40)).fg(Color::Gray)
+    style(Part::Status)
 }
 
 pub fn status_key() -> Style {
-    Style::new().bg(Color::Rgb(30, 30, 40)).fg(ACCENT).add_modifier(Modifier::BOLD)
+    style(Part::StatusKey)
+}
+
+pub fn status_hint() -> Style {
+    style(Part::StatusHint)
 }
 
 pub fn warning() -> Style {
-    Style::new().fg(Color::LightRed).add_modifier(Modifier::BOLD)
+    style(Part::Warning)
 }
