@@ -114,7 +114,9 @@ pub fn markdown(article: &Article) -> String {
         let _ = writeln!(md, "*{}*\n", escape_md(&meta.join(" · ")));
     }
     if let Some(url) = &article.url {
-        let _ = writeln!(md, "<{}>\n", url.replace(['<', '>', ' '], ""));
+        // An autolink ends at a space or `>`: those are written as the URL's own escapes.
+        let url = url.replace(' ', "%20").replace('<', "%3C").replace('>', "%3E");
+        let _ = writeln!(md, "<{url}>\n");
     }
     for Caption { text, credit } in &article.captions {
         match credit {

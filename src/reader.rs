@@ -18,6 +18,7 @@ use crate::samples::SAMPLES;
 use crate::ui;
 
 mod effects;
+mod hyperlinks;
 
 /// How long to wait for input while loading or searching goes on between frames.
 const BUSY_POLL: Duration = Duration::from_millis(15);
@@ -39,8 +40,12 @@ pub fn run(paths: Vec<PathBuf>, tags: Vec<String>, config: Config) -> io::Result
     } else {
         Vec::new()
     };
-    let outside =
-        effects::Handler { inputs: paths.clone(), commands: config.commands.clone(), theme: config.theme.clone() };
+    let outside = effects::Handler {
+        inputs: paths.clone(),
+        commands: config.commands.clone(),
+        theme: config.theme.clone(),
+        hyperlinks: hyperlinks::supported(std::env::var("TERM").ok().as_deref()),
+    };
     let loader = spawn_loader(paths, embedded);
     let mut app = App::new(tags);
     app.set_keymap(config.keymap.clone());
@@ -80,6 +85,9 @@ fn event_loop(
         let search_ended = std::mem::replace(&mut was_searching, app.search().is_running()) && !was_searching;
         if input || search_ended || !busy || last_frame.is_none_or(|at| at.elapsed() >= BUSY_FRAME) {
             ui::theme::with_theme(&outside.theme, || terminal.draw(|frame| ui::draw(frame, app)))?;
+            if outside.hyperlinks {
+                hyperlinks::link_url(app, outside.theme.style(crate::theme::Part::Link), &mut stdout())?;
+            }
             last_frame = Some(Instant::now());
         }
         // Search work (and the index's frequent grams) runs on this thread, a slice per

@@ -70,7 +70,7 @@ fn each_problem_is_one_line_with_the_file_line_and_column() {
     assert!(problems("[colours]\n")[0].starts_with("c.toml:1:2: unknown section `colours`"));
     assert!(problems("keys = 1\n")[0].starts_with("c.toml:1:8: `keys` should be a table"));
     let toml = problems("[keys]\nquit = \"q\n");
-    assert!(toml[0].starts_with("c.toml:2:8: invalid TOML"), "{toml:?}");
+    assert!(toml[0].starts_with("c.toml:2:10: invalid TOML: invalid basic string"), "{toml:?}");
 }
 
 #[test]

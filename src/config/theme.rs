@@ -10,8 +10,7 @@ use super::{Problems, string};
 /// The theme `[theme]` describes.
 pub fn read(table: &DeTable, problems: &mut Problems) -> Theme {
     let mut theme = Theme::dark();
-    if let Some((name, value)) = table.iter().find(|(k, _)| k.get_ref() == "base") {
-        let _ = name;
+    if let Some((_, value)) = table.iter().find(|(k, _)| k.get_ref() == "base") {
         if let Some(base) = string(value, "base", problems) {
             match Theme::built_in(base) {
                 Some(built_in) => theme = built_in,

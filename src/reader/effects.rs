@@ -8,7 +8,9 @@ use std::path::{Path, PathBuf};
 
 use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use crossterm::execute;
-use crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode};
+use crossterm::terminal::{
+    Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
 use ratatui::DefaultTerminal;
 
 use crate::app::{App, Effect};
@@ -22,6 +24,8 @@ pub struct Handler {
     pub inputs: Vec<PathBuf>,
     pub commands: Commands,
     pub theme: Theme,
+    /// Whether the terminal takes OSC 8 links.
+    pub hyperlinks: bool,
 }
 
 impl Handler {
@@ -68,8 +72,11 @@ impl Handler {
         disable_raw_mode()?;
         let status = open::run_pager(&argv);
         enable_raw_mode()?;
-        execute!(stdout(), EnterAlternateScreen, EnableMouseCapture)?;
-        terminal.clear()?;
+        execute!(stdout(), EnterAlternateScreen, EnableMouseCapture, Clear(ClearType::All))?;
+        // The next frame is drawn whole: an empty frame first makes every cell a change.
+        // (`Terminal::clear` would ask the terminal where its cursor is, which not every
+        // terminal answers.)
+        terminal.draw(|_| {})?;
         match status {
             Ok(status) if status.success() => {}
             Ok(status) => app.notify(format!("{} ended with {status}", argv[0]), true),
