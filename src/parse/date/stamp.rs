@@ -1,0 +1,105 @@
+//! One stamp: a date with the time and zone beside it, at a place in a line, in the model's
+//! ISO form.
+
+use super::named::{letters_at, skip_weekday};
+use super::numeric::date_at;
+use super::{Date, NumericOrder, Time};
+use crate::parse::clock::{resolve_seasonal, time_at};
+use crate::parse::lexicon::{self, TIME_LINKS};
+
+/// One date with an optional time and zone at `pos`, formatted; and where it ends.
+pub(super) fn stamp_at(s: &str, pos: usize, order: NumericOrder) -> Option<(String, usize)> {
+    // A time may come first: `8:05 PM EST, Wed January 14, 2026`.
+    if let Some((time, zone, after_time)) = time_at(s, pos, false) {
+        let date_pos = skip_weekday(s, skip_separators(s, after_time).0);
+        let (date, end) = date_at(s, date_pos, order)?;
+        let zone = zone.map(|z| resolve_seasonal(&z, date.month));
+        return Some((format_stamp(date, Some(time), zone.as_deref()), end));
+    }
+    let (date, end) = date_at(s, skip_weekday(s, pos), order)?;
+    let (time_pos, linked) = skip_separators(s, end);
+    match time_at(s, skip_weekday(s, time_pos), linked) {
+        Some((time, zone, end)) => {
+            let zone = zone.map(|z| resolve_seasonal(&z, date.month));
+            Some((format_stamp(date, Some(time), zone.as_deref()), end))
+        }
+        None => Some((format_stamp(date, None, None), end)),
+    }
+}
+
+fn format_stamp(date: Date, time: Option<Time>, zone: Option<&str>) -> String {
+    // Written digit by digit into one buffer: `format!` cost more than the rest of the parse.
+    let mut out = String::with_capacity(32);
+    push_padded(&mut out, date.year, 4);
+    out.push('-');
+    push_padded(&mut out, date.month, 2);
+    out.push('-');
+    push_padded(&mut out, date.day, 2);
+    if let Some(t) = time {
+        out.push('T');
+        push_padded(&mut out, t.hour, 2);
+        out.push(':');
+        push_padded(&mut out, t.minute, 2);
+        if let Some(sec) = t.second {
+            out.push(':');
+            push_padded(&mut out, sec, 2);
+        }
+        if let Some(zone) = zone {
+            out.push_str(zone);
+        }
+    }
+    out
+}
+
+/// `n` in decimal, zero-padded to at least `width` digits (as `{:0width$}` writes it).
+pub(super) fn push_padded(out: &mut String, mut n: u32, width: usize) {
+    let mut digits = [b'0'; 10];
+    let mut len = 0;
+    loop {
+        digits[len] = b'0' + (n % 10) as u8;
+        len += 1;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for _ in len..width {
+        out.push('0');
+    }
+    out.extend(digits[..len].iter().rev().map(|&d| char::from(d)));
+}
+
+/// Skips what may stand between a date and its time: punctuation, ISO's `T`, and the words of
+/// [`TIME_LINKS`] (`at`, `às`, `a las`, `um`, `alle`, `pukul`, `г. в`). Says whether such a
+/// word was there: after one, `14.30` is a time.
+pub(super) fn skip_separators(s: &str, mut pos: usize) -> (usize, bool) {
+    let mut linked = false;
+    loop {
+        let rest = &s[pos..];
+        let trimmed = rest.trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | '-' | '–' | '—' | '|' | '/' | '·' | '•' | '(')
+        });
+        let mut next = s.len() - trimmed.len();
+        if trimmed.starts_with('T') && trimmed.as_bytes().get(1).is_some_and(u8::is_ascii_digit) {
+            next += 1;
+        } else if let Some(end) = link_word_end(s, next) {
+            next = end;
+            linked = true;
+        }
+        if next == pos {
+            return (pos, linked);
+        }
+        pos = next;
+    }
+}
+
+/// The end of a word of [`TIME_LINKS`] at `pos` (with its dot: `г.`), when a space or a comma
+/// follows it.
+fn link_word_end(s: &str, pos: usize) -> Option<usize> {
+    let (word, end) = letters_at(s, pos);
+    if word.is_empty() || !lexicon::contains_folded(&TIME_LINKS, word) {
+        return None;
+    }
+    let end = if s[end..].starts_with('.') { end + 1 } else { end };
+    s[end..].starts_with(|c: char| c.is_whitespace() || c == ',').then_some(end)
+}
