@@ -29,11 +29,12 @@ pub(super) fn time_at(s: &str, pos: usize, linked: bool) -> Option<(Time, Option
         }
         (minute, second, end, false)
     } else if let Some(r) = s[end..].strip_prefix(['h', 'H']) {
-        // French and Portuguese hours: `14h30`, `14h`.
+        // French and Portuguese hours: `14h30`, and `14h` after a word that leads to a time
+        // (`à 14h`; `5h ago` is an age).
         let after = s.len() - r.len();
         match digits_at(s, after, 2) {
             Some((minute, 2, m_end)) => (minute, None, m_end, false),
-            None if !r.starts_with(char::is_alphanumeric) => (0, None, after, false),
+            None if linked && !r.starts_with(char::is_alphanumeric) => (0, None, after, false),
             _ => return None,
         }
     } else if let Some(r) = s[end..].strip_prefix('시').or_else(|| s[end..].strip_prefix('時')) {

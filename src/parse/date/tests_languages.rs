@@ -196,8 +196,10 @@ fn month_names_stand_as_whole_words() {
     assert_eq!(parse_line("Issue12.03.2025"), None);
     assert_eq!(parse_line("Выпуск12.03.2025"), None);
     assert_eq!(parse_line("Numéro12.03.2025"), None);
-    // Times need their own shape: `3hours` is no `3h`.
+    // Times need their own shape: `3hours` is no `3h`, and an hour alone needs a word before
+    // it (`à 8h`): `5h ago` is an age.
     assert_eq!(stamp("12 mars 2025 à 3hours").as_deref(), Some("2025-03-12"));
+    assert_eq!(stamp("Jan 14, 2026 · 5h ago").as_deref(), Some("2026-01-14"));
     // `14.30` after a date alone stays a number (no zone, no `Uhr`, no word leading to it).
     assert_eq!(stamp("12.03.2025 14.30").as_deref(), Some("2025-03-12"));
 }
