@@ -4,7 +4,8 @@
 
 use super::lexicon;
 use super::lines::{Kind, Line};
-use super::text::{self, word_count};
+use super::phrases::Phrases;
+use super::text::word_count;
 
 /// A comments heading is a few words (`Top Rated Comments`, `Join the discussion`).
 const MAX_HEADING_BYTES: usize = 60;
@@ -58,11 +59,12 @@ fn is_comments_heading(line: &str) -> bool {
     if words == 0 || words > 5 {
         return false;
     }
-    let headings = lexicon::COMMENT_HEADINGS.iter();
-    headings.clone().filter(|h| h.is_ascii()).any(|h| text::find_ignore_case(line, h).is_some())
+    static HEADINGS: Phrases = Phrases::new(lexicon::COMMENT_HEADINGS);
+    // The automaton folds ASCII case only: a line with other letters is lower-cased first.
+    HEADINGS.is_in(line)
         || (!line.is_ascii() && {
             let lower = line.to_lowercase();
-            headings.filter(|h| !h.is_ascii()).any(|h| lower.contains(h))
+            lexicon::COMMENT_HEADINGS.iter().filter(|h| !h.is_ascii()).any(|h| lower.contains(h))
         })
 }
 
