@@ -1,10 +1,13 @@
-//! A fixed list of phrases looked for in any ASCII case, all in one pass over a line: what a
-//! loop of [`find_ignore_case`](super::text::find_ignore_case) over the list finds, without
-//! a search per phrase.
+//! Fixed strings searched for in every line, with their searchers built once: a list of
+//! phrases in any ASCII case in one pass over a line ([`Phrases`]: what a loop of
+//! [`find_ignore_case`](super::text::find_ignore_case) over the list finds, without a search
+//! per phrase), and one exact needle ([`Needle`]: setting up its SIMD search costs more than
+//! searching a short line).
 
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use memchr::memmem::Finder;
 
 use super::text;
 
@@ -48,6 +51,25 @@ impl Phrases {
 
     pub fn is_in(&self, line: &str) -> bool {
         self.find(line).is_some()
+    }
+}
+
+pub struct Needle {
+    bytes: &'static [u8],
+    finder: OnceLock<Finder<'static>>,
+}
+
+impl Needle {
+    pub const fn new(bytes: &'static [u8]) -> Self {
+        Self { bytes, finder: OnceLock::new() }
+    }
+
+    pub fn finder(&self) -> &Finder<'static> {
+        self.finder.get_or_init(|| Finder::new(self.bytes))
+    }
+
+    pub fn is_in(&self, haystack: &[u8]) -> bool {
+        self.finder().find(haystack).is_some()
     }
 }
 
