@@ -95,7 +95,9 @@ pub fn is_lone_url(line: &str) -> bool {
 }
 
 fn has_chrome_prefix(line: &str) -> bool {
-    CHROME_PREFIXES.iter().any(|p| text::starts_with_ignore_case(line, p))
+    // Most lines start with a letter no prefix starts with: one byte rules each prefix out.
+    let Some(first) = line.as_bytes().first().map(u8::to_ascii_lowercase) else { return false };
+    CHROME_PREFIXES.iter().any(|p| p.as_bytes().first() == Some(&first) && text::starts_with_ignore_case(line, p))
 }
 
 /// Every word a UI word (`print page small font big font`, `facebook share`, `3 min read`).

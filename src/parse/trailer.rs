@@ -2,6 +2,7 @@
 //! legal lines that go with them.
 
 use super::lexicon::{COPYRIGHT_MARKERS, FIRST_PUBLISHED_MARKERS, LEGAL_PHRASES};
+use super::phrases::Phrases;
 use super::text::{self, starts_with_ignore_case};
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -41,13 +42,13 @@ pub fn parse_line(line: &str) -> Option<Trailer> {
     if line.len() > 200 {
         return None;
     }
-    for marker in FIRST_PUBLISHED_MARKERS {
-        if let Some(i) = text::find_ignore_case(line, marker) {
-            let name = outlet_name(&line[i + marker.len()..]).filter(|n| !n.is_empty());
-            return Some(Trailer { source: name, ..Trailer::default() });
-        }
+    static FIRST_PUBLISHED: Phrases = Phrases::new(FIRST_PUBLISHED_MARKERS);
+    static LEGAL: Phrases = Phrases::new(LEGAL_PHRASES);
+    if let Some((i, marker)) = FIRST_PUBLISHED.find(line) {
+        let name = outlet_name(&line[i + marker.len()..]).filter(|n| !n.is_empty());
+        return Some(Trailer { source: name, ..Trailer::default() });
     }
-    LEGAL_PHRASES.iter().any(|l| text::find_ignore_case(line, l).is_some()).then(Trailer::default)
+    LEGAL.is_in(line).then(Trailer::default)
 }
 
 /// The outlet of a copyright line, `Some("")` for one that names none, `None` for other lines.

@@ -61,7 +61,7 @@ pub const TAG_LABELS: &[&str] = &[
 /// Words of the heading over a page's comments (lower-case, found inside a short line).
 pub const COMMENT_HEADINGS: &[&str] = &[
     "comment", "leave a reply", "reply", "responses", "discussion", "conversation", "댓글", "コメント", "评论",
-    "kommentar", "commentaires", "comentario", "comentário", "commenti", "komentar", "комментари",
+    "komment", "comentar", "comentár", "commenti", "komentar", "комментари", "reacties",
 ];
 
 /// Small words a headline's line never ends on: a line ending in one is the first line of a
@@ -105,9 +105,36 @@ pub const BEATS: &[&str] = &[
     "transport",
 ];
 
-/// The fields of the form for a new comment, and the other words its labels hold.
-pub const COMMENT_FORM_FIELDS: &[&str] = &["name", "email", "e-mail", "website", "comment"];
-pub const COMMENT_FORM_WORDS: &[&str] = &["name", "email", "e-mail", "mail", "website", "comment", "required", "your"];
+/// The fields of the form for a new comment, and the other words its labels hold, in the
+/// languages of the function-word lists.
+pub const COMMENT_FORM_FIELDS: &[&str] = &[
+    "name", "email", "e-mail", "website", "comment", "nombre", "correo", "comentario", "nome", "comentário",
+    "kommentar", "nom", "courriel", "commentaire", "nama", "komentar", "commento", "имя", "комментарий",
+];
+pub const COMMENT_FORM_WORDS: &[&str] = &[
+    "name", "email", "e-mail", "mail", "website", "comment", "required", "your", "nombre", "correo", "electrónico",
+    "comentario", "sitio", "web", "nome", "comentário", "seu", "kommentar", "nom", "courriel", "commentaire", "nama",
+    "komentar", "commento", "имя", "комментарий", "obligatorio", "obrigatório", "erforderlich", "requis",
+];
 
-/// Units of `2 days ago`.
-pub const TIME_UNITS: &[&str] = &["second", "minute", "hour", "day", "week", "month", "year"];
+/// A count and a unit before or after one of these words is a time gone by (`2 days ago`,
+/// `hace 28 minutos`, `há 2 horas`, `vor 3 Stunden`, `il y a 2 heures`, `2 ore fa`,
+/// `5 menit yang lalu`, `3 часа назад`); each marker as the words it is written in.
+pub const AGO_MARKERS: &[&[&str]] =
+    &[&["ago"], &["hace"], &["há"], &["vor"], &["il", "y", "a"], &["fa"], &["lalu"], &["назад"]];
+
+/// Units of a time gone by, as word beginnings (`minutos`, `Stunden`, `часа`).
+pub const TIME_UNITS: &[&str] = &[
+    "second", "minute", "hour", "day", "week", "month", "year", "segundo", "minuto", "hora", "día", "dia", "semana",
+    "mes", "año", "ano", "sekunde", "minute", "stunde", "tag", "woche", "monat", "jahr", "heure", "jour", "semaine",
+    "mois", "an", "secondi", "minut", "ora", "ore", "giorn", "settiman", "mes", "ann", "detik", "menit", "jam", "hari",
+    "minggu", "bulan", "tahun", "секунд", "минут", "час", "дн", "день", "недел", "месяц", "год", "лет",
+];
+
+/// Counts written as words (`hace una hora`, `an hour ago`).
+pub const COUNT_WORDS: &[&str] = &["a", "an", "one", "una", "un", "uma", "um", "einer", "einem", "une", "satu"];
+
+/// `2시간 전`, `3時間前`: the mark written after a Korean or Japanese count and unit.
+pub const AGO_SUFFIXES: &[&str] = &["前", "전"];
+pub const CJK_TIME_UNITS: &[&str] =
+    &["초", "분", "시간", "일", "주", "개월", "년", "秒", "分", "時間", "日", "週間", "か月", "ヶ月", "年"];
