@@ -164,6 +164,71 @@ impl App {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::article::Quote;
+    use crate::session::TimeSlice;
+
+    fn app() -> App {
+        let with_url = Article {
+            title: "Harbour reopens".into(),
+            url: Some("https://example.org/a".into()),
+            path: Some("news/a.txt".into()),
+            published: Some("2026-01-14".into()),
+            paragraphs: vec!["“We are open,” said Mara Voss.".into()],
+            quotes: vec![Quote { text: "We are open,".into(), speaker: Some("Mara Voss".into()), paragraph: 0 }],
+            ..Article::default()
+        };
+        let bare =
+            Article { title: "Rail strike ends".into(), published: Some("2026-01-10".into()), ..Article::default() };
+        App::with_articles(vec![with_url, bare], (120, 30))
+    }
+
+    fn act(app: &mut App, action: Action) {
+        app.update(action, TimeSlice::new(std::time::Instant::now()));
+    }
+
+    #[test]
+    fn open_and_copy_hand_over_the_selected_articles_parts() {
+        let mut app = app();
+        act(&mut app, Action::OpenUrl);
+        assert_eq!(app.take_effect(), Some(Effect::OpenUrl("https://example.org/a".into())));
+        assert_eq!(app.take_effect(), None);
+        act(&mut app, Action::OpenFile);
+        assert_eq!(app.take_effect(), Some(Effect::OpenFile("news/a.txt".into())));
+        act(&mut app, Action::CopyQuote);
+        let quote = "“We are open,”\n— Mara Voss, Harbour reopens, https://example.org/a".to_string();
+        assert_eq!(app.take_effect(), Some(Effect::Copy { what: "the quote", text: quote }));
+        act(&mut app, Action::CopyArticle);
+        assert!(
+            matches!(app.take_effect(), Some(Effect::Copy { text, .. }) if text.starts_with("# Harbour reopens\n"))
+        );
+        act(&mut app, Action::Down);
+        act(&mut app, Action::OpenUrl);
+        assert_eq!((app.take_effect(), app.notice().map(|n| n.text.as_str())), (None, Some("this article has no URL")));
+        act(&mut app, Action::Down);
+        assert_eq!(app.notice(), None, "a notice lasts until the next key");
+    }
+
+    #[test]
+    fn w_asks_for_a_file_name_with_a_known_extension() {
+        let mut app = app();
+        act(&mut app, Action::Export);
+        assert_eq!(app.mode(), super::super::Mode::Prompt);
+        for c in "out.txt".chars() {
+            act(&mut app, Action::Input(c));
+        }
+        act(&mut app, Action::Confirm);
+        assert_eq!(app.notice().map(|n| n.text.as_str()), Some("name a .jsonl, .md or .csv file"));
+        assert_eq!(app.prompt(), Some("out.txt"));
+        for _ in 0..3 {
+            act(&mut app, Action::DeleteChar);
+        }
+        act(&mut app, Action::Input('m'));
+        act(&mut app, Action::Input('d'));
+        act(&mut app, Action::Confirm);
+        assert_eq!(app.take_effect(), Some(Effect::Export { path: "out.md".into(), format: Format::Md }));
+        assert_eq!(app.mode(), super::super::Mode::Normal);
+        assert_eq!(app.shown_articles().len(), 2);
+    }
 
     #[test]
     fn only_web_urls_that_do_not_look_like_options_are_opened() {

@@ -10,15 +10,15 @@ use super::{Problems, string};
 /// The theme `[theme]` describes.
 pub fn read(table: &DeTable, problems: &mut Problems) -> Theme {
     let mut theme = Theme::dark();
-    if let Some((_, value)) = table.iter().find(|(k, _)| k.get_ref() == "base") {
-        if let Some(base) = string(value, "base", problems) {
-            match Theme::built_in(base) {
-                Some(built_in) => theme = built_in,
-                None => problems.at(
-                    value.span(),
-                    format_args!("unknown theme `{base}` (the built-in themes are {})", BUILT_IN.join(", ")),
-                ),
-            }
+    if let Some((_, value)) = table.iter().find(|(k, _)| k.get_ref() == "base")
+        && let Some(base) = string(value, "base", problems)
+    {
+        match Theme::built_in(base) {
+            Some(built_in) => theme = built_in,
+            None => problems.at(
+                value.span(),
+                format_args!("unknown theme `{base}` (the built-in themes are {})", BUILT_IN.join(", ")),
+            ),
         }
     }
     for (name, value) in table.iter().filter(|(k, _)| k.get_ref() != "base") {
