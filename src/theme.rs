@@ -1,6 +1,7 @@
-//! The reader's colours as data: a style for each named part of the screen ([`Part`]), the
-//! built-in themes (`dark`, `light`, `mono`), and the words a config file writes a style in
-//! (`"black on yellow bold"`, `"#88c0d0 italic"`). Drawing reads them through `ui::theme`.
+//! The reader's colours as data: a style for each named part of the screen
+//! ([`Part`](crate::theme::Part)), the built-in themes (`dark`, `light`, `mono`), and the words
+//! a config file writes a style in (`"black on yellow bold"`, `"#88c0d0 italic"`). Drawing
+//! reads them through `ui::theme`.
 
 use std::fmt;
 use std::str::FromStr;

@@ -261,7 +261,12 @@ fn a_config_rebinds_keys_and_a_broken_one_says_so() {
     let mut s = Session::start(dir.path(), &["--config", &name]);
     s.wait_for("the samples", |s| s.rows(0, COLS).nth(usize::from(ROWS) - 1).is_some_and(|l| l.contains("x quit")));
     s.send("?");
-    s.wait_for("the help with x", |s| s.contents().lines().any(|l| l.contains(" x ") && l.contains("quit")));
+    s.wait_for("the help", |s| s.contents().contains(" Keys "));
+    // Down the help to the end of the reading keys.
+    s.send("\x1b[6~");
+    s.wait_for("the help with x", |s| {
+        s.contents().contains(" Keys ") && s.contents().lines().any(|l| l.contains("  x   ") && l.contains("quit"))
+    });
     s.send("\x1b");
     // Apart from the Esc, or the two read as Alt-q.
     s.wait_for("the help closed", |s| !s.contents().contains("Esc close"));
