@@ -1,8 +1,9 @@
 //! Untrusted text made safe: which characters must never reach a terminal raw, what a
-//! terminal escape sequence is, and [`clean`], the one function every place that shows text
-//! goes through (the screen, the lines on stderr, text read from JSON). The page decoder
-//! (`parse::decode`) removes the same sequences with [`escape_len`]; `clean` is the second
-//! line of defence, for JSON read back from files, file names, and anything the parser missed.
+//! terminal escape sequence is, and [`clean`](crate::text::clean), the one function every place
+//! that shows text goes through (the screen, the lines on stderr, text read from JSON). The page
+//! decoder (`parse::decode`) removes the same sequences with
+//! [`escape_len`](crate::text::escape_len); `clean` is the second line of defence, for JSON read
+//! back from files, file names, and anything the parser missed.
 //!
 //! The choice made here: an escape sequence is removed **whole**, not only its ESC. What follows
 //! an ESC (`[2J`, `]0;title`, then BEL) is the terminal's command, not text: dropping the ESC

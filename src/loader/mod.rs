@@ -297,4 +297,28 @@ mod tests {
         tag_names.sort();
         assert_eq!(tag_names, ["tag0", "tag1", "tag2"]);
     }
+
+    #[test]
+    fn a_file_gone_before_its_full_parse_is_reported_with_its_articles() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("kept.txt"), "Kept\n\nA body that stays.").unwrap();
+        // Listed by pass 1, deleted before pass 2 reads it again.
+        let sources = vec![Source::File(dir.path().join("kept.txt")), Source::File(dir.path().join("gone.txt"))];
+        let mut numbering = Numbering::default();
+        numbering.add(0, 1);
+        numbering.add(1, 1);
+        let (work_tx, work) = mpsc::channel();
+        parse(&sources, &[0, 1], &AtomicUsize::new(NONE), &numbering, &work_tx);
+        drop(work_tx);
+        let (mut files, mut failed) = (0, Vec::new());
+        for parsed in work.iter() {
+            files += parsed.files.len();
+            failed.extend(parsed.failed);
+        }
+        assert_eq!(files, 1);
+        assert_eq!(failed.len(), 1);
+        assert_eq!(failed[0].0, 1);
+        assert!(failed[0].1.path.ends_with("gone.txt"), "{}", failed[0].1);
+        assert_eq!(numbering.articles_of(failed[0].0).collect::<Vec<_>>(), [1]);
+    }
 }
