@@ -22,12 +22,24 @@ const COMMENT_REACH: usize = 6;
 /// `Comments` button inside the article has prose under it, not a time.
 pub fn comments_start(lines: &[Line<'_>]) -> Option<usize> {
     (0..lines.len()).find(|&i| {
-        let under = || lines[i + 1..].iter().take(COMMENT_REACH);
+        // Between a heading and its first comment stand a count, a sort button or a
+        // commenter's name, never a headline or a caption: a `Comments` button above the
+        // article has the headline under it, then the date.
+        let under = || {
+            lines[i + 1..]
+                .iter()
+                .take(COMMENT_REACH)
+                .take_while(|l| word_count(&l.text) <= MAX_BETWEEN_WORDS || is_comment_shaped(l))
+        };
         is_comment_header(&lines[i].text)
             || (is_comments_heading(&lines[i].text)
                 && (under().any(is_comment_shaped) || under().filter(|l| is_form_field(&l.text)).count() >= 2))
     })
 }
+
+/// `Sort by Newest`, `Jo Bloggs`, `Showing 12 of 40 comments`: what may stand between a
+/// comments heading and its first comment.
+const MAX_BETWEEN_WORDS: usize = 6;
 
 /// What comes under a comments heading: a comment's header or time (or, twice, a field of
 /// the form for a new one: a share bar also has an `Email` button).
@@ -152,5 +164,15 @@ mod tests {
         assert!(is_form_field("Nombre (*):") && is_form_field("Correo electrónico (*):") && is_form_field("Kommentar"));
         assert!(!is_form_field("Name the day") && !is_form_field("The council's website"));
         assert!(!is_comments_heading("The minister declined to comment on the plan on Monday."));
+    }
+
+    #[test]
+    fn a_comments_button_above_the_headline_starts_no_comments() {
+        let start = |page: &str| comments_start(&crate::parse::lines::split(page));
+        let page = "Menu\nComments\nCouncil votes to keep the harbour ferry running for another year\n\
+                    Photo: the ferry at dawn. (Harbour Times)\nBy Jo Park\nJanuary 14, 2026 at 8:05 am\n";
+        assert_eq!(start(page), None);
+        let page = "The last paragraph of the story.\n\n3 Comments\n\nSort by newest\n\nJo Bloggs\n\n2 days ago\n";
+        assert_eq!(start(page), Some(1));
     }
 }
