@@ -5,13 +5,14 @@
 
 mod cli;
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
 
 use cli::{Cli, Command};
 use tidings::commands::{self, Outcome};
+use tidings::text::clean;
 
 /// jemalloc rather than the system allocator: loading an archive allocates a few small strings
 /// per article on the loading threads and frees many of them on others, where glibc's malloc
@@ -46,18 +47,38 @@ fn exit_code(result: io::Result<Outcome>) -> ExitCode {
         // `tidings parse dir | head` is not an error.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("tidings: {e}");
+            eprintln!("tidings: {}", clean(&e.to_string()));
             ExitCode::from(1)
         }
     }
 }
 
+/// Bad usage, said before the screen opens: exit status 2, as clap's own errors.
+const USAGE: u8 = 2;
+
+/// The reader, once its paths exist and stdout is a terminal; 1 when some files failed to
+/// load, as the subcommands.
 fn reader(cli: &Cli) -> ExitCode {
-    match tidings::reader::run(cli.paths.clone(), cli.tags.clone()) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("tidings: {e}");
-            ExitCode::from(1)
-        }
+    let missing = cli::missing_paths(&cli.paths);
+    if !missing.is_empty() {
+        missing.iter().for_each(|line| eprintln!("{line}"));
+        return ExitCode::from(USAGE);
     }
+    if !io::stdout().is_terminal() {
+        eprintln!(
+            "tidings: the reader needs a terminal on its standard output; to print the articles instead, \
+             run \"tidings parse PATH...\" (one JSON article per line)"
+        );
+        return ExitCode::from(USAGE);
+    }
+    let result = tidings::reader::run(cli.paths.clone(), cli.tags.clone());
+    if let Ok(outcome) = &result
+        && outcome.failures > 0
+    {
+        eprintln!(
+            "tidings: {} file(s) or record(s) could not be read (`e` in the reader lists them)",
+            outcome.failures
+        );
+    }
+    exit_code(result)
 }

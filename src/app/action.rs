@@ -7,6 +7,9 @@ use serde::{Deserialize, Serialize};
 #[serde(rename_all = "snake_case")]
 pub enum Action {
     Quit,
+    /// Give the terminal back to the shell and stop (Ctrl-Z); the event loop does it, the
+    /// state does not change.
+    Suspend,
     /// Move the selection or scroll the focused pane by one line.
     Up,
     Down,
@@ -32,6 +35,8 @@ pub enum Action {
     CycleSort,
     Help,
     Errors,
+    /// The open article's parser warnings.
+    Warnings,
     /// A character typed into the search line or the tag picker's filter.
     Input(char),
     DeleteChar,

@@ -40,7 +40,11 @@ impl App {
                 self.tick(time);
             }
             LoadEvent::Indexed(index) => self.search.set_index(*index),
-            LoadEvent::Failed(error) => self.loading.failed(error.to_string()),
+            LoadEvent::Failed(error) => self.loading.failed(&error),
+            LoadEvent::Unreadable { articles, error } => {
+                self.loading.failed(&error);
+                self.loading.unreadable(&articles);
+            }
             LoadEvent::Finished => {
                 self.loading.finished();
                 self.refresh_loaded(time);
@@ -72,7 +76,7 @@ impl App {
         self.search.articles_added(&self.corpus);
         self.tags.rebuild(self.corpus.tags(), self.corpus.len());
         if let Some(Popup::Tags(picker)) = &mut self.popup {
-            picker.reload(self.corpus.tags());
+            picker.reload(self.corpus.tags(), self.tags.wanted());
         }
         // Nobody picked an article yet: the list stays at its top as newer ones arrive.
         self.list.stay_on_top_until_chosen();

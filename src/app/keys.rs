@@ -26,7 +26,7 @@ impl Mode {
             Mode::Normal => "Reading",
             Mode::Search => "Typing a search (/)",
             Mode::TagPicker => "Tag picker (t)",
-            Mode::Popup => "Help and error popups",
+            Mode::Popup => "Help, error and warning popups",
         }
     }
 }
@@ -77,6 +77,7 @@ pub const BINDINGS: &[Binding] = &[
     bind(Mode::Normal, &[Plain(Char('N'))], Action::PrevMatch, "previous match in the body"),
     bind(Mode::Normal, &[Plain(Char('s'))], Action::CycleSort, "sort: newest, oldest, title, source"),
     bind(Mode::Normal, &[Plain(Char('e'))], Action::Errors, "files that failed to load"),
+    bind(Mode::Normal, &[Plain(Char('w'))], Action::Warnings, "the article's parser warnings (⚠ in its title)"),
     bind(Mode::Normal, &[Plain(Char('?'))], Action::Help, "this help"),
     bind(Mode::Normal, &[Plain(Char('q'))], Action::Quit, "quit"),
     bind(Mode::Search, &[Plain(Enter)], Action::Confirm, "keep the search"),
@@ -85,24 +86,36 @@ pub const BINDINGS: &[Binding] = &[
     bind(Mode::Search, &[Plain(Down)], Action::Down, "next article"),
     bind(Mode::Search, &[Plain(Up)], Action::Up, "previous article"),
     bind(Mode::Search, &[Text], Action::Input(' '), "type: the list narrows as you type"),
-    bind(Mode::TagPicker, &[Plain(Char(' ')), Plain(Enter)], Action::ToggleTag, "select or unselect the tag"),
+    bind(Mode::TagPicker, &[Plain(Enter)], Action::ToggleTag, "select or unselect the tag"),
     bind(Mode::TagPicker, &[Plain(Tab), Ctrl('o')], Action::ToggleTagMode, "tags combine with AND / OR"),
     bind(Mode::TagPicker, &[Plain(Down)], Action::Down, "next tag"),
     bind(Mode::TagPicker, &[Plain(Up)], Action::Up, "previous tag"),
     bind(Mode::TagPicker, &[Plain(PageDown)], Action::PageDown, "page down"),
     bind(Mode::TagPicker, &[Plain(PageUp)], Action::PageUp, "page up"),
+    bind(Mode::TagPicker, &[Plain(Home)], Action::Top, "first tag"),
+    bind(Mode::TagPicker, &[Plain(End)], Action::Bottom, "last tag"),
     bind(Mode::TagPicker, &[Plain(Backspace)], Action::DeleteChar, "delete a character"),
     bind(Mode::TagPicker, &[Plain(Esc)], Action::Back, "close"),
-    bind(Mode::TagPicker, &[Text], Action::Input(' '), "type: narrow the tags (any case)"),
+    bind(
+        Mode::TagPicker,
+        &[Text],
+        Action::Input(' '),
+        "type: narrow the tags (any case); Space toggles until you type, then is a space",
+    ),
     bind(Mode::Popup, &[Plain(Char('j')), Plain(Down)], Action::Down, "scroll down"),
     bind(Mode::Popup, &[Plain(Char('k')), Plain(Up)], Action::Up, "scroll up"),
     bind(Mode::Popup, &[Plain(PageDown), Plain(Char(' '))], Action::PageDown, "page down"),
     bind(Mode::Popup, &[Plain(PageUp)], Action::PageUp, "page up"),
+    bind(Mode::Popup, &[Plain(Char('g')), Plain(Home)], Action::Top, "to the top"),
+    bind(Mode::Popup, &[Plain(Char('G')), Plain(End)], Action::Bottom, "to the bottom"),
     bind(Mode::Popup, &[Plain(Esc), Plain(Char('q')), Plain(Char('?'))], Action::Back, "close"),
 ];
 
 /// Quits from anywhere; listed in the help with the reading keys.
 pub const QUIT_ANYWHERE: Binding = bind(Mode::Normal, &[Ctrl('c')], Action::Quit, "quit from anywhere");
+/// Suspends from anywhere, as in a shell (`fg` comes back); listed with the reading keys.
+pub const SUSPEND_ANYWHERE: Binding =
+    bind(Mode::Normal, &[Ctrl('z')], Action::Suspend, "suspend to the shell (fg to come back)");
 
 /// The action for a key press in a mode, if any.
 pub fn action_for(key: KeyEvent, mode: Mode) -> Option<Action> {
@@ -112,6 +125,9 @@ pub fn action_for(key: KeyEvent, mode: Mode) -> Option<Action> {
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     if ctrl && matches!(key.code, Char('c' | 'C')) {
         return Some(Action::Quit);
+    }
+    if ctrl && matches!(key.code, Char('z' | 'Z')) {
+        return Some(Action::Suspend);
     }
     // Alt-chords are not ours; leaving them alone keeps them from being typed into a search.
     if key.modifiers.contains(KeyModifiers::ALT) {
@@ -212,9 +228,8 @@ pub fn help_lines() -> Vec<HelpLine> {
 fn help_rows() -> Vec<(Mode, String, &'static str)> {
     let mut rows = Vec::new();
     for mode in Mode::ALL {
-        for binding in
-            BINDINGS.iter().filter(|b| b.mode == mode).chain((mode == Mode::Normal).then_some(&QUIT_ANYWHERE))
-        {
+        let anywhere = [&QUIT_ANYWHERE, &SUSPEND_ANYWHERE].into_iter().filter(|_| mode == Mode::Normal);
+        for binding in BINDINGS.iter().filter(|b| b.mode == mode).chain(anywhere) {
             let keys: Vec<String> = binding.keys.iter().map(|&k| key_label(k)).collect();
             rows.push((mode, keys.join(" "), binding.help));
         }
@@ -245,14 +260,17 @@ mod tests {
         assert_eq!(action_for(press(Char('q')), Mode::Search), Some(Action::Input('q')));
         assert_eq!(action_for(press(Char('o')), Mode::TagPicker), Some(Action::Input('o')));
         assert_eq!(action_for(press(Char('한')), Mode::Search), Some(Action::Input('한')));
-        assert_eq!(action_for(press(Char(' ')), Mode::TagPicker), Some(Action::ToggleTag));
+        // Space is typed (a tag may have several words); `update` toggles with it while nothing is.
+        assert_eq!(action_for(press(Char(' ')), Mode::TagPicker), Some(Action::Input(' ')));
+        assert_eq!(action_for(press(Enter), Mode::TagPicker), Some(Action::ToggleTag));
         assert_eq!(action_for(press(Esc), Mode::Search), Some(Action::Cancel));
     }
 
     #[test]
-    fn ctrl_c_quits_everywhere_and_releases_are_ignored() {
+    fn ctrl_c_quits_and_ctrl_z_suspends_everywhere_and_releases_are_ignored() {
         for mode in Mode::ALL {
             assert_eq!(action_for(KeyEvent::new(Char('c'), KeyModifiers::CONTROL), mode), Some(Action::Quit));
+            assert_eq!(action_for(KeyEvent::new(Char('z'), KeyModifiers::CONTROL), mode), Some(Action::Suspend));
         }
         let mut release = press(Char('q'));
         release.kind = KeyEventKind::Release;
@@ -272,7 +290,7 @@ mod tests {
             _ => None,
         };
         let rows: Vec<(String, &str)> = lines.iter().filter_map(keys).collect();
-        assert_eq!(rows.len(), BINDINGS.len() + 1);
+        assert_eq!(rows.len(), BINDINGS.len() + 2);
         assert!(rows.iter().any(|(keys, help)| keys == "t" && *help == "tag picker"));
         assert!(rows.iter().any(|(keys, _)| keys == "Ctrl-C"));
         let headings = lines.iter().filter(|l| matches!(l, HelpLine::Heading(_))).count();

@@ -36,8 +36,8 @@ pub use document::Document;
 pub use keys::Mode;
 pub use layout::{Screen, Shape};
 pub use list::ListPane;
-pub use loading::{LoadEvent, Loading};
-pub use picker::TagPicker;
+pub use loading::{Failure, LoadEvent, Loading};
+pub use picker::{PickerRow, TagPicker};
 pub use reading::Reading;
 pub use search_line::SearchLine;
 pub use tags::TagFilter;
@@ -57,8 +57,16 @@ pub enum Focus {
 
 #[derive(Debug, Clone)]
 pub enum Popup {
-    Help { scroll: usize },
-    Errors { scroll: usize },
+    Help {
+        scroll: usize,
+    },
+    Errors {
+        scroll: usize,
+    },
+    /// The selected article's parser warnings.
+    Warnings {
+        scroll: usize,
+    },
     Tags(TagPicker),
 }
 

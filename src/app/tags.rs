@@ -58,6 +58,11 @@ impl TagFilter {
         }
     }
 
+    /// Forgets a name asked for that no article carries.
+    pub(super) fn unwant(&mut self, name: &str) {
+        self.wanted.retain(|w| w != name);
+    }
+
     pub(super) fn toggle_mode(&mut self) {
         self.mode = self.mode.toggled();
     }

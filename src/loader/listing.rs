@@ -142,7 +142,10 @@ impl Pass1 {
                 self.counts.push((index, 1));
                 self.list(article, false);
             }
-            Ok(Light::Final(articles)) => {
+            Ok(Light::Final(articles, bad)) => {
+                for error in bad {
+                    let _ = listing.tx.send(LoadEvent::Failed(error));
+                }
                 self.counts.push((index, articles.len()));
                 for article in articles {
                     self.terms.push((self.articles.len(), index::terms_of(&article)));
@@ -214,8 +217,8 @@ impl Pass1 {
 enum Light {
     /// A page's light-pass article, to be parsed in full later.
     Page(Article),
-    /// JSON, read in full at once.
-    Final(Vec<Article>),
+    /// JSON, read in full at once, and its records that could not be read.
+    Final(Vec<Article>, Vec<FileError>),
 }
 
 /// The light pass over one source.
@@ -229,7 +232,7 @@ fn light_source(source: &Source) -> Result<Light, FileError> {
             Ok(Light::Page(*article))
         }
         // Read whole (a JSON archive or a feed is not cut at the page limit).
-        Ok(inputs::Light::Whole) => load::read_source(source).map(Light::Final),
+        Ok(inputs::Light::Whole) => load::read_source(source).map(|read| Light::Final(read.articles, read.bad)),
         Err(error) => Err(FileError { path: PathBuf::from(&name), error }),
     }
 }

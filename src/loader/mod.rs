@@ -24,6 +24,7 @@ use rayon::prelude::*;
 use crate::app::LoadEvent;
 use crate::article::{Article, StoredArticle, store_together};
 use crate::corpus::Replacement;
+use crate::error::FileError;
 use crate::index;
 use crate::load::{self, Source};
 
@@ -67,8 +68,13 @@ struct FileStored {
     terms: Vec<index::Terms>,
 }
 
-/// What the parsing cores send the loader's thread in pass 2.
-type Parsed = Vec<FileStored>;
+/// What the parsing cores send the loader's thread in pass 2: the files parsed, and those that
+/// could not be read again (changed or deleted since pass 1), by their index in the input.
+#[derive(Default)]
+struct Parsed {
+    files: Vec<FileStored>,
+    failed: Vec<(u32, FileError)>,
+}
 
 /// Article numbers by file and files by article number.
 #[derive(Default)]
@@ -154,9 +160,15 @@ fn run(paths: Vec<PathBuf>, embedded: Vec<Source>, wanted: &AtomicUsize, tx: &Se
     thread::scope(|scope| {
         let numbering = &numbering;
         scope.spawn(move || on_pool(pool, || parse(&sources, &to_parse, wanted, numbering, &work_tx)));
-        for reads in work.iter() {
+        for Parsed { files, failed } in work.iter() {
+            for (source, error) in failed {
+                let articles = numbering.articles_of(source).collect();
+                if tx.send(LoadEvent::Unreadable { articles, error }).is_err() {
+                    return;
+                }
+            }
             let mut parsed = Vec::new();
-            for FileStored { source, articles, terms } in reads {
+            for FileStored { source, articles, terms } in files {
                 // A page is one article; a file that now reads as more keeps only as many.
                 for ((number, (article, tags)), terms) in numbering.articles_of(source).zip(articles).zip(&terms) {
                     index.add(number, terms);
@@ -193,19 +205,26 @@ fn parse(sources: &[Source], to_parse: &[u32], wanted: &AtomicUsize, numbering: 
         }
     };
     (0..rayon::current_num_threads()).into_par_iter().for_each(|_| {
-        let (mut batch, mut sent) = (Vec::new(), Instant::now());
+        let (mut batch, mut failed, mut sent) = (Vec::new(), Vec::new(), Instant::now());
         while let Some(source) = take() {
-            // A file that changed or vanished since pass 1 keeps its light-pass article.
-            if let Some(Ok(articles)) = sources.get(source as usize).map(load::read_source) {
-                let terms = articles.iter().map(index::terms_of).collect();
-                batch.push(FileRead { source, articles, terms });
+            // A file that changed or vanished since pass 1 keeps its light-pass article, and
+            // is reported.
+            match sources.get(source as usize).map(load::read_source) {
+                // A page is one record: it has no bad ones (JSON is read whole in pass 1).
+                Some(Ok(load::Loaded { articles, .. })) => {
+                    let terms = articles.iter().map(index::terms_of).collect();
+                    batch.push(FileRead { source, articles, terms });
+                }
+                Some(Err(error)) => failed.push((source, error)),
+                None => {}
             }
             if sent.elapsed() >= PARSED_EVERY {
-                let _ = work.send(packed(std::mem::take(&mut batch)));
+                let files = packed(std::mem::take(&mut batch));
+                let _ = work.send(Parsed { files, failed: std::mem::take(&mut failed) });
                 sent = Instant::now();
             }
         }
-        let _ = work.send(packed(batch));
+        let _ = work.send(Parsed { files: packed(batch), failed });
     });
 }
 
@@ -268,6 +287,7 @@ mod tests {
                     };
                 }
                 LoadEvent::Failed(_) => failed += 1,
+                LoadEvent::Unreadable { .. } => panic!("no file changes in this test"),
                 LoadEvent::Articles { .. } => panic!("the loader sends passes"),
                 LoadEvent::Finished => break,
             }
@@ -276,5 +296,29 @@ mod tests {
         assert_eq!((numbers, indexed, grams), (302, 302, 300));
         tag_names.sort();
         assert_eq!(tag_names, ["tag0", "tag1", "tag2"]);
+    }
+
+    #[test]
+    fn a_file_gone_before_its_full_parse_is_reported_with_its_articles() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("kept.txt"), "Kept\n\nA body that stays.").unwrap();
+        // Listed by pass 1, deleted before pass 2 reads it again.
+        let sources = vec![Source::File(dir.path().join("kept.txt")), Source::File(dir.path().join("gone.txt"))];
+        let mut numbering = Numbering::default();
+        numbering.add(0, 1);
+        numbering.add(1, 1);
+        let (work_tx, work) = mpsc::channel();
+        parse(&sources, &[0, 1], &AtomicUsize::new(NONE), &numbering, &work_tx);
+        drop(work_tx);
+        let (mut files, mut failed) = (0, Vec::new());
+        for parsed in work.iter() {
+            files += parsed.files.len();
+            failed.extend(parsed.failed);
+        }
+        assert_eq!(files, 1);
+        assert_eq!(failed.len(), 1);
+        assert_eq!(failed[0].0, 1);
+        assert!(failed[0].1.path.ends_with("gone.txt"), "{}", failed[0].1);
+        assert_eq!(numbering.articles_of(failed[0].0).collect::<Vec<_>>(), [1]);
     }
 }
