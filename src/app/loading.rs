@@ -40,6 +40,12 @@ pub enum LoadEvent {
     Indexed(Box<SearchIndex>),
     /// A file that could not be read.
     Failed(FileError),
+    /// Articles whose files are gone (removed, or unreadable since they were listed): they
+    /// leave every view.
+    Removed(Vec<u32>),
+    /// One line for the status bar (the cache was damaged and is rebuilt, could not be
+    /// written, a reload's outcome).
+    Notice(String),
     /// Everything was read.
     Finished,
 }
@@ -115,6 +121,11 @@ impl Loading {
     /// `count` more full parses were taken.
     pub(super) fn parsed(&mut self, count: usize) {
         self.parsed += count;
+        self.dirty = true;
+    }
+
+    /// Articles changed (removed) without being read: the list is recomputed.
+    pub(super) fn changed(&mut self) {
         self.dirty = true;
     }
 

@@ -67,3 +67,13 @@ pub fn status_key() -> Style {
 pub fn warning() -> Style {
     Style::new().fg(Color::LightRed).add_modifier(Modifier::BOLD)
 }
+
+/// A read article's title in the list: not bold, and greyer than an unread one's.
+pub fn read_title() -> Style {
+    Style::new().remove_modifier(Modifier::BOLD).fg(Color::Gray)
+}
+
+/// The star of a starred article.
+pub fn star() -> Style {
+    Style::new().fg(Color::Yellow)
+}
