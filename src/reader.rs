@@ -12,8 +12,11 @@ use ratatui::DefaultTerminal;
 
 use crate::app::{Action, App, LoadEvent, TimeSlice, keys};
 use crate::load::Source;
-use crate::loader::{Loader, spawn_loader};
+use crate::loader::{Loader, LoaderOptions, spawn_loader_with};
 use crate::samples::SAMPLES;
+use crate::store::cache::{CacheSet, PARSER_VERSION};
+use crate::store::folders;
+use crate::store::state::{self, StateEvent};
 use crate::ui;
 
 /// How long to wait for input while loading or searching goes on between frames.
@@ -28,15 +31,38 @@ const EVENTS_PER_FRAME: usize = 64;
 /// Time spent draining loader batches before the next frame.
 const LOAD_BUDGET: Duration = Duration::from_millis(20);
 
-/// Opens the reader on `paths` (the bundled samples when empty) with a starting tag filter.
-pub fn run(paths: Vec<PathBuf>, tags: Vec<String>) -> io::Result<()> {
+/// How the reader starts.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Files and folders to open; the bundled samples when empty.
+    pub paths: Vec<PathBuf>,
+    /// The starting tag filter.
+    pub tags: Vec<String>,
+    /// Neither read nor write the cache of parsed articles.
+    pub no_cache: bool,
+    /// Start clean: where the reader was last time is not restored.
+    pub fresh: bool,
+}
+
+/// Opens the reader as `options` say: the reading state from the data directory, the
+/// articles from the cache when it holds them, the folders watched.
+pub fn run(options: Options) -> io::Result<()> {
+    let Options { paths, tags, no_cache, fresh } = options;
+    let set = folders::set_key(&paths);
     let embedded = if paths.is_empty() {
         SAMPLES.iter().map(|&(name, bytes)| Source::Embedded(name, bytes)).collect()
     } else {
         Vec::new()
     };
-    let loader = spawn_loader(paths, embedded);
+    // The samples are parsed in an instant: no cache, nothing to watch.
+    let cache = folders::cache_dir()
+        .filter(|_| !no_cache && !paths.is_empty())
+        .map(|root| CacheSet::new(&root, &set, PARSER_VERSION));
+    let watch = !paths.is_empty();
+    let loader = spawn_loader_with(paths, embedded, LoaderOptions { cache, watch });
+    let (state, state_events) = state::spawn(folders::data_dir(), set.clone());
     let mut app = App::new(tags);
+    app.connect_state(state.clone(), set, fresh);
     // `try_init` enters raw mode and the alternate screen and installs a panic hook that
     // restores them; the hook added here also turns mouse reporting off first.
     let mut terminal = ratatui::try_init()?;
@@ -45,7 +71,10 @@ pub fn run(paths: Vec<PathBuf>, tags: Vec<String>) -> io::Result<()> {
         let _ = execute!(stdout(), DisableMouseCapture);
         hook(info);
     }));
-    let result = execute!(stdout(), EnableMouseCapture).and_then(|()| event_loop(&mut terminal, &mut app, &loader));
+    let result = execute!(stdout(), EnableMouseCapture)
+        .and_then(|()| event_loop(&mut terminal, &mut app, &loader, &state_events));
+    // Every change is sent as it is made; the last ones are committed before the reader goes.
+    state.flush();
     let _ = execute!(stdout(), DisableMouseCapture);
     let _ = terminal.show_cursor();
     drop(terminal);
@@ -53,13 +82,19 @@ pub fn run(paths: Vec<PathBuf>, tags: Vec<String>) -> io::Result<()> {
     result
 }
 
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, loader: &Loader) -> io::Result<()> {
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    loader: &Loader,
+    state_events: &Receiver<StateEvent>,
+) -> io::Result<()> {
     let size = terminal.size()?;
     app.update(Action::Resize { width: size.width, height: size.height }, TimeSlice::new(Instant::now()));
     let mut loader_open = true;
     let (mut last_frame, mut input, mut was_searching) = (None::<Instant>, true, false);
     while !app.should_quit() {
-        let busy = loader_open || app.is_busy();
+        // The loader stays for the session to watch the folders: busy only while it loads.
+        let busy = (loader_open && app.is_loading()) || app.is_busy();
         // A search that just ended shows its whole list now, not at the next busy frame.
         let search_ended = std::mem::replace(&mut was_searching, app.search().is_running()) && !was_searching;
         if input || search_ended || !busy || last_frame.is_none_or(|at| at.elapsed() >= BUSY_FRAME) {
@@ -86,6 +121,12 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, loader: &Loader) ->
                     break;
                 }
             }
+        }
+        while let Ok(event) = state_events.try_recv() {
+            app.on_state(event, TimeSlice::new(Instant::now()));
+        }
+        if app.take_reload() {
+            loader.reload();
         }
         if loader_open {
             loader_open = drain(&loader.events, app);

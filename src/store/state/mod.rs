@@ -12,7 +12,7 @@ mod writer;
 use rustc_hash::FxHashMap;
 
 pub use db::{BUSY_WAIT, FILE, StateDb, now_ms};
-pub use transfer::{ImportReport, export, import};
+pub use transfer::{ImportReport, export, export_dir, import, import_file};
 pub use writer::{StateEvent, StateHandle, spawn};
 
 /// What one article's state says.

@@ -5,11 +5,13 @@
 //! winning, so importing a file twice, or each machine's file on the other, converges.
 
 use std::io::{BufRead, Write};
+use std::path::Path;
 
 use rusqlite::params;
 use serde::{Deserialize, Serialize};
 
-use super::{StateDb, StateError};
+use super::{FILE, StateDb, StateError};
+use crate::store::folders;
 use crate::store::key;
 use crate::text::{clean, is_unsafe_char};
 
@@ -113,4 +115,23 @@ pub fn import(db: &mut StateDb, input: &mut dyn BufRead) -> Result<ImportReport,
     }
     tx.commit()?;
     Ok(report)
+}
+
+/// `tidings state export`: the state of the data directory written to `out` (nothing when
+/// there is none yet); returns how many articles.
+pub fn export_dir(out: &mut dyn Write) -> Result<usize, StateError> {
+    let dir = folders::data_dir().ok_or(StateError::NoDirectory)?;
+    if !dir.join(FILE).exists() {
+        return Ok(0);
+    }
+    let (mut db, _) = StateDb::open(&dir)?;
+    export(&mut db, out)
+}
+
+/// `tidings state import FILE`: `file` merged into the state of the data directory.
+pub fn import_file(file: &Path) -> Result<ImportReport, StateError> {
+    let mut input = std::io::BufReader::new(std::fs::File::open(file)?);
+    let dir = folders::data_dir().ok_or(StateError::NoDirectory)?;
+    let (mut db, _) = StateDb::open(&dir)?;
+    import(&mut db, &mut input)
 }
