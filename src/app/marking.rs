@@ -32,7 +32,7 @@ impl App {
     /// `u`: the next unread article below the cursor, else the first from the top.
     pub(super) fn next_unread(&mut self) {
         let from = self.list.cursor() + 1;
-        let (after, before) = self.view.split_at(from.min(self.view.len()));
+        let (before, after) = self.view.split_at(from.min(self.view.len()));
         match after.iter().chain(before).find(|&&n| !self.marks.is_read(n)) {
             Some(&number) => {
                 let view = std::mem::take(&mut self.view);

@@ -274,4 +274,7 @@ impl App {
 }
 
 #[cfg(test)]
+#[path = "state_tests.rs"]
+mod state_tests;
+#[cfg(test)]
 mod tests;
