@@ -62,3 +62,6 @@ pub enum StateError {
     #[error("no data directory")]
     NoDirectory,
 }
+
+#[cfg(test)]
+mod tests;
