@@ -110,14 +110,9 @@ fn connected(dir: &std::path::Path, fresh: bool) -> (App, state::StateHandle) {
     let mut app = app();
     let (handle, events) = state::spawn(Some(dir.to_path_buf()), "set".into());
     app.connect_state(handle.clone(), "set".into(), fresh);
-    loop {
-        match events.recv().unwrap() {
-            event @ StateEvent::Loaded { .. } => {
-                app.on_state(event, now());
-                break;
-            }
-            StateEvent::Problem(line) => panic!("{line}"),
-        }
+    match events.recv().unwrap() {
+        event @ StateEvent::Loaded { .. } => app.on_state(event, now()),
+        StateEvent::Problem(line) => panic!("{line}"),
     }
     (app, handle)
 }
