@@ -19,7 +19,7 @@
 //!
 //! Once loading is over, the loader's thread stays for the reader's session when asked to
 //! (`watch.rs`): files added, changed or removed in the folders, seen by the folder watcher or
-//! asked for by the reader ([`Loader::reload`]), are read and sent.
+//! asked for by the reader ([`Loader::reload`](crate::loader::Loader::reload)), are read and sent.
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
