@@ -8,7 +8,7 @@ mod body;
 pub mod stored;
 mod stored_quote;
 
-pub use stored::{StoredArticle, store_together};
+pub use stored::{ArticleRecord, StoredArticle, Tagged, store_together};
 pub use stored_quote::StoredQuote;
 
 /// One parsed article. Field order is the order of the JSON contract.

@@ -18,6 +18,14 @@ pub struct Cli {
     #[arg(long = "tag", value_name = "TAG")]
     pub tags: Vec<String>,
 
+    /// Neither read nor write the cache of parsed articles (every file is parsed).
+    #[arg(long)]
+    pub no_cache: bool,
+
+    /// Start clean: do not restore the article, sort, filters and search of last time.
+    #[arg(long)]
+    pub fresh: bool,
+
     /// Files or folders of articles (.txt pages, .html / .htm pages, gzipped too, RSS / Atom /
     /// JSON feeds, .json / .jsonl articles of tidings or of news scrapers).
     #[arg(value_name = "PATH")]
@@ -46,6 +54,22 @@ pub enum Command {
         speaker: Option<String>,
         #[arg(value_name = "PATH", required = true)]
         paths: Vec<PathBuf>,
+    },
+    /// The reading state (read, starred), to keep machines in step through any file sync.
+    State {
+        #[command(subcommand)]
+        action: StateAction,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum StateAction {
+    /// Print every article's state as JSON Lines, each flag with when it was set.
+    Export,
+    /// Merge a file of `state export` into the state, the newer setting of each flag winning.
+    Import {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
     },
 }
 

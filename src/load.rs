@@ -135,6 +135,29 @@ pub struct Loaded {
     pub bad: Vec<FileError>,
 }
 
+/// The bytes of a file as [`read_source`] reads them (a page bounded, a JSON archive or a feed
+/// whole), with the file's metadata taken before reading: a change made while it is read shows
+/// as a change next time.
+pub fn read_with_metadata(path: &Path) -> Result<(Vec<u8>, std::fs::Metadata), Error> {
+    let file = File::open(path)?;
+    let metadata = file.metadata()?;
+    let mut bytes = Vec::new();
+    if inputs::read_whole(&path.display().to_string()) {
+        (&file).read_to_end(&mut bytes)?;
+    } else {
+        file.take(parse::MAX_INPUT_BYTES as u64 + 1).read_to_end(&mut bytes)?;
+    }
+    Ok((bytes, metadata))
+}
+
+/// Whether a folder's walk would read `path` (below `root`): no hidden part, an extension read
+/// from folders (or none). For the folder watcher, whose events name any file.
+pub fn is_walked(path: &Path, root: &Path) -> bool {
+    let Ok(inside) = path.strip_prefix(root) else { return false };
+    let hidden = inside.iter().any(|part| part.to_string_lossy().starts_with('.'));
+    !hidden && (inside.as_os_str().is_empty() || is_article_file(path))
+}
+
 /// The articles of one input: one for a page of text or HTML, any number for JSON or a feed.
 pub fn read_source(source: &Source) -> Result<Loaded, FileError> {
     let name = source.name();

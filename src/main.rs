@@ -10,8 +10,9 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use cli::{Cli, Command};
+use cli::{Cli, Command, StateAction};
 use tidings::commands::{self, Outcome};
+use tidings::store::state;
 use tidings::text::clean;
 
 /// jemalloc rather than the system allocator: loading an archive allocates a few small strings
@@ -31,6 +32,18 @@ fn main() -> ExitCode {
         Some(Command::Parse { pretty, paths }) => commands::parse(paths, *pretty, &mut out, &mut err),
         Some(Command::Tags { paths }) => commands::tags(paths, &mut out, &mut err),
         Some(Command::Quotes { speaker, paths }) => commands::quotes(paths, speaker.as_deref(), &mut out, &mut err),
+        Some(Command::State { action: StateAction::Export }) => {
+            state_command(state::export_dir(&mut out).map(|articles| Outcome { articles, failures: 0 }))
+        }
+        Some(Command::State { action: StateAction::Import { file } }) => {
+            state_command(state::import_file(file).map(|report| {
+                for (line, why) in &report.bad {
+                    eprintln!("tidings: {}:{line}: {why}", file.display());
+                }
+                eprintln!("tidings: {} articles read, {} changed", report.rows, report.changed);
+                Outcome { articles: report.rows, failures: report.bad.len() }
+            }))
+        }
         None => {
             drop(out);
             return reader(&cli);
@@ -38,6 +51,14 @@ fn main() -> ExitCode {
     };
     let result = result.and_then(|outcome| out.flush().map(|()| outcome));
     exit_code(result)
+}
+
+/// A state subcommand's outcome as the others': its error one line on stderr.
+fn state_command(result: Result<Outcome, state::StateError>) -> io::Result<Outcome> {
+    result.map_err(|error| match error {
+        state::StateError::Io(error) => error,
+        other => io::Error::other(other.to_string()),
+    })
 }
 
 fn exit_code(result: io::Result<Outcome>) -> ExitCode {
@@ -71,7 +92,13 @@ fn reader(cli: &Cli) -> ExitCode {
         );
         return ExitCode::from(USAGE);
     }
-    let result = tidings::reader::run(cli.paths.clone(), cli.tags.clone());
+    let options = tidings::reader::Options {
+        paths: cli.paths.clone(),
+        tags: cli.tags.clone(),
+        no_cache: cli.no_cache,
+        fresh: cli.fresh,
+    };
+    let result = tidings::reader::run(options);
     if let Ok(outcome) = &result
         && outcome.failures > 0
     {

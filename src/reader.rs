@@ -17,8 +17,11 @@ use ratatui::DefaultTerminal;
 use crate::app::{Action, App, LoadEvent, TimeSlice, keys};
 use crate::commands::Outcome;
 use crate::load::Source;
-use crate::loader::{Loader, spawn_loader};
+use crate::loader::{Loader, LoaderOptions, spawn_loader_with};
 use crate::samples::SAMPLES;
+use crate::store::cache::{CacheSet, PARSER_VERSION};
+use crate::store::folders;
+use crate::store::state::{self, StateEvent};
 use crate::ui::{self, Colors, Theme};
 use signals::{Request, Signals};
 
@@ -36,11 +39,27 @@ const EVENTS_PER_FRAME: usize = 64;
 /// Time spent draining loader batches before the next frame.
 const LOAD_BUDGET: Duration = Duration::from_millis(20);
 
-/// Opens the reader on `paths` (the bundled samples when empty) with a starting tag filter, in
-/// the colours the environment says the terminal shows. Returns how many articles were loaded
-/// and how many files failed. A signal that ends the reader ends the process, as that signal
-/// would, once the terminal is given back.
-pub fn run(paths: Vec<PathBuf>, tags: Vec<String>) -> io::Result<Outcome> {
+/// How the reader starts.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Files and folders to open; the bundled samples when empty.
+    pub paths: Vec<PathBuf>,
+    /// The starting tag filter.
+    pub tags: Vec<String>,
+    /// Neither read nor write the cache of parsed articles.
+    pub no_cache: bool,
+    /// Start clean: where the reader was last time is not restored.
+    pub fresh: bool,
+}
+
+/// Opens the reader as `options` say (the bundled samples when no paths are given), in the
+/// colours the environment says the terminal shows: the reading state from the data
+/// directory, the articles from the cache when it holds them, the folders watched. Returns how
+/// many articles were loaded and how many files failed. A signal that ends the reader ends the
+/// process, as that signal would, once the terminal is given back.
+pub fn run(options: Options) -> io::Result<Outcome> {
+    let Options { paths, tags, no_cache, fresh } = options;
+    let set = folders::set_key(&paths);
     let theme = Theme::new(Colors::from_env(|name| std::env::var(name).ok()));
     let embedded = if paths.is_empty() {
         SAMPLES.iter().map(|&(name, bytes)| Source::Embedded(name, bytes)).collect()
@@ -48,11 +67,20 @@ pub fn run(paths: Vec<PathBuf>, tags: Vec<String>) -> io::Result<Outcome> {
         Vec::new()
     };
     let signals = Signals::register()?;
-    let loader = spawn_loader(paths, embedded);
+    // The samples are parsed in an instant: no cache, nothing to watch.
+    let cache = folders::cache_dir()
+        .filter(|_| !no_cache && !paths.is_empty())
+        .map(|root| CacheSet::new(&root, &set, PARSER_VERSION));
+    let watch = !paths.is_empty();
+    let loader = spawn_loader_with(paths, embedded, LoaderOptions { cache, watch });
+    let (state, state_events) = state::spawn(folders::data_dir(), set.clone());
     let mut app = App::new(tags);
+    app.connect_state(state.clone(), set, fresh);
     let mut terminal = terminal::open()?;
-    let result = event_loop(&mut terminal, &mut app, &loader, &signals, &theme);
+    let result = event_loop(&mut terminal, &mut app, &loader, &state_events, &signals, &theme);
     terminal::leave();
+    // Every change is sent as it is made; the last ones are committed before the reader goes.
+    state.flush();
     let ending = match &result {
         Ok(Ended::Signal(signal)) => Some(*signal),
         Ok(Ended::Quit) => None,
@@ -78,6 +106,7 @@ fn event_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
     loader: &Loader,
+    state_events: &Receiver<StateEvent>,
     signals: &Signals,
     theme: &Theme,
 ) -> io::Result<Ended> {
@@ -98,7 +127,8 @@ fn event_loop(
             }
             None => {}
         }
-        let busy = loader_open || app.is_busy();
+        // The loader stays for the session to watch the folders: busy only while it loads.
+        let busy = (loader_open && app.is_loading()) || app.is_busy();
         // A search that just ended shows its whole list now, not at the next busy frame.
         let search_ended = std::mem::replace(&mut was_searching, app.search().is_running()) && !was_searching;
         if input || search_ended || !busy || last_frame.is_none_or(|at| at.elapsed() >= BUSY_FRAME) {
@@ -133,6 +163,12 @@ fn event_loop(
             loader_open = drain(&loader.events, app);
             // The article being read goes to the front of the full parse.
             loader.want(app.wanted_article());
+        }
+        while let Ok(event) = state_events.try_recv() {
+            app.on_state(event, TimeSlice::new(Instant::now()));
+        }
+        if app.take_reload() {
+            loader.reload();
         }
         app.tick(TimeSlice::new(Instant::now()));
     }

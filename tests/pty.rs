@@ -48,6 +48,11 @@ fn opens_the_samples_filters_by_a_tag_and_restores_the_terminal_on_quit() {
     let pair = pty.openpty(PtySize { rows: ROWS, cols: COLS, pixel_width: 0, pixel_height: 0 }).expect("pty");
     let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_tidings"));
     command.env("TERM", "xterm-256color");
+    // The reader remembers where it was: a state of its own, so no earlier run's filter is
+    // restored.
+    let data = tempfile::tempdir().expect("temporary data directory");
+    command.env("TIDINGS_DATA_DIR", data.path());
+    command.env("TIDINGS_CACHE_DIR", data.path().join("cache"));
     let mut child = pair.slave.spawn_command(command).expect("spawn tidings");
     drop(pair.slave);
     let mut reader = pair.master.try_clone_reader().expect("reader");

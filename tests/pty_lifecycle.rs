@@ -28,6 +28,7 @@ struct Pty {
     writer: Box<dyn Write + Send>,
     screen: Arc<Mutex<vt100::Parser>>,
     bytes: Arc<Mutex<Vec<u8>>>,
+    _data: tempfile::TempDir,
 }
 
 impl Pty {
@@ -40,6 +41,10 @@ impl Pty {
         command.env("TERM", "xterm-256color");
         command.env_remove("NO_COLOR");
         command.env_remove("COLORTERM");
+        // A reading state of its own: no earlier run's place or filter is restored.
+        let data = tempfile::tempdir().expect("temporary data directory");
+        command.env("TIDINGS_DATA_DIR", data.path());
+        command.env("TIDINGS_CACHE_DIR", data.path().join("cache"));
         for (name, value) in env {
             command.env(name, value);
         }
@@ -68,7 +73,7 @@ impl Pty {
                 }
             }
         });
-        Pty { child, master: pair.master, writer, screen, bytes }
+        Pty { child, master: pair.master, writer, screen, bytes, _data: data }
     }
 
     fn tidings(args: &[&str], env: &[(&str, &str)]) -> Pty {

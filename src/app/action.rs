@@ -37,6 +37,20 @@ pub enum Action {
     Errors,
     /// The open article's parser warnings.
     Warnings,
+    /// Mark the selected article read, or unread again.
+    ToggleRead,
+    /// Star the selected article, or unstar it.
+    ToggleStar,
+    /// Mark every article the list shows as read.
+    MarkShownRead,
+    /// Select the next unread article in the list (from the top again at its end).
+    NextUnread,
+    /// Show every article / only the unread / only the starred (with the tags and the search).
+    ShowAll,
+    ShowUnread,
+    ShowStarred,
+    /// Read the folders again: new, changed and removed files.
+    Reload,
     /// A character typed into the search line or the tag picker's filter.
     Input(char),
     DeleteChar,

@@ -76,6 +76,15 @@ pub const BINDINGS: &[Binding] = &[
     bind(Mode::Normal, &[Plain(Char('n'))], Action::NextMatch, "next match in the body"),
     bind(Mode::Normal, &[Plain(Char('N'))], Action::PrevMatch, "previous match in the body"),
     bind(Mode::Normal, &[Plain(Char('s'))], Action::CycleSort, "sort: newest, oldest, title, source"),
+    // Reading state (issue 15): marks, views by them, and reading the folders again.
+    bind(Mode::Normal, &[Plain(Char('m'))], Action::ToggleRead, "mark read / unread"),
+    bind(Mode::Normal, &[Plain(Char('*'))], Action::ToggleStar, "star / unstar"),
+    bind(Mode::Normal, &[Plain(Char('M'))], Action::MarkShownRead, "mark every article shown as read"),
+    bind(Mode::Normal, &[Plain(Char('u'))], Action::NextUnread, "next unread article"),
+    bind(Mode::Normal, &[Plain(Char('1'))], Action::ShowAll, "view: all articles"),
+    bind(Mode::Normal, &[Plain(Char('2'))], Action::ShowUnread, "view: unread only"),
+    bind(Mode::Normal, &[Plain(Char('3'))], Action::ShowStarred, "view: starred only"),
+    bind(Mode::Normal, &[Plain(Char('R'))], Action::Reload, "read the folders again"),
     bind(Mode::Normal, &[Plain(Char('e'))], Action::Errors, "files that failed to load"),
     bind(Mode::Normal, &[Plain(Char('w'))], Action::Warnings, "the article's parser warnings (⚠ in its title)"),
     bind(Mode::Normal, &[Plain(Char('?'))], Action::Help, "this help"),
@@ -189,6 +198,15 @@ pub fn key_label(key: Key) -> String {
     }
 }
 
+/// What the reader writes, and where: the help says it after the keys. Nothing is ever written
+/// beside the articles.
+pub const WRITES: &[&str] = &[
+    "Opening an article (Enter, Tab to it) marks it read. Files the reader writes, never beside",
+    "the articles: the reading state (read, starred, where you were) in the data directory,",
+    "$XDG_DATA_HOME/tidings/state.sqlite3 (TIDINGS_DATA_DIR); parsed articles in the cache",
+    "directory, $XDG_CACHE_HOME/tidings/sets/ (TIDINGS_CACHE_DIR; --no-cache skips it).",
+];
+
 /// A line of the help overlay, as data: the ui styles each kind, and `update` scrolls by
 /// their count.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -221,6 +239,7 @@ pub fn help_lines() -> Vec<HelpLine> {
     }
     lines.push(HelpLine::Blank);
     lines.push(HelpLine::Note("Mouse: the wheel scrolls the pane under the pointer; a click selects."));
+    lines.extend(WRITES.iter().map(|&line| HelpLine::Note(line)));
     lines
 }
 

@@ -43,6 +43,12 @@ pub enum LoadEvent {
     /// Pass 2: a file listed in pass 1 that could not be read again (changed or deleted since):
     /// its articles keep what pass 1 found.
     Unreadable { articles: Vec<u32>, error: FileError },
+    /// Articles whose files are gone (removed, or unreadable since they were listed): they
+    /// leave every view.
+    Removed(Vec<u32>),
+    /// One line for the status bar (the cache was damaged and is rebuilt, could not be
+    /// written, a reload's outcome).
+    Notice(String),
     /// Everything was read.
     Finished,
 }
@@ -147,6 +153,11 @@ impl Loading {
         self.unreadable.extend(articles);
         // The file counts as done for `indexing N%`.
         self.parsed += 1;
+    }
+
+    /// Articles changed (removed) without being read: the list is recomputed.
+    pub(super) fn changed(&mut self) {
+        self.dirty = true;
     }
 
     pub(super) fn finished(&mut self) {

@@ -19,8 +19,11 @@ pub mod keys;
 pub mod layout;
 mod list;
 mod loading;
+mod marking;
+mod marks;
 mod picker;
 mod reading;
+mod remember;
 mod search_line;
 mod tags;
 mod update;
@@ -37,8 +40,10 @@ pub use keys::Mode;
 pub use layout::{Screen, Shape};
 pub use list::ListPane;
 pub use loading::{Failure, LoadEvent, Loading};
+pub use marks::{Marks, StateView};
 pub use picker::{PickerRow, TagPicker};
 pub use reading::Reading;
+pub use remember::Place;
 pub use search_line::SearchLine;
 pub use tags::TagFilter;
 
@@ -90,6 +95,19 @@ pub struct App {
     size: Rect,
     loading: Loading,
     quit: bool,
+    /// Read and starred, and the view by them (`marks.rs`).
+    marks: Marks,
+    /// Where the reader was, saved and restored (`remember.rs`).
+    places: remember::Places,
+    /// The reading state's thread, when connected.
+    state: Option<crate::store::state::StateHandle>,
+    /// One line for the status bar: the state or the cache could not be written, a file was
+    /// moved aside, a reload's outcome.
+    notice: Option<String>,
+    /// The reader asked to read the folders again (`Action::Reload`), for the event loop.
+    reload: bool,
+    /// The article open now, marked read when it was opened.
+    opened: Option<u32>,
 }
 
 impl App {
@@ -111,6 +129,12 @@ impl App {
             size: Rect::new(0, 0, 80, 24),
             loading: Loading::default(),
             quit: false,
+            marks: Marks::default(),
+            places: remember::Places::default(),
+            state: None,
+            notice: None,
+            reload: false,
+            opened: None,
         }
     }
 
@@ -179,6 +203,26 @@ impl App {
         &self.loading
     }
 
+    /// Read and starred articles, and the view by them.
+    pub fn marks(&self) -> &Marks {
+        &self.marks
+    }
+
+    /// Unread articles (of those there are).
+    pub fn unread(&self) -> usize {
+        self.corpus.live_len().saturating_sub(self.marks.read_count())
+    }
+
+    /// The line the status bar shows about the state, the cache or a reload, if any.
+    pub fn notice(&self) -> Option<&str> {
+        self.notice.as_deref()
+    }
+
+    /// Whether the reader asked to read the folders again; asking is forgotten.
+    pub fn take_reload(&mut self) -> bool {
+        std::mem::take(&mut self.reload)
+    }
+
     /// Whether the reader asked to quit.
     pub fn should_quit(&self) -> bool {
         self.quit
@@ -237,5 +281,8 @@ impl App {
     }
 }
 
+#[cfg(test)]
+#[path = "state_tests.rs"]
+mod state_tests;
 #[cfg(test)]
 mod tests;

@@ -3,8 +3,10 @@
 use ratatui::layout::Rect;
 
 use super::keys::help_lines;
+use super::marks::StateView;
 use super::picker::{PickerRow, TagPicker};
 use super::{Action, App, ENTRY_HEIGHT, Focus, Mode, Popup, TimeSlice, layout};
+use crate::store::state::Flag;
 
 impl App {
     /// Takes one action. A search it starts goes on for the rest of `time` (the rest between
@@ -38,6 +40,7 @@ impl App {
             },
         }
         self.sync();
+        self.save_place();
     }
 
     fn update_normal(&mut self, action: Action, time: TimeSlice) {
@@ -105,6 +108,17 @@ impl App {
             Action::Help => self.popup = Some(Popup::Help { scroll: 0 }),
             Action::Errors => self.popup = Some(Popup::Errors { scroll: 0 }),
             Action::Warnings if self.list.selected().is_some() => self.popup = Some(Popup::Warnings { scroll: 0 }),
+            Action::ToggleRead => self.toggle_flag(Flag::Read),
+            Action::ToggleStar => self.toggle_flag(Flag::Starred),
+            Action::MarkShownRead => self.mark_shown_read(),
+            Action::NextUnread => self.next_unread(),
+            Action::ShowAll => self.show_view(StateView::All),
+            Action::ShowUnread => self.show_view(StateView::Unread),
+            Action::ShowStarred => self.show_view(StateView::Starred),
+            Action::Reload => {
+                self.reload = true;
+                self.notice = Some("reading the folders again…".into());
+            }
             _ => {}
         }
     }

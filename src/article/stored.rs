@@ -35,11 +35,14 @@ pub struct StoredArticle {
     /// Whether a quote keeps its own copy of its words: a search need not look at the quotes
     /// of the others. Known once packed.
     quote_text: bool,
+    /// What finds the article's reading state (`crate::store::key`), set by the loader; 0
+    /// until known.
+    state_id: u64,
 }
 
 /// Where the paragraphs are.
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Body {
+pub(super) enum Body {
     Packed(PackedBody),
     /// As parsed: an article without paragraphs (the light pass lists titles only), or one
     /// too long for the packed body's 32-bit offsets.
@@ -179,6 +182,7 @@ fn take_apart(mut article: Article) -> Parts {
         body: Body::Unpacked(Box::default()),
         case_signs: true,
         quote_text: true,
+        state_id: 0,
     });
     Parts { stored, paragraphs, tags }
 }
@@ -241,6 +245,16 @@ impl StoredArticle {
     /// Stable across runs: derived from the file's content.
     pub fn id(&self) -> &str {
         &self.id
+    }
+
+    /// What finds the article's reading state (`crate::store::key`); 0 until the loader knows.
+    pub fn state_id(&self) -> u64 {
+        self.state_id
+    }
+
+    /// Sets what finds the article's reading state.
+    pub fn set_state_id(&mut self, id: u64) {
+        self.state_id = id;
     }
 
     /// The file it came from, if any.
@@ -310,7 +324,7 @@ impl StoredArticle {
     }
 
     /// The paragraphs of the body in order.
-    pub fn paragraph_texts(&self) -> impl Iterator<Item = &str> {
+    pub fn paragraph_texts(&self) -> impl Iterator<Item = &str> + Clone {
         (0..self.paragraph_count()).filter_map(|i| self.paragraph(i))
     }
 
@@ -366,3 +380,11 @@ impl StoredArticle {
 #[cfg(test)]
 #[path = "stored_tests.rs"]
 mod tests;
+
+#[path = "record.rs"]
+mod record;
+
+pub use record::ArticleRecord;
+
+/// A stored article with its tags' names, as the loader and the cache hand them on.
+pub type Tagged = (Box<StoredArticle>, Vec<String>);

@@ -46,6 +46,16 @@ impl StoredQuote {
         }
     }
 
+    /// A quote as written by [`StoredQuote::place`] and [`StoredQuote::own_words`]: its words at
+    /// `place` in its paragraph, or a copy of them.
+    pub(super) fn from_parts(speaker: Option<String>, paragraph: u32, words: Result<Range<u32>, String>) -> Self {
+        let words = match words {
+            Ok(place) => Words::InParagraph { start: place.start, end: place.end },
+            Err(own) => Words::Own(own.into_boxed_str()),
+        };
+        StoredQuote { speaker: speaker.map(String::into_boxed_str), paragraph, words }
+    }
+
     /// The person's fullest name in the article, or `None` when the text does not say who.
     pub fn speaker(&self) -> Option<&str> {
         self.speaker.as_deref()

@@ -130,6 +130,25 @@ pub fn text_url(bytes: &[u8]) -> Option<String> {
     ends(&bytes[..bytes.len().min(ENDS)]).or_else(|| ends(&bytes[bytes.len().saturating_sub(ENDS)..]))
 }
 
+/// Runs `f` on the decoded text of a file holding one page (text or HTML, gzipped or not):
+/// what the reader keys an article's state by when it has no address (`crate::store::key`).
+/// `None` for kinds of many articles (feeds, JSON) and for what cannot be decoded.
+pub fn with_page_text<T>(bytes: &[u8], name: &str, f: impl FnOnce(&str) -> T) -> Option<T> {
+    fn text_of(bytes: &[u8], kind: Kind) -> Option<std::borrow::Cow<'_, str>> {
+        match kind {
+            Kind::Text => parse::decode::decode(bytes, parse::MAX_INPUT_BYTES).ok().map(|d| d.text.into()),
+            Kind::Html => Some(html::charset::decode(bytes).0),
+            Kind::Feed | Kind::Json => None,
+        }
+    }
+    if is_gzip(bytes, name) {
+        let unpacked = gunzip(bytes, parse::MAX_INPUT_BYTES).ok()?;
+        let (inner, _) = inner_name(name);
+        return text_of(&unpacked, kind_of(&unpacked, &inner)).map(|text| f(&text));
+    }
+    text_of(bytes, kind_of(bytes, name)).map(|text| f(&text))
+}
+
 /// What the reader's light first pass makes of a file.
 #[derive(Debug)]
 pub enum Light {

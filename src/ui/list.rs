@@ -9,6 +9,7 @@ use ratatui::widgets::Widget;
 use crate::app::{App, ENTRY_HEIGHT, Focus};
 use crate::article::StoredArticle;
 
+use super::marks::EntryMarks;
 use super::width::{shown, truncate};
 use super::{Theme, pane, scrollbar};
 
@@ -46,23 +47,40 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         let Some(article) = app.corpus().get(number) else { continue };
         let y = inner.y + row as u16 * ENTRY_HEIGHT;
         let parsed = app.corpus().is_parsed(number);
+        let marks = EntryMarks::of(app, number);
         let area = Rect::new(inner.x, y, inner.width, ENTRY_HEIGHT);
-        entry(theme, article, parsed, index == list.cursor(), area, buf);
+        entry(theme, article, parsed, &marks, index == list.cursor(), area, buf);
     }
     scrollbar(area, view.len(), rows, (list.cursor(), view.len()), buf);
 }
 
 /// Title, then a dim `date · source · quotes` line; a bar and a background mark the selection.
-fn entry(theme: &Theme, article: &StoredArticle, parsed: bool, selected: bool, area: Rect, buf: &mut Buffer) {
-    let (title_style, meta_style) =
+/// Unread titles are bold, read ones plain; a star comes before a starred one.
+fn entry(
+    theme: &Theme,
+    article: &StoredArticle,
+    parsed: bool,
+    marks: &EntryMarks,
+    selected: bool,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let (mut title_style, meta_style) =
         if selected { (theme.selected(), theme.selected_dim()) } else { (theme.title(), theme.dim()) };
     if selected {
         buf.set_style(area, theme.selected());
     }
+    if marks.read {
+        title_style = title_style.patch(theme.read_title());
+    }
     let marker = if selected { Span::styled("▌", theme.caption_bar()) } else { Span::raw(" ") };
-    let room = usize::from(area.width).saturating_sub(2);
+    let prefix = marks.prefix(theme);
+    let room = usize::from(area.width).saturating_sub(2 + prefix.as_ref().map_or(0, |p| p.width()));
     let title = shown(article.title());
-    let title = Line::from(vec![marker.clone(), Span::styled(truncate(&title, room).into_owned(), title_style)]);
+    let mut spans = vec![marker.clone()];
+    spans.extend(prefix);
+    spans.push(Span::styled(truncate(&title, room).into_owned(), title_style));
+    let title = Line::from(spans);
     buf.set_line(area.x, area.y, &title, area.width);
     let meta = clean_meta(article, parsed);
     let meta = Line::from(vec![marker, Span::styled(truncate(&meta, room).into_owned(), meta_style)]);

@@ -4,6 +4,7 @@
 mod detail;
 mod help;
 mod list;
+mod marks;
 mod quotes;
 mod status;
 mod tag_picker;

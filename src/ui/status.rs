@@ -20,12 +20,13 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     if app.mode() == Mode::Search {
         left.push(Span::styled(" /", theme.status_key()));
         left.push(Span::styled(format!("{}▏", shown(app.search_line().text())), theme.status()));
-        left.push(Span::styled(format!(" {}/{} ", app.view().len(), app.corpus().len()), theme.status()));
+        left.push(Span::styled(format!(" {}/{} ", app.view().len(), app.corpus().live_len()), theme.status()));
         if app.search().is_running() {
             left.push(Span::styled("searching… ", theme.status()));
         }
     } else {
-        left.push(Span::styled(format!(" {}/{} ", app.view().len(), app.corpus().len()), theme.status_key()));
+        left.push(Span::styled(format!(" {}/{} ", app.view().len(), app.corpus().live_len()), theme.status_key()));
+        left.extend(super::marks::status(app, theme));
         if let Some(percent) = app.loading().indexing() {
             // Listed and filterable; search finds bodies and quotes as they are parsed.
             left.push(Span::styled(format!("⟳ indexing {percent}% "), theme.status()));
@@ -55,6 +56,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             left.push(Span::styled("searching… ", theme.status()));
         }
     }
+    left.extend(super::marks::notice(app, theme));
     let used: usize = left.iter().map(|s| width(&s.content)).sum();
     let room = usize::from(area.width);
     // The full hints when they fit, else at least the way to the help.

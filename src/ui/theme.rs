@@ -179,6 +179,20 @@ impl Theme {
     pub fn warning(&self) -> Style {
         self.pick(|| Style::new().fg(Color::LightRed), Style::new()).add_modifier(Modifier::BOLD)
     }
+
+    /// A read article's title in the list: not bold, and greyer than an unread one's (dim
+    /// without colour).
+    pub fn read_title(&self) -> Style {
+        self.pick(
+            || Style::new().remove_modifier(Modifier::BOLD).fg(Color::Gray),
+            Style::new().remove_modifier(Modifier::BOLD).add_modifier(Modifier::DIM),
+        )
+    }
+
+    /// The star of a starred article (the star itself tells it without colour).
+    pub fn star(&self) -> Style {
+        self.pick(|| Style::new().fg(Color::Yellow), Style::new())
+    }
 }
 
 #[cfg(test)]
