@@ -55,6 +55,9 @@ pub mod search;
 /// The search session over the corpus: result cache, time-sliced jobs, notes for the next
 /// keystroke, and the choice between the word index and the notes.
 pub mod session;
+/// What the reader writes: the reading state (data directory) and the cache of parsed
+/// articles (cache directory).
+pub mod store;
 /// Untrusted text made safe for a terminal: the one check every output makes.
 pub mod text;
 /// The reader's colours: a style per part of the screen, the built-in themes, style words.

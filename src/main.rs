@@ -5,13 +5,15 @@
 
 mod cli;
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
 
-use cli::{Cli, Command};
+use cli::{Cli, Command, StateAction};
 use tidings::commands::{self, Outcome};
+use tidings::store::state;
+use tidings::text::clean;
 
 /// jemalloc rather than the system allocator: loading an archive allocates a few small strings
 /// per article on the loading threads and frees many of them on others, where glibc's malloc
@@ -41,6 +43,18 @@ fn main() -> ExitCode {
             commands::export(paths, &options, &mut out, &mut err)
         }
         Some(Command::Config { default }) => config(cli.config.as_deref(), *default, &mut out),
+        Some(Command::State { action: StateAction::Export }) => {
+            state_command(state::export_dir(&mut out).map(|articles| Outcome { articles, failures: 0 }))
+        }
+        Some(Command::State { action: StateAction::Import { file } }) => {
+            state_command(state::import_file(file).map(|report| {
+                for (line, why) in &report.bad {
+                    eprintln!("tidings: {}:{line}: {why}", file.display());
+                }
+                eprintln!("tidings: {} articles read, {} changed", report.rows, report.changed);
+                Outcome { articles: report.rows, failures: report.bad.len() }
+            }))
+        }
         None => {
             drop(out);
             return reader(&cli);
@@ -50,6 +64,14 @@ fn main() -> ExitCode {
     exit_code(result)
 }
 
+/// A state subcommand's outcome as the others': its error one line on stderr.
+fn state_command(result: Result<Outcome, state::StateError>) -> io::Result<Outcome> {
+    result.map_err(|error| match error {
+        state::StateError::Io(error) => error,
+        other => io::Error::other(other.to_string()),
+    })
+}
+
 fn exit_code(result: io::Result<Outcome>) -> ExitCode {
     match result {
         Ok(outcome) if outcome.failures > 0 => ExitCode::from(1),
@@ -57,7 +79,7 @@ fn exit_code(result: io::Result<Outcome>) -> ExitCode {
         // `tidings parse dir | head` is not an error.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("tidings: {e}");
+            eprintln!("tidings: {}", clean(&e.to_string()));
             ExitCode::from(1)
         }
     }
@@ -80,17 +102,43 @@ fn config(file: Option<&std::path::Path>, default: bool, out: &mut dyn Write) ->
     Ok(Outcome { articles: 0, failures: config.problems.len() })
 }
 
+/// Bad usage, said before the screen opens: exit status 2, as clap's own errors.
+const USAGE: u8 = 2;
+
+/// The reader, once its paths exist and stdout is a terminal; 1 when some files failed to
+/// load, as the subcommands.
 fn reader(cli: &Cli) -> ExitCode {
+    let missing = cli::missing_paths(&cli.paths);
+    if !missing.is_empty() {
+        missing.iter().for_each(|line| eprintln!("{line}"));
+        return ExitCode::from(USAGE);
+    }
+    if !io::stdout().is_terminal() {
+        eprintln!(
+            "tidings: the reader needs a terminal on its standard output; to print the articles instead, \
+             run \"tidings parse PATH...\" (one JSON article per line)"
+        );
+        return ExitCode::from(USAGE);
+    }
     let config = tidings::config::load(cli.config.as_deref());
     // Left on the screen the reader returns to; the status bar says it too.
     for problem in &config.problems {
         eprintln!("tidings: {problem}");
     }
-    match tidings::reader::run(cli.paths.clone(), cli.tags.clone(), config) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("tidings: {e}");
-            ExitCode::from(1)
-        }
+    let options = tidings::reader::Options {
+        paths: cli.paths.clone(),
+        tags: cli.tags.clone(),
+        no_cache: cli.no_cache,
+        fresh: cli.fresh,
+    };
+    let result = tidings::reader::run(options, config);
+    if let Ok(outcome) = &result
+        && outcome.failures > 0
+    {
+        eprintln!(
+            "tidings: {} file(s) or record(s) could not be read (`e` in the reader lists them)",
+            outcome.failures
+        );
     }
+    exit_code(result)
 }

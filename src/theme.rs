@@ -30,10 +30,12 @@ pub enum Part {
     StatusKey,
     StatusHint,
     Warning,
+    ReadTitle,
+    Star,
 }
 
 impl Part {
-    pub const ALL: [Part; 19] = [
+    pub const ALL: [Part; 21] = [
         Part::Border,
         Part::BorderFocused,
         Part::Title,
@@ -53,6 +55,8 @@ impl Part {
         Part::StatusKey,
         Part::StatusHint,
         Part::Warning,
+        Part::ReadTitle,
+        Part::Star,
     ];
 
     /// The name a config file gives the part.
@@ -77,6 +81,8 @@ impl Part {
             Part::StatusKey => "status_key",
             Part::StatusHint => "status_hint",
             Part::Warning => "warning",
+            Part::ReadTitle => "read_title",
+            Part::Star => "star",
         }
     }
 
@@ -102,6 +108,8 @@ impl Part {
             Part::StatusKey => "counts and keys in the status bar",
             Part::StatusHint => "key hints in the status bar",
             Part::Warning => "failures and messages that need a look",
+            Part::ReadTitle => "a read article's title in the list (never bold unless it says so)",
+            Part::Star => "the star before a starred article's title",
         }
     }
 
@@ -115,7 +123,7 @@ impl Part {
 }
 
 /// A style for every [`Part`].
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
     styles: [Style; Part::ALL.len()],
 }
@@ -179,6 +187,8 @@ impl Theme {
                 Part::StatusKey => s.bg(bar).fg(accent).add_modifier(Modifier::BOLD),
                 Part::StatusHint => s.bg(bar).fg(Color::DarkGray),
                 Part::Warning => s.fg(Color::LightRed).add_modifier(Modifier::BOLD),
+                Part::ReadTitle => s.fg(Color::Gray),
+                Part::Star => s.fg(Color::Yellow),
             }
         })
     }
@@ -207,26 +217,32 @@ impl Theme {
                 Part::StatusKey => s.bg(Color::Gray).fg(Color::Blue).add_modifier(Modifier::BOLD),
                 Part::StatusHint => s.bg(Color::Gray).fg(Color::DarkGray),
                 Part::Warning => s.fg(Color::Red).add_modifier(Modifier::BOLD),
+                Part::ReadTitle => s.fg(Color::DarkGray),
+                Part::Star => s.fg(Color::Red),
             }
         })
     }
 
-    /// No colour at all: bold, italic, underline and reverse video only, for monochrome
-    /// terminals and `NO_COLOR` users.
+    /// No colour at all: bold, dim, italic, underline and reverse video only, for monochrome
+    /// terminals; what every theme falls back to under `NO_COLOR` or `TERM=dumb`
+    /// (`ui::theme`). Each part that must be told apart from another keeps an emphasis.
     pub fn mono() -> Theme {
         Theme::from_fn(|part| {
             let s = Style::new();
             match part {
-                Part::Border | Part::Dim | Part::StatusHint => s,
-                Part::BorderFocused | Part::Title | Part::Speaker | Part::StatusKey | Part::Warning => {
+                Part::Star => s,
+                Part::Border | Part::Dim | Part::ReadTitle => s.add_modifier(Modifier::DIM),
+                Part::BorderFocused | Part::Title | Part::CaptionBar | Part::Speaker | Part::Warning => {
                     s.add_modifier(Modifier::BOLD)
                 }
-                Part::Selected | Part::ActiveQuote | Part::Chip | Part::Status => s.add_modifier(Modifier::REVERSED),
-                Part::SelectedDim => s.add_modifier(Modifier::REVERSED),
-                Part::Caption | Part::Quote => s.add_modifier(Modifier::ITALIC),
-                Part::CaptionBar => s,
-                Part::SearchMatch | Part::Link => s.add_modifier(Modifier::UNDERLINED),
-                Part::CurrentMatch => s.add_modifier(Modifier::REVERSED | Modifier::BOLD),
+                Part::SelectedDim | Part::SearchMatch | Part::Chip | Part::Status | Part::StatusHint => {
+                    s.add_modifier(Modifier::REVERSED)
+                }
+                Part::Selected | Part::StatusKey => s.add_modifier(Modifier::REVERSED | Modifier::BOLD),
+                Part::Caption => s.add_modifier(Modifier::ITALIC),
+                Part::Quote | Part::Link => s.add_modifier(Modifier::UNDERLINED),
+                Part::ActiveQuote => s.add_modifier(Modifier::REVERSED | Modifier::UNDERLINED),
+                Part::CurrentMatch => s.add_modifier(Modifier::REVERSED | Modifier::BOLD | Modifier::UNDERLINED),
             }
         })
     }

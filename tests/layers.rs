@@ -36,6 +36,9 @@ const LAYERS: &[(&str, u32)] = &[
     ("feed", 4),
     ("scraped", 4),
     ("corpus", 4),
+    // What the reader writes: reading state and the cache of parsed articles (over the
+    // article's stored form and the index's snapshot).
+    ("store", 4),
     // Every kind of input told apart and read; the search session over the corpus.
     ("inputs", 5),
     ("session", 5),

@@ -33,6 +33,8 @@ struct Session {
     raw: Arc<Mutex<Vec<u8>>>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn Child + Send + Sync>,
+    /// The reader's data and cache directories, its own: no earlier run's state is restored.
+    _data: tempfile::TempDir,
 }
 
 impl Session {
@@ -49,6 +51,9 @@ impl Session {
         command.env_remove("WAYLAND_DISPLAY");
         command.env("XDG_CONFIG_HOME", dir.join("no-config"));
         command.env_remove("TIDINGS_CONFIG");
+        let data = tempfile::tempdir().expect("temporary data directory");
+        command.env("TIDINGS_DATA_DIR", data.path());
+        command.env("TIDINGS_CACHE_DIR", data.path().join("cache"));
         let child = pair.slave.spawn_command(command).expect("spawn tidings");
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().expect("reader");
@@ -75,7 +80,7 @@ impl Session {
                 }
             }
         });
-        Session { screen, raw, writer, child }
+        Session { screen, raw, writer, child, _data: data }
     }
 
     fn send(&mut self, keys: &str) {
@@ -220,14 +225,14 @@ fn the_browser_and_the_pager_get_the_url_and_the_path_as_one_argument_each() {
 }
 
 #[test]
-fn copies_go_to_the_terminal_as_osc_52_and_w_writes_what_is_shown() {
+fn copies_go_to_the_terminal_as_osc_52_and_export_writes_what_is_shown() {
     let (dir, config, _, _) = setup();
     let config = config.display().to_string();
     let mut s = Session::start(dir.path(), &["--config", &config, "--", "wire.jsonl", ODD_FILE]);
     s.wait_for("three articles", |s| s.contents().contains("Rail strike ends") && s.contents().contains("Ferry"));
 
     let osc52 = |text: &str| format!("\x1b]52;c;{}\x07", base64::engine::general_purpose::STANDARD.encode(text));
-    s.send("u");
+    s.send("U");
     s.wait_for_status("copied the URL");
     assert!(s.raw_holds(osc52(ODD_URL).as_bytes()), "no OSC 52 sequence of the URL");
     s.send("y");
@@ -237,16 +242,16 @@ fn copies_go_to_the_terminal_as_osc_52_and_w_writes_what_is_shown() {
     s.send("Y");
     s.wait_for_status("copied the article as Markdown");
 
-    // Only the rail article is shown after a search; `w` writes it.
+    // Only the rail article is shown after a search; `E` writes it.
     s.send("/strike\r");
     s.wait_for("the search", |s| s.contents().contains(" 1/3"));
-    s.send("wshown.jsonl\r");
+    s.send("Eshown.jsonl\r");
     s.wait_for_status("wrote 1 articles to shown.jsonl");
     let written = fs::read_to_string(dir.path().join("shown.jsonl")).unwrap();
     assert_eq!(written.lines().count(), 1);
     assert!(written.contains("\"title\":\"Rail strike ends\""), "{written}");
     // Never over an input.
-    s.send("wwire.jsonl\r");
+    s.send("Ewire.jsonl\r");
     s.wait_for_status("an input file");
     assert!(fs::read_to_string(dir.path().join("wire.jsonl")).unwrap().contains("Harbour"));
     s.quit("q");

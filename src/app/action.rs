@@ -7,6 +7,9 @@ use serde::{Deserialize, Serialize};
 #[serde(rename_all = "snake_case")]
 pub enum Action {
     Quit,
+    /// Give the terminal back to the shell and stop (Ctrl-Z); the event loop does it, the
+    /// state does not change.
+    Suspend,
     /// Move the selection or scroll the focused pane by one line.
     Up,
     Down,
@@ -43,6 +46,22 @@ pub enum Action {
     CopyArticle,
     /// Ask for a file name and write the articles shown to it.
     Export,
+    /// The open article's parser warnings.
+    Warnings,
+    /// Mark the selected article read, or unread again.
+    ToggleRead,
+    /// Star the selected article, or unstar it.
+    ToggleStar,
+    /// Mark every article the list shows as read.
+    MarkShownRead,
+    /// Select the next unread article in the list (from the top again at its end).
+    NextUnread,
+    /// Show every article / only the unread / only the starred (with the tags and the search).
+    ShowAll,
+    ShowUnread,
+    ShowStarred,
+    /// Read the folders again: new, changed and removed files.
+    Reload,
     /// A character typed into the search line or the tag picker's filter.
     Input(char),
     DeleteChar,

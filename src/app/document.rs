@@ -51,6 +51,10 @@ pub struct QuoteLine {
     pub range: Range<usize>,
 }
 
+/// A place in an article's text that does not depend on the width: the part and byte a line
+/// starts at, and how many lines above that line the place is (blank lines before it).
+pub type Anchor = (Part, usize, usize);
+
 /// Columns taken by the caption bar (`▍ `) and the credit dash (`  — `).
 pub const CAPTION_INDENT: usize = 2;
 pub const CREDIT_INDENT: usize = 4;
@@ -219,7 +223,7 @@ impl Document {
 
     /// Where line `line` starts in the text, to find the same place at another width:
     /// the first text line at or after it, and how many lines before that it is.
-    pub fn anchor(&self, line: usize) -> Option<(Part, usize, usize)> {
+    pub fn anchor(&self, line: usize) -> Option<Anchor> {
         self.lines
             .iter()
             .enumerate()
@@ -229,7 +233,7 @@ impl Document {
     }
 
     /// The line an [`anchor`](Self::anchor) of another width points at in this one.
-    pub fn line_of_anchor(&self, (part, byte, before): (Part, usize, usize)) -> usize {
+    pub fn line_of_anchor(&self, (part, byte, before): Anchor) -> usize {
         self.line_of(part, byte).saturating_sub(before)
     }
 

@@ -29,8 +29,8 @@ impl Mode {
             Mode::Normal => "Reading",
             Mode::Search => "Typing a search (/)",
             Mode::TagPicker => "Tag picker (t)",
-            Mode::Popup => "Help and error popups",
-            Mode::Prompt => "Naming a file to write (w)",
+            Mode::Popup => "Help, error and warning popups",
+            Mode::Prompt => "Naming a file to write (E)",
         }
     }
 
@@ -94,13 +94,23 @@ pub const BINDINGS: &[Binding] = &[
     bind(Mode::Normal, &[Plain(Char('n'))], Action::NextMatch, "next match in the body"),
     bind(Mode::Normal, &[Plain(Char('N'))], Action::PrevMatch, "previous match in the body"),
     bind(Mode::Normal, &[Plain(Char('s'))], Action::CycleSort, "sort: newest, oldest, title, source"),
+    // Reading state (issue 15): marks, views by them, and reading the folders again.
+    bind(Mode::Normal, &[Plain(Char('m'))], Action::ToggleRead, "mark read / unread"),
+    bind(Mode::Normal, &[Plain(Char('*'))], Action::ToggleStar, "star / unstar"),
+    bind(Mode::Normal, &[Plain(Char('M'))], Action::MarkShownRead, "mark every article shown as read"),
+    bind(Mode::Normal, &[Plain(Char('u'))], Action::NextUnread, "next unread article"),
+    bind(Mode::Normal, &[Plain(Char('1'))], Action::ShowAll, "view: all articles"),
+    bind(Mode::Normal, &[Plain(Char('2'))], Action::ShowUnread, "view: unread only"),
+    bind(Mode::Normal, &[Plain(Char('3'))], Action::ShowStarred, "view: starred only"),
+    bind(Mode::Normal, &[Plain(Char('R'))], Action::Reload, "read the folders again"),
     bind(Mode::Normal, &[Plain(Char('e'))], Action::Errors, "files that failed to load"),
+    bind(Mode::Normal, &[Plain(Char('w'))], Action::Warnings, "the article's parser warnings (⚠ in its title)"),
     bind(Mode::Normal, &[Plain(Char('b'))], Action::OpenUrl, "open the article's URL in the browser"),
     bind(Mode::Normal, &[Plain(Char('v'))], Action::OpenFile, "view the article's file in $PAGER"),
     bind(Mode::Normal, &[Plain(Char('y'))], Action::CopyQuote, "copy the quote (speaker, title, URL)"),
-    bind(Mode::Normal, &[Plain(Char('u'))], Action::CopyUrl, "copy the article's URL"),
+    bind(Mode::Normal, &[Plain(Char('U'))], Action::CopyUrl, "copy the article's URL"),
     bind(Mode::Normal, &[Plain(Char('Y'))], Action::CopyArticle, "copy the article as Markdown"),
-    bind(Mode::Normal, &[Plain(Char('w'))], Action::Export, "write the articles shown to a file"),
+    bind(Mode::Normal, &[Plain(Char('E'))], Action::Export, "write the articles shown to a file"),
     bind(Mode::Normal, &[Plain(Char('?'))], Action::Help, "this help"),
     bind(Mode::Normal, &[Plain(Char('q'))], Action::Quit, "quit"),
     bind(Mode::Search, &[Plain(Enter)], Action::Confirm, "keep the search"),
@@ -109,19 +119,28 @@ pub const BINDINGS: &[Binding] = &[
     bind(Mode::Search, &[Plain(Down)], Action::Down, "next article"),
     bind(Mode::Search, &[Plain(Up)], Action::Up, "previous article"),
     bind(Mode::Search, &[Text], Action::Input(' '), "type: the list narrows as you type"),
-    bind(Mode::TagPicker, &[Plain(Char(' ')), Plain(Enter)], Action::ToggleTag, "select or unselect the tag"),
+    bind(Mode::TagPicker, &[Plain(Enter)], Action::ToggleTag, "select or unselect the tag"),
     bind(Mode::TagPicker, &[Plain(Tab), Ctrl('o')], Action::ToggleTagMode, "tags combine with AND / OR"),
     bind(Mode::TagPicker, &[Plain(Down)], Action::Down, "next tag"),
     bind(Mode::TagPicker, &[Plain(Up)], Action::Up, "previous tag"),
     bind(Mode::TagPicker, &[Plain(PageDown)], Action::PageDown, "page down"),
     bind(Mode::TagPicker, &[Plain(PageUp)], Action::PageUp, "page up"),
+    bind(Mode::TagPicker, &[Plain(Home)], Action::Top, "first tag"),
+    bind(Mode::TagPicker, &[Plain(End)], Action::Bottom, "last tag"),
     bind(Mode::TagPicker, &[Plain(Backspace)], Action::DeleteChar, "delete a character"),
     bind(Mode::TagPicker, &[Plain(Esc)], Action::Back, "close"),
-    bind(Mode::TagPicker, &[Text], Action::Input(' '), "type: narrow the tags (any case)"),
+    bind(
+        Mode::TagPicker,
+        &[Text],
+        Action::Input(' '),
+        "type: narrow the tags (any case); Space toggles until you type, then is a space",
+    ),
     bind(Mode::Popup, &[Plain(Char('j')), Plain(Down)], Action::Down, "scroll down"),
     bind(Mode::Popup, &[Plain(Char('k')), Plain(Up)], Action::Up, "scroll up"),
     bind(Mode::Popup, &[Plain(PageDown), Plain(Char(' '))], Action::PageDown, "page down"),
     bind(Mode::Popup, &[Plain(PageUp)], Action::PageUp, "page up"),
+    bind(Mode::Popup, &[Plain(Char('g')), Plain(Home)], Action::Top, "to the top"),
+    bind(Mode::Popup, &[Plain(Char('G')), Plain(End)], Action::Bottom, "to the bottom"),
     bind(Mode::Popup, &[Plain(Esc), Plain(Char('q')), Plain(Char('?'))], Action::Back, "close"),
     bind(Mode::Prompt, &[Plain(Enter)], Action::Confirm, "write the file (.jsonl, .md or .csv)"),
     bind(Mode::Prompt, &[Plain(Esc)], Action::Cancel, "cancel"),
@@ -131,6 +150,9 @@ pub const BINDINGS: &[Binding] = &[
 
 /// Quits from anywhere; listed in the help with the reading keys.
 pub const QUIT_ANYWHERE: Binding = bind(Mode::Normal, &[Ctrl('c')], Action::Quit, "quit from anywhere");
+/// Suspends from anywhere, as in a shell (`fg` comes back); listed with the reading keys.
+pub const SUSPEND_ANYWHERE: Binding =
+    bind(Mode::Normal, &[Ctrl('z')], Action::Suspend, "suspend to the shell (fg to come back)");
 
 /// The action for a key press in a mode, if any, with the default keys.
 pub fn action_for(key: KeyEvent, mode: Mode) -> Option<Action> {
@@ -149,6 +171,9 @@ pub(super) fn lookup<'a>(
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     if ctrl && matches!(key.code, Char('c' | 'C')) {
         return Some(Action::Quit);
+    }
+    if ctrl && matches!(key.code, Char('z' | 'Z')) {
+        return Some(Action::Suspend);
     }
     // Alt-chords are not ours; leaving them alone keeps them from being typed into a search.
     if key.modifiers.contains(KeyModifiers::ALT) {
@@ -214,6 +239,15 @@ pub fn key_label(key: Key) -> String {
     }
 }
 
+/// What the reader writes, and where: the help says it after the keys. Nothing is ever written
+/// beside the articles.
+pub const WRITES: &[&str] = &[
+    "Opening an article (Enter, Tab to it) marks it read. Files the reader writes, never beside",
+    "the articles: the reading state (read, starred, where you were) in the data directory,",
+    "$XDG_DATA_HOME/tidings/state.sqlite3 (TIDINGS_DATA_DIR); parsed articles in the cache",
+    "directory, $XDG_CACHE_HOME/tidings/sets/ (TIDINGS_CACHE_DIR; --no-cache skips it).",
+];
+
 /// A line of the help overlay, as data: the ui styles each kind, and `update` scrolls by
 /// their count.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -236,13 +270,16 @@ pub fn help_lines() -> Vec<HelpLine> {
 }
 
 /// The help: a heading per mode, then its keys and what they do (rows without keys left
-/// out), then the mouse. `rows` are grouped by mode here; the quit-from-anywhere key is
-/// listed with the reading keys.
+/// out), then the mouse. `rows` are grouped by mode here; the quit- and suspend-from-anywhere keys
+/// are listed with the reading keys.
 pub(super) fn help_from<'a>(rows: impl Iterator<Item = (Mode, &'a [Key], &'static str)> + Clone) -> Vec<HelpLine> {
     let mut lines = Vec::new();
     for mode in Mode::ALL {
-        let quit = (mode == Mode::Normal).then_some((QUIT_ANYWHERE.mode, QUIT_ANYWHERE.keys, QUIT_ANYWHERE.help));
-        let mut rows = rows.clone().filter(|(m, keys, _)| *m == mode && !keys.is_empty()).chain(quit).peekable();
+        let anywhere = [&QUIT_ANYWHERE, &SUSPEND_ANYWHERE]
+            .into_iter()
+            .filter(|_| mode == Mode::Normal)
+            .map(|b| (b.mode, b.keys, b.help));
+        let mut rows = rows.clone().filter(|(m, keys, _)| *m == mode && !keys.is_empty()).chain(anywhere).peekable();
         if rows.peek().is_none() {
             continue;
         }
@@ -257,6 +294,7 @@ pub(super) fn help_from<'a>(rows: impl Iterator<Item = (Mode, &'a [Key], &'stati
     }
     lines.push(HelpLine::Blank);
     lines.push(HelpLine::Note("Mouse: the wheel scrolls the pane under the pointer; a click selects."));
+    lines.extend(WRITES.iter().map(|&line| HelpLine::Note(line)));
     lines
 }
 
@@ -283,14 +321,17 @@ mod tests {
         assert_eq!(action_for(press(Char('q')), Mode::Search), Some(Action::Input('q')));
         assert_eq!(action_for(press(Char('o')), Mode::TagPicker), Some(Action::Input('o')));
         assert_eq!(action_for(press(Char('한')), Mode::Search), Some(Action::Input('한')));
-        assert_eq!(action_for(press(Char(' ')), Mode::TagPicker), Some(Action::ToggleTag));
+        // Space is typed (a tag may have several words); `update` toggles with it while nothing is.
+        assert_eq!(action_for(press(Char(' ')), Mode::TagPicker), Some(Action::Input(' ')));
+        assert_eq!(action_for(press(Enter), Mode::TagPicker), Some(Action::ToggleTag));
         assert_eq!(action_for(press(Esc), Mode::Search), Some(Action::Cancel));
     }
 
     #[test]
-    fn ctrl_c_quits_everywhere_and_releases_are_ignored() {
+    fn ctrl_c_quits_and_ctrl_z_suspends_everywhere_and_releases_are_ignored() {
         for mode in Mode::ALL {
             assert_eq!(action_for(KeyEvent::new(Char('c'), KeyModifiers::CONTROL), mode), Some(Action::Quit));
+            assert_eq!(action_for(KeyEvent::new(Char('z'), KeyModifiers::CONTROL), mode), Some(Action::Suspend));
         }
         let mut release = press(Char('q'));
         release.kind = KeyEventKind::Release;
@@ -310,11 +351,27 @@ mod tests {
             _ => None,
         };
         let rows: Vec<(String, &str)> = lines.iter().filter_map(keys).collect();
-        assert_eq!(rows.len(), BINDINGS.len() + 1);
+        assert_eq!(rows.len(), BINDINGS.len() + 2);
         assert!(rows.iter().any(|(keys, help)| keys == "t" && *help == "tag picker"));
         assert!(rows.iter().any(|(keys, _)| keys == "Ctrl-C"));
         let headings = lines.iter().filter(|l| matches!(l, HelpLine::Heading(_))).count();
         assert_eq!((headings, &lines[0]), (Mode::ALL.len(), &HelpLine::Heading(Mode::Normal.title())));
+    }
+
+    #[test]
+    fn no_key_does_two_things_in_a_mode() {
+        for mode in Mode::ALL {
+            let keys: Vec<Key> =
+                BINDINGS.iter().filter(|b| b.mode == mode).flat_map(|b| b.keys.iter().copied()).collect();
+            for (i, key) in keys.iter().enumerate() {
+                assert!(!keys[..i].contains(key), "{} is bound twice in {mode:?}", key_label(*key));
+            }
+        }
+        // The state's keys and the outside ones, each where the help says.
+        let normal = |c| action_for(press(Char(c)), Mode::Normal);
+        assert_eq!((normal('u'), normal('U')), (Some(Action::NextUnread), Some(Action::CopyUrl)));
+        assert_eq!((normal('w'), normal('E')), (Some(Action::Warnings), Some(Action::Export)));
+        assert_eq!((normal('v'), normal('R')), (Some(Action::OpenFile), Some(Action::Reload)));
     }
 
     #[test]

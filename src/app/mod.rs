@@ -20,9 +20,12 @@ pub mod keys;
 pub mod layout;
 mod list;
 mod loading;
+mod marking;
+mod marks;
 pub mod outside;
 mod picker;
 mod reading;
+mod remember;
 mod search_line;
 mod tags;
 mod update;
@@ -39,10 +42,12 @@ pub use keymap::Keymap;
 pub use keys::Mode;
 pub use layout::{Screen, Shape};
 pub use list::ListPane;
-pub use loading::{LoadEvent, Loading};
+pub use loading::{Failure, LoadEvent, Loading};
+pub use marks::{Marks, StateView};
 pub use outside::{Effect, Notice};
-pub use picker::TagPicker;
+pub use picker::{PickerRow, TagPicker};
 pub use reading::Reading;
+pub use remember::Place;
 pub use search_line::SearchLine;
 pub use tags::TagFilter;
 
@@ -61,8 +66,16 @@ pub enum Focus {
 
 #[derive(Debug, Clone)]
 pub enum Popup {
-    Help { scroll: usize },
-    Errors { scroll: usize },
+    Help {
+        scroll: usize,
+    },
+    Errors {
+        scroll: usize,
+    },
+    /// The selected article's parser warnings.
+    Warnings {
+        scroll: usize,
+    },
     Tags(TagPicker),
 }
 
@@ -90,10 +103,21 @@ pub struct App {
     keymap: Keymap,
     /// What the event loop is to do outside the reader next.
     effect: Option<Effect>,
-    /// The status bar's message, until the next key.
+    /// The status bar's message, until the next key: what an outside action did, the state
+    /// or the cache could not be written, a file was moved aside, a reload's outcome.
     notice: Option<Notice>,
     /// The export's file name, while it is typed.
     prompt: Option<String>,
+    /// Read and starred, and the view by them (`marks.rs`).
+    marks: Marks,
+    /// Where the reader was, saved and restored (`remember.rs`).
+    places: remember::Places,
+    /// The reading state's thread, when connected.
+    state: Option<crate::store::state::StateHandle>,
+    /// The reader asked to read the folders again (`Action::Reload`), for the event loop.
+    reload: bool,
+    /// The article open now, marked read when it was opened.
+    opened: Option<u32>,
 }
 
 impl App {
@@ -119,6 +143,11 @@ impl App {
             effect: None,
             notice: None,
             prompt: None,
+            marks: Marks::default(),
+            places: remember::Places::default(),
+            state: None,
+            reload: false,
+            opened: None,
         }
     }
 
@@ -185,6 +214,21 @@ impl App {
 
     pub fn loading(&self) -> &Loading {
         &self.loading
+    }
+
+    /// Read and starred articles, and the view by them.
+    pub fn marks(&self) -> &Marks {
+        &self.marks
+    }
+
+    /// Unread articles (of those there are).
+    pub fn unread(&self) -> usize {
+        self.corpus.live_len().saturating_sub(self.marks.read_count())
+    }
+
+    /// Whether the reader asked to read the folders again; asking is forgotten.
+    pub fn take_reload(&mut self) -> bool {
+        std::mem::take(&mut self.reload)
     }
 
     /// Whether the reader asked to quit.
@@ -258,5 +302,8 @@ impl App {
     }
 }
 
+#[cfg(test)]
+#[path = "state_tests.rs"]
+mod state_tests;
 #[cfg(test)]
 mod tests;

@@ -12,7 +12,8 @@ impl App {
     /// Recomputes the list from the cached sort order and the filters' bitmaps, keeping the
     /// selected article selected when it is still shown.
     pub(super) fn refresh_view(&mut self) {
-        let filters = [self.tags.passing(), self.search.shown()];
+        let by_state = self.marks.passing(self.corpus.len());
+        let filters = [self.tags.passing(), self.search.shown(), by_state.as_ref()];
         self.view = self.corpus.view(self.sort, &filters);
         self.list.reselect(&self.view, self.list_rows());
     }
@@ -46,6 +47,7 @@ impl App {
         self.sync_reading();
         self.list.clamp_offset(self.view.len(), self.list_rows());
         self.clamp_reading();
+        self.mark_opened();
     }
 
     /// Wraps the selected article when the selection or the width changed.

@@ -6,24 +6,19 @@ use std::fs::File;
 use std::io::{self, BufWriter, Write, stdout};
 use std::path::{Path, PathBuf};
 
-use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
-use crossterm::execute;
-use crossterm::terminal::{
-    Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
-};
 use ratatui::DefaultTerminal;
 
 use crate::app::{App, Effect};
 use crate::export::{self, Format};
 use crate::outside::{Commands, clipboard, open};
-use crate::theme::Theme;
 
-/// What the effects need besides the app: the inputs (never written over), the commands and
-/// the colours of the config.
+use super::terminal;
+
+/// What the effects need besides the app: the inputs (never written over) and the commands of
+/// the config.
 pub struct Handler {
     pub inputs: Vec<PathBuf>,
     pub commands: Commands,
-    pub theme: Theme,
     /// Whether the terminal takes OSC 8 links.
     pub hyperlinks: bool,
 }
@@ -68,15 +63,10 @@ impl Handler {
                 return Ok(());
             }
         };
-        execute!(stdout(), DisableMouseCapture, LeaveAlternateScreen)?;
-        disable_raw_mode()?;
+        terminal::leave();
         let status = open::run_pager(&argv);
-        enable_raw_mode()?;
-        execute!(stdout(), EnterAlternateScreen, EnableMouseCapture, Clear(ClearType::All))?;
-        // The next frame is drawn whole: an empty frame first makes every cell a change.
-        // (`Terminal::clear` would ask the terminal where its cursor is, which not every
-        // terminal answers.)
-        terminal.draw(|_| {})?;
+        // The modes again, and the next frame drawn whole.
+        terminal::resume(terminal)?;
         match status {
             Ok(status) if status.success() => {}
             Ok(status) => app.notify(format!("{} ended with {status}", argv[0]), true),

@@ -9,57 +9,58 @@ use crate::app::keys::key_label;
 use crate::app::{Action, App, Mode};
 use crate::corpus::TagMode;
 
-use super::theme;
-use super::width::{truncate, width};
-use crate::text::clean;
+use super::Theme;
+use super::width::{shown, truncate, width};
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     if area.is_empty() {
         return;
     }
-    buf.set_style(area, theme::status());
+    buf.set_style(area, theme.status());
     let mut left: Vec<Span> = Vec::new();
     if let Some(name) = app.prompt() {
-        left.push(Span::styled(" write the articles shown to: ", theme::status_key()));
-        left.push(Span::styled(format!("{}▏", clean(name)), theme::status()));
+        left.push(Span::styled(" write the articles shown to: ", theme.status_key()));
+        left.push(Span::styled(format!("{}▏", shown(name)), theme.status()));
     } else if app.mode() == Mode::Search {
-        left.push(Span::styled(" /", theme::status_key()));
-        left.push(Span::styled(format!("{}▏", clean(app.search_line().text())), theme::status()));
-        left.push(Span::styled(format!(" {}/{} ", app.view().len(), app.corpus().len()), theme::status()));
+        left.push(Span::styled(" /", theme.status_key()));
+        left.push(Span::styled(format!("{}▏", shown(app.search_line().text())), theme.status()));
+        left.push(Span::styled(format!(" {}/{} ", app.view().len(), app.corpus().live_len()), theme.status()));
         if app.search().is_running() {
-            left.push(Span::styled("searching… ", theme::status()));
+            left.push(Span::styled("searching… ", theme.status()));
         }
     } else {
-        left.push(Span::styled(format!(" {}/{} ", app.view().len(), app.corpus().len()), theme::status_key()));
+        left.push(Span::styled(format!(" {}/{} ", app.view().len(), app.corpus().live_len()), theme.status_key()));
+        left.extend(super::marks::status(app, theme));
         if let Some(percent) = app.loading().indexing() {
             // Listed and filterable; search finds bodies and quotes as they are parsed.
-            left.push(Span::styled(format!("⟳ indexing {percent}% "), theme::status()));
+            left.push(Span::styled(format!("⟳ indexing {percent}% "), theme.status()));
         } else if app.is_loading() {
             let found = app.loading().found().map_or_else(|| "?".to_string(), |n| n.to_string());
-            left.push(Span::styled(format!("⟳ loading {}/{found} files ", app.loading().files()), theme::status()));
+            left.push(Span::styled(format!("⟳ loading {}/{found} files ", app.loading().files()), theme.status()));
         } else if app.reads_grams() {
             // The index's pass for phrases after frequent words (`index::frequent`): a second or
             // two at 100,000 articles, while such phrases are still searched.
-            left.push(Span::styled("⟳ indexing phrases ", theme::status()));
+            left.push(Span::styled("⟳ indexing phrases ", theme.status()));
         }
         if !app.loading().failures().is_empty() {
-            let style = theme::status().patch(theme::warning());
+            let style = theme.status().patch(theme.warning());
             left.push(Span::styled(format!("{} failed (e) ", app.loading().failures().len()), style));
         }
         if app.tags().is_active() {
-            left.push(Span::styled(format!("tags: {} ", tag_summary(app)), theme::status()));
+            left.push(Span::styled(format!("tags: {} ", tag_summary(app)), theme.status()));
+        }
+        if !app.is_loading() && !app.tags().wanted().is_empty() {
+            // Every file is read: a tag asked for that is still unknown is no article's.
+            left.push(Span::styled("(no such tag) ", theme.status().patch(theme.warning())));
         }
         if app.search().is_active() {
-            left.push(Span::styled(format!("/{} ", clean(app.search_line().text())), theme::status()));
+            left.push(Span::styled(format!("/{} ", shown(app.search_line().text())), theme.status()));
         }
         if app.search().is_running() {
-            left.push(Span::styled("searching… ", theme::status()));
+            left.push(Span::styled("searching… ", theme.status()));
         }
     }
-    if let Some(notice) = app.notice() {
-        let style = if notice.warning { theme::status().patch(theme::warning()) } else { theme::status_key() };
-        left.push(Span::styled(format!("{} ", clean(&notice.text)), style));
-    }
+    left.extend(super::marks::notice(app, theme));
     let used: usize = left.iter().map(|s| width(&s.content)).sum();
     let room = usize::from(area.width);
     // The full hints when they fit, else at least the way to the help.
@@ -68,8 +69,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let hints = [all, help].into_iter().find(|h| used + width(h) < room);
     if let Some(hints) = hints {
         let pad = room - used - width(&hints);
-        left.push(Span::styled(" ".repeat(pad), theme::status()));
-        left.push(Span::styled(hints, theme::status_hint()));
+        left.push(Span::styled(" ".repeat(pad), theme.status()));
+        left.push(Span::styled(hints, theme.status_hint()));
     }
     buf.set_line(area.x, area.y, &Line::from(left), area.width);
 }
@@ -88,7 +89,7 @@ fn tag_summary(app: &App) -> String {
         .chain(tags.wanted().iter().cloned())
         .collect();
     let joiner = if tags.mode() == TagMode::And { " + " } else { " | " };
-    truncate(&clean(&names.join(joiner)), TAG_SUMMARY_COLUMNS).into_owned()
+    truncate(&shown(&names.join(joiner)), TAG_SUMMARY_COLUMNS).into_owned()
 }
 
 /// The key hints of a mode, with the keys as bound.
@@ -142,7 +143,7 @@ mod tests {
     fn status(app: &App) -> String {
         let area = Rect::new(0, 0, 100, 1);
         let mut buf = Buffer::empty(area);
-        super::render(app, area, &mut buf);
+        super::render(app, &super::Theme::default(), area, &mut buf);
         buf.content().iter().map(|cell| cell.symbol()).collect()
     }
 
