@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{CommandFactory, Parser, Subcommand};
+use tidings::export::Format;
 use tidings::text::clean;
 
 /// A terminal reader for news articles saved from web pages: text, HTML, feeds, scrapers' JSON.
@@ -13,6 +14,11 @@ use tidings::text::clean;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
+
+    /// Read keys, colours and commands from FILE instead of the usual config file
+    /// ($TIDINGS_CONFIG, else $XDG_CONFIG_HOME/tidings/config.toml).
+    #[arg(long, value_name = "FILE", global = true)]
+    pub config: Option<PathBuf>,
 
     /// Start with this hashtag filter applied (repeat for several; they combine with AND).
     #[arg(long = "tag", value_name = "TAG")]
@@ -54,6 +60,32 @@ pub enum Command {
         speaker: Option<String>,
         #[arg(value_name = "PATH", required = true)]
         paths: Vec<PathBuf>,
+    },
+    /// Write the articles (those with every --tag, and that --search finds) as JSON Lines,
+    /// Markdown or CSV. JSON Lines loads back into tidings as the same articles.
+    Export {
+        #[arg(long, value_enum, default_value = "jsonl")]
+        format: Format,
+        /// Write to FILE instead of stdout; never to an input file.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Replace FILE when it exists.
+        #[arg(long)]
+        force: bool,
+        /// Only articles with this hashtag (any case; repeat for several, combined with AND).
+        #[arg(long = "tag", value_name = "TAG")]
+        tags: Vec<String>,
+        /// Only articles whose title, body, captions or quotes hold TEXT (any case).
+        #[arg(long, value_name = "TEXT")]
+        search: Option<String>,
+        #[arg(value_name = "PATH", required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// Show where the config file is and what is wrong in it, or print a commented default.
+    Config {
+        /// Print a config file that changes nothing, every setting commented at its default.
+        #[arg(long)]
+        default: bool,
     },
     /// The reading state (read, starred), to keep machines in step through any file sync.
     State {

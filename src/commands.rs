@@ -198,3 +198,6 @@ pub fn quotes(
 fn field(text: &str) -> std::borrow::Cow<'_, str> {
     clean(text)
 }
+
+mod export;
+pub use export::{ExportOptions, export};

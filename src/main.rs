@@ -32,6 +32,17 @@ fn main() -> ExitCode {
         Some(Command::Parse { pretty, paths }) => commands::parse(paths, *pretty, &mut out, &mut err),
         Some(Command::Tags { paths }) => commands::tags(paths, &mut out, &mut err),
         Some(Command::Quotes { speaker, paths }) => commands::quotes(paths, speaker.as_deref(), &mut out, &mut err),
+        Some(Command::Export { format, output, force, tags, search, paths }) => {
+            let options = commands::ExportOptions {
+                format: *format,
+                output: output.as_deref(),
+                force: *force,
+                tags,
+                search: search.as_deref(),
+            };
+            commands::export(paths, &options, &mut out, &mut err)
+        }
+        Some(Command::Config { default }) => config(cli.config.as_deref(), *default, &mut out),
         Some(Command::State { action: StateAction::Export }) => {
             state_command(state::export_dir(&mut out).map(|articles| Outcome { articles, failures: 0 }))
         }
@@ -74,6 +85,23 @@ fn exit_code(result: io::Result<Outcome>) -> ExitCode {
     }
 }
 
+/// `tidings config`: the commented default, or where the config is and its problems.
+fn config(file: Option<&std::path::Path>, default: bool, out: &mut dyn Write) -> io::Result<Outcome> {
+    if default {
+        out.write_all(tidings::config::default_file().as_bytes())?;
+        return Ok(Outcome::default());
+    }
+    let config = tidings::config::load(file);
+    match &config.file {
+        Some(path) => writeln!(out, "{}", path.display())?,
+        None => writeln!(out, "no config file: the defaults are in use (`tidings config --default` prints one)")?,
+    }
+    for problem in &config.problems {
+        eprintln!("tidings: {problem}");
+    }
+    Ok(Outcome { articles: 0, failures: config.problems.len() })
+}
+
 /// Bad usage, said before the screen opens: exit status 2, as clap's own errors.
 const USAGE: u8 = 2;
 
@@ -92,13 +120,18 @@ fn reader(cli: &Cli) -> ExitCode {
         );
         return ExitCode::from(USAGE);
     }
+    let config = tidings::config::load(cli.config.as_deref());
+    // Left on the screen the reader returns to; the status bar says it too.
+    for problem in &config.problems {
+        eprintln!("tidings: {problem}");
+    }
     let options = tidings::reader::Options {
         paths: cli.paths.clone(),
         tags: cli.tags.clone(),
         no_cache: cli.no_cache,
         fresh: cli.fresh,
     };
-    let result = tidings::reader::run(options);
+    let result = tidings::reader::run(options, config);
     if let Ok(outcome) = &result
         && outcome.failures > 0
     {

@@ -3,10 +3,12 @@
 //! and how they are given back (`terminal.rs`), and the signals that ask for it
 //! (`signals.rs`), are beside it.
 
+mod effects;
+mod hyperlinks;
 mod signals;
 mod terminal;
 
-use std::io;
+use std::io::{self, stdout};
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, TryRecvError};
 use std::time::{Duration, Instant};
@@ -14,8 +16,9 @@ use std::time::{Duration, Instant};
 use crossterm::event::{self, Event};
 use ratatui::DefaultTerminal;
 
-use crate::app::{Action, App, LoadEvent, TimeSlice, keys};
+use crate::app::{Action, App, LoadEvent, TimeSlice};
 use crate::commands::Outcome;
+use crate::config::Config;
 use crate::load::Source;
 use crate::loader::{Loader, LoaderOptions, spawn_loader_with};
 use crate::samples::SAMPLES;
@@ -52,19 +55,25 @@ pub struct Options {
     pub fresh: bool,
 }
 
-/// Opens the reader as `options` say (the bundled samples when no paths are given), in the
-/// colours the environment says the terminal shows: the reading state from the data
+/// Opens the reader as `options` say (the bundled samples when no paths are given), with the
+/// keys, theme and commands of `config`, its colours as the environment says the terminal
+/// shows them: the reading state from the data
 /// directory, the articles from the cache when it holds them, the folders watched. Returns how
 /// many articles were loaded and how many files failed. A signal that ends the reader ends the
 /// process, as that signal would, once the terminal is given back.
-pub fn run(options: Options) -> io::Result<Outcome> {
+pub fn run(options: Options, config: Config) -> io::Result<Outcome> {
     let Options { paths, tags, no_cache, fresh } = options;
     let set = folders::set_key(&paths);
-    let theme = Theme::new(Colors::from_env(|name| std::env::var(name).ok()));
+    let theme = Theme::configured(config.theme, Colors::from_env(|name| std::env::var(name).ok()));
     let embedded = if paths.is_empty() {
         SAMPLES.iter().map(|&(name, bytes)| Source::Embedded(name, bytes)).collect()
     } else {
         Vec::new()
+    };
+    let outside = effects::Handler {
+        inputs: paths.clone(),
+        commands: config.commands.clone(),
+        hyperlinks: hyperlinks::supported(std::env::var("TERM").ok().as_deref()),
     };
     let signals = Signals::register()?;
     // The samples are parsed in an instant: no cache, nothing to watch.
@@ -76,8 +85,12 @@ pub fn run(options: Options) -> io::Result<Outcome> {
     let (state, state_events) = state::spawn(folders::data_dir(), set.clone());
     let mut app = App::new(tags);
     app.connect_state(state.clone(), set, fresh);
+    app.set_keymap(config.keymap.clone());
+    if let Some(summary) = config.summary() {
+        app.notify(summary, true);
+    }
     let mut terminal = terminal::open()?;
-    let result = event_loop(&mut terminal, &mut app, &loader, &state_events, &signals, &theme);
+    let result = event_loop(&mut terminal, &mut app, &loader, &outside, &state_events, &signals, &theme);
     terminal::leave();
     // Every change is sent as it is made; the last ones are committed before the reader goes.
     state.flush();
@@ -106,6 +119,7 @@ fn event_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
     loader: &Loader,
+    outside: &effects::Handler,
     state_events: &Receiver<StateEvent>,
     signals: &Signals,
     theme: &Theme,
@@ -133,6 +147,9 @@ fn event_loop(
         let search_ended = std::mem::replace(&mut was_searching, app.search().is_running()) && !was_searching;
         if input || search_ended || !busy || last_frame.is_none_or(|at| at.elapsed() >= BUSY_FRAME) {
             terminal.draw(|frame| ui::draw_with(frame, app, theme))?;
+            if outside.hyperlinks {
+                hyperlinks::link_url(app, theme.link(), &mut stdout())?;
+            }
             last_frame = Some(Instant::now());
         }
         // Search work (and the index's frequent grams) runs on this thread, a slice per
@@ -153,6 +170,9 @@ fn event_loop(
                     Some(Action::Suspend) => suspend(terminal, app, signals)?,
                     Some(action) => app.update(action, TimeSlice::new(Instant::now())),
                     None => {}
+                }
+                if let Some(effect) = app.take_effect() {
+                    outside.perform(effect, terminal, app)?;
                 }
                 if app.should_quit() || !event::poll(Duration::ZERO)? {
                     break;
@@ -216,8 +236,8 @@ pub fn drain(loader: &Receiver<LoadEvent>, app: &mut App) -> bool {
 
 fn to_action(event: Event, app: &App) -> Option<Action> {
     match event {
-        Event::Key(key) => keys::action_for(key, app.mode()),
-        Event::Mouse(mouse) => keys::action_for_mouse(mouse),
+        Event::Key(key) => app.keymap().action_for(key, app.mode()),
+        Event::Mouse(mouse) => crate::app::keys::action_for_mouse(mouse),
         Event::Resize(width, height) => Some(Action::Resize { width, height }),
         _ => None,
     }

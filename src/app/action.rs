@@ -1,5 +1,5 @@
-//! Everything the reader can be asked to do. Serde names are snake_case so a keymap file can
-//! name them later (`"next_match"`, `{"input": "a"}`) without touching the handling code.
+//! Everything the reader can be asked to do. Serde names are snake_case so a config file's
+//! `[keys]` names them (`"next_match"`, `{"input": "a"}`) without touching the handling code.
 
 use serde::{Deserialize, Serialize};
 
@@ -35,6 +35,17 @@ pub enum Action {
     CycleSort,
     Help,
     Errors,
+    /// Open the article's URL in the browser.
+    OpenUrl,
+    /// Show the article's file in the pager.
+    OpenFile,
+    /// Copy the selected quote, with its speaker, the title and the URL.
+    CopyQuote,
+    CopyUrl,
+    /// Copy the whole article as Markdown.
+    CopyArticle,
+    /// Ask for a file name and write the articles shown to it.
+    Export,
     /// The open article's parser warnings.
     Warnings,
     /// Mark the selected article read, or unread again.

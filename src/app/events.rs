@@ -64,7 +64,7 @@ impl App {
                 self.search.articles_replaced(&self.corpus, &numbers);
                 self.loading.changed();
             }
-            LoadEvent::Notice(line) => self.notice = Some(line),
+            LoadEvent::Notice(line) => self.notify(line, true),
             LoadEvent::Finished => {
                 self.loading.finished();
                 self.marks.loaded_all(&self.corpus);

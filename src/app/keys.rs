@@ -1,5 +1,6 @@
-//! Key and mouse events -> [`Action`]. The default table below is the single source of truth:
-//! key handling looks keys up in it and the help overlay is generated from it.
+//! Key and mouse events -> [`Action`]. The default table below is where the reader's keys start:
+//! a config file's `[keys]` changes a copy of it ([`Keymap`](super::keymap::Keymap)), which key
+//! handling looks keys up in and the help overlay is generated from.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEvent, MouseEventKind};
 
@@ -16,10 +17,12 @@ pub enum Mode {
     TagPicker,
     /// The help or error popup.
     Popup,
+    /// Typing the name of a file to write the articles shown to.
+    Prompt,
 }
 
 impl Mode {
-    pub const ALL: [Mode; 4] = [Mode::Normal, Mode::Search, Mode::TagPicker, Mode::Popup];
+    pub const ALL: [Mode; 5] = [Mode::Normal, Mode::Search, Mode::TagPicker, Mode::Popup, Mode::Prompt];
 
     pub fn title(self) -> &'static str {
         match self {
@@ -27,6 +30,19 @@ impl Mode {
             Mode::Search => "Typing a search (/)",
             Mode::TagPicker => "Tag picker (t)",
             Mode::Popup => "Help, error and warning popups",
+            Mode::Prompt => "Naming a file to write (E)",
+        }
+    }
+
+    /// The name of the mode's table in a config file (`[keys.search]`); reading keys are
+    /// `[keys]` itself.
+    pub fn config_name(self) -> &'static str {
+        match self {
+            Mode::Normal => "reading",
+            Mode::Search => "search",
+            Mode::TagPicker => "tag_picker",
+            Mode::Popup => "popup",
+            Mode::Prompt => "prompt",
         }
     }
 }
@@ -50,7 +66,9 @@ pub struct Binding {
 }
 
 use Key::{Ctrl, Plain, Text};
-use KeyCode::{BackTab, Backspace, Char, Down, End, Enter, Esc, Home, PageDown, PageUp, Tab, Up};
+use KeyCode::{
+    BackTab, Backspace, Char, Delete, Down, End, Enter, Esc, F, Home, Left, PageDown, PageUp, Right, Tab, Up,
+};
 
 const fn bind(mode: Mode, keys: &'static [Key], action: Action, help: &'static str) -> Binding {
     Binding { mode, keys, action, help }
@@ -87,6 +105,12 @@ pub const BINDINGS: &[Binding] = &[
     bind(Mode::Normal, &[Plain(Char('R'))], Action::Reload, "read the folders again"),
     bind(Mode::Normal, &[Plain(Char('e'))], Action::Errors, "files that failed to load"),
     bind(Mode::Normal, &[Plain(Char('w'))], Action::Warnings, "the article's parser warnings (⚠ in its title)"),
+    bind(Mode::Normal, &[Plain(Char('b'))], Action::OpenUrl, "open the article's URL in the browser"),
+    bind(Mode::Normal, &[Plain(Char('v'))], Action::OpenFile, "view the article's file in $PAGER"),
+    bind(Mode::Normal, &[Plain(Char('y'))], Action::CopyQuote, "copy the quote (speaker, title, URL)"),
+    bind(Mode::Normal, &[Plain(Char('U'))], Action::CopyUrl, "copy the article's URL"),
+    bind(Mode::Normal, &[Plain(Char('Y'))], Action::CopyArticle, "copy the article as Markdown"),
+    bind(Mode::Normal, &[Plain(Char('E'))], Action::Export, "write the articles shown to a file"),
     bind(Mode::Normal, &[Plain(Char('?'))], Action::Help, "this help"),
     bind(Mode::Normal, &[Plain(Char('q'))], Action::Quit, "quit"),
     bind(Mode::Search, &[Plain(Enter)], Action::Confirm, "keep the search"),
@@ -118,6 +142,10 @@ pub const BINDINGS: &[Binding] = &[
     bind(Mode::Popup, &[Plain(Char('g')), Plain(Home)], Action::Top, "to the top"),
     bind(Mode::Popup, &[Plain(Char('G')), Plain(End)], Action::Bottom, "to the bottom"),
     bind(Mode::Popup, &[Plain(Esc), Plain(Char('q')), Plain(Char('?'))], Action::Back, "close"),
+    bind(Mode::Prompt, &[Plain(Enter)], Action::Confirm, "write the file (.jsonl, .md or .csv)"),
+    bind(Mode::Prompt, &[Plain(Esc)], Action::Cancel, "cancel"),
+    bind(Mode::Prompt, &[Plain(Backspace)], Action::DeleteChar, "delete a character"),
+    bind(Mode::Prompt, &[Text], Action::Input(' '), "type the file's name"),
 ];
 
 /// Quits from anywhere; listed in the help with the reading keys.
@@ -126,8 +154,17 @@ pub const QUIT_ANYWHERE: Binding = bind(Mode::Normal, &[Ctrl('c')], Action::Quit
 pub const SUSPEND_ANYWHERE: Binding =
     bind(Mode::Normal, &[Ctrl('z')], Action::Suspend, "suspend to the shell (fg to come back)");
 
-/// The action for a key press in a mode, if any.
+/// The action for a key press in a mode, if any, with the default keys.
 pub fn action_for(key: KeyEvent, mode: Mode) -> Option<Action> {
+    lookup(BINDINGS.iter().map(|b| (b.mode, b.keys, b.action)), key, mode)
+}
+
+/// The action of the first row of `rows` in `mode` with `key` among its keys.
+pub(super) fn lookup<'a>(
+    rows: impl Iterator<Item = (Mode, &'a [Key], Action)>,
+    key: KeyEvent,
+    mode: Mode,
+) -> Option<Action> {
     if key.kind == KeyEventKind::Release {
         return None;
     }
@@ -142,8 +179,8 @@ pub fn action_for(key: KeyEvent, mode: Mode) -> Option<Action> {
     if key.modifiers.contains(KeyModifiers::ALT) {
         return None;
     }
-    for binding in BINDINGS.iter().filter(|b| b.mode == mode) {
-        for spec in binding.keys {
+    for (_, keys, action) in rows.filter(|(m, _, _)| *m == mode) {
+        for spec in keys {
             let hit = match *spec {
                 Plain(code) => !ctrl && code == key.code,
                 Ctrl(c) => ctrl && key.code == Char(c),
@@ -153,7 +190,7 @@ pub fn action_for(key: KeyEvent, mode: Mode) -> Option<Action> {
                 },
             };
             if hit {
-                return Some(binding.action);
+                return Some(action);
             }
         }
     }
@@ -184,6 +221,10 @@ pub fn key_label(key: Key) -> String {
             Char(c) => c.to_string(),
             Down => "↓".into(),
             Up => "↑".into(),
+            Left => "←".into(),
+            Right => "→".into(),
+            Delete => "Delete".into(),
+            F(n) => format!("F{n}"),
             Home => "Home".into(),
             End => "End".into(),
             PageUp => "PgUp".into(),
@@ -223,37 +264,38 @@ pub enum HelpLine {
     Note(&'static str),
 }
 
-/// The help: a heading per mode, then its keys and what they do, then the mouse.
+/// The help with the default keys.
 pub fn help_lines() -> Vec<HelpLine> {
+    help_from(BINDINGS.iter().map(|b| (b.mode, b.keys, b.help)))
+}
+
+/// The help: a heading per mode, then its keys and what they do (rows without keys left
+/// out), then the mouse. `rows` are grouped by mode here; the quit- and suspend-from-anywhere keys
+/// are listed with the reading keys.
+pub(super) fn help_from<'a>(rows: impl Iterator<Item = (Mode, &'a [Key], &'static str)> + Clone) -> Vec<HelpLine> {
     let mut lines = Vec::new();
-    let mut mode = None;
-    for (m, keys, help) in help_rows() {
-        if mode != Some(m) {
-            if mode.is_some() {
-                lines.push(HelpLine::Blank);
-            }
-            lines.push(HelpLine::Heading(m.title()));
-            mode = Some(m);
+    for mode in Mode::ALL {
+        let anywhere = [&QUIT_ANYWHERE, &SUSPEND_ANYWHERE]
+            .into_iter()
+            .filter(|_| mode == Mode::Normal)
+            .map(|b| (b.mode, b.keys, b.help));
+        let mut rows = rows.clone().filter(|(m, keys, _)| *m == mode && !keys.is_empty()).chain(anywhere).peekable();
+        if rows.peek().is_none() {
+            continue;
         }
-        lines.push(HelpLine::Keys { keys, help });
+        if !lines.is_empty() {
+            lines.push(HelpLine::Blank);
+        }
+        lines.push(HelpLine::Heading(mode.title()));
+        for (_, keys, help) in rows {
+            let keys: Vec<String> = keys.iter().map(|&k| key_label(k)).collect();
+            lines.push(HelpLine::Keys { keys: keys.join(" "), help });
+        }
     }
     lines.push(HelpLine::Blank);
     lines.push(HelpLine::Note("Mouse: the wheel scrolls the pane under the pointer; a click selects."));
     lines.extend(WRITES.iter().map(|&line| HelpLine::Note(line)));
     lines
-}
-
-/// The help's rows, grouped by mode, straight from [`BINDINGS`].
-fn help_rows() -> Vec<(Mode, String, &'static str)> {
-    let mut rows = Vec::new();
-    for mode in Mode::ALL {
-        let anywhere = [&QUIT_ANYWHERE, &SUSPEND_ANYWHERE].into_iter().filter(|_| mode == Mode::Normal);
-        for binding in BINDINGS.iter().filter(|b| b.mode == mode).chain(anywhere) {
-            let keys: Vec<String> = binding.keys.iter().map(|&k| key_label(k)).collect();
-            rows.push((mode, keys.join(" "), binding.help));
-        }
-    }
-    rows
 }
 
 #[cfg(test)]
@@ -314,6 +356,22 @@ mod tests {
         assert!(rows.iter().any(|(keys, _)| keys == "Ctrl-C"));
         let headings = lines.iter().filter(|l| matches!(l, HelpLine::Heading(_))).count();
         assert_eq!((headings, &lines[0]), (Mode::ALL.len(), &HelpLine::Heading(Mode::Normal.title())));
+    }
+
+    #[test]
+    fn no_key_does_two_things_in_a_mode() {
+        for mode in Mode::ALL {
+            let keys: Vec<Key> =
+                BINDINGS.iter().filter(|b| b.mode == mode).flat_map(|b| b.keys.iter().copied()).collect();
+            for (i, key) in keys.iter().enumerate() {
+                assert!(!keys[..i].contains(key), "{} is bound twice in {mode:?}", key_label(*key));
+            }
+        }
+        // The state's keys and the outside ones, each where the help says.
+        let normal = |c| action_for(press(Char(c)), Mode::Normal);
+        assert_eq!((normal('u'), normal('U')), (Some(Action::NextUnread), Some(Action::CopyUrl)));
+        assert_eq!((normal('w'), normal('E')), (Some(Action::Warnings), Some(Action::Export)));
+        assert_eq!((normal('v'), normal('R')), (Some(Action::OpenFile), Some(Action::Reload)));
     }
 
     #[test]

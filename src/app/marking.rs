@@ -39,7 +39,7 @@ impl App {
                 self.list.select_article(number, &view, self.list_rows());
                 self.view = view;
             }
-            None => self.notice = Some("no unread article in the list".into()),
+            None => self.notify("no unread article in the list", true),
         }
     }
 

@@ -15,12 +15,14 @@
 pub mod action;
 pub mod document;
 mod events;
+pub mod keymap;
 pub mod keys;
 pub mod layout;
 mod list;
 mod loading;
 mod marking;
 mod marks;
+pub mod outside;
 mod picker;
 mod reading;
 mod remember;
@@ -36,11 +38,13 @@ use crate::corpus::{Corpus, SortKey};
 use crate::session::SearchSession;
 pub use action::Action;
 pub use document::Document;
+pub use keymap::Keymap;
 pub use keys::Mode;
 pub use layout::{Screen, Shape};
 pub use list::ListPane;
 pub use loading::{Failure, LoadEvent, Loading};
 pub use marks::{Marks, StateView};
+pub use outside::{Effect, Notice};
 pub use picker::{PickerRow, TagPicker};
 pub use reading::Reading;
 pub use remember::Place;
@@ -95,15 +99,21 @@ pub struct App {
     size: Rect,
     loading: Loading,
     quit: bool,
+    /// The keys in force.
+    keymap: Keymap,
+    /// What the event loop is to do outside the reader next.
+    effect: Option<Effect>,
+    /// The status bar's message, until the next key: what an outside action did, the state
+    /// or the cache could not be written, a file was moved aside, a reload's outcome.
+    notice: Option<Notice>,
+    /// The export's file name, while it is typed.
+    prompt: Option<String>,
     /// Read and starred, and the view by them (`marks.rs`).
     marks: Marks,
     /// Where the reader was, saved and restored (`remember.rs`).
     places: remember::Places,
     /// The reading state's thread, when connected.
     state: Option<crate::store::state::StateHandle>,
-    /// One line for the status bar: the state or the cache could not be written, a file was
-    /// moved aside, a reload's outcome.
-    notice: Option<String>,
     /// The reader asked to read the folders again (`Action::Reload`), for the event loop.
     reload: bool,
     /// The article open now, marked read when it was opened.
@@ -129,10 +139,13 @@ impl App {
             size: Rect::new(0, 0, 80, 24),
             loading: Loading::default(),
             quit: false,
+            keymap: Keymap::default(),
+            effect: None,
+            notice: None,
+            prompt: None,
             marks: Marks::default(),
             places: remember::Places::default(),
             state: None,
-            notice: None,
             reload: false,
             opened: None,
         }
@@ -213,11 +226,6 @@ impl App {
         self.corpus.live_len().saturating_sub(self.marks.read_count())
     }
 
-    /// The line the status bar shows about the state, the cache or a reload, if any.
-    pub fn notice(&self) -> Option<&str> {
-        self.notice.as_deref()
-    }
-
     /// Whether the reader asked to read the folders again; asking is forgotten.
     pub fn take_reload(&mut self) -> bool {
         std::mem::take(&mut self.reload)
@@ -228,8 +236,21 @@ impl App {
         self.quit
     }
 
+    /// The keys in force.
+    pub fn keymap(&self) -> &Keymap {
+        &self.keymap
+    }
+
+    /// Puts `keymap` in force (a config file's keys).
+    pub fn set_keymap(&mut self, keymap: Keymap) {
+        self.keymap = keymap;
+    }
+
     /// What the keyboard is talking to.
     pub fn mode(&self) -> Mode {
+        if self.prompt.is_some() {
+            return Mode::Prompt;
+        }
         match &self.popup {
             Some(Popup::Tags(_)) => Mode::TagPicker,
             Some(_) => Mode::Popup,

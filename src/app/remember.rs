@@ -72,7 +72,7 @@ impl App {
                 self.refresh_view();
                 self.sync();
             }
-            StateEvent::Problem(line) => self.notice = Some(line),
+            StateEvent::Problem(line) => self.notify(line, true),
         }
     }
 

@@ -2,7 +2,6 @@
 
 use ratatui::layout::Rect;
 
-use super::keys::help_lines;
 use super::marks::StateView;
 use super::picker::{PickerRow, TagPicker};
 use super::{Action, App, ENTRY_HEIGHT, Focus, Mode, Popup, TimeSlice, layout};
@@ -15,6 +14,7 @@ impl App {
         // Any step the reader takes (but resizing) pins the article selected now.
         if !matches!(action, Action::Resize { .. }) {
             self.list.choose();
+            self.notice = None;
         }
         match action {
             Action::Quit => self.quit = true,
@@ -37,6 +37,7 @@ impl App {
                 Mode::Search => self.update_search(action, time),
                 Mode::TagPicker => self.update_picker(action),
                 Mode::Popup => self.update_popup(action),
+                Mode::Prompt => self.update_prompt(action),
             },
         }
         self.sync();
@@ -107,6 +108,12 @@ impl App {
             }
             Action::Help => self.popup = Some(Popup::Help { scroll: 0 }),
             Action::Errors => self.popup = Some(Popup::Errors { scroll: 0 }),
+            Action::OpenUrl
+            | Action::OpenFile
+            | Action::CopyQuote
+            | Action::CopyUrl
+            | Action::CopyArticle
+            | Action::Export => self.update_outside(action),
             Action::Warnings if self.list.selected().is_some() => self.popup = Some(Popup::Warnings { scroll: 0 }),
             Action::ToggleRead => self.toggle_flag(Flag::Read),
             Action::ToggleStar => self.toggle_flag(Flag::Starred),
@@ -117,7 +124,7 @@ impl App {
             Action::ShowStarred => self.show_view(StateView::Starred),
             Action::Reload => {
                 self.reload = true;
-                self.notice = Some("reading the folders again…".into());
+                self.notify("reading the folders again…", true);
             }
             _ => {}
         }
@@ -188,7 +195,7 @@ impl App {
 
     fn update_popup(&mut self, action: Action) {
         let (area, len) = match &self.popup {
-            Some(Popup::Help { .. }) => (layout::help(self.size), help_lines().len()),
+            Some(Popup::Help { .. }) => (layout::help(self.size), self.keymap.help_lines().len()),
             Some(Popup::Warnings { .. }) => {
                 (layout::errors(self.size), self.selected_article().map_or(0, |a| a.warnings().len()))
             }

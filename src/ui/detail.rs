@@ -136,7 +136,8 @@ fn render_line<'a>(
     match line.part {
         Part::Blank => Line::default(),
         Part::Tags => chips(theme, doc, line),
-        Part::Meta | Part::Url => Line::styled(shown(text).into_owned(), theme.dim()),
+        Part::Meta => Line::styled(shown(text).into_owned(), theme.dim()),
+        Part::Url | Part::File => Line::styled(shown(text).into_owned(), theme.link()),
         Part::Title => styled(text, line, theme.title(), &marks.on_line(index, line.part), vec![]),
         Part::Caption(_) => {
             let bar = Span::styled(format!("{:<CAPTION_INDENT$}", "▍"), theme.caption_bar());

@@ -5,15 +5,16 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use crate::app::keys::{HelpLine, help_lines};
+use crate::app::keys::HelpLine;
 use crate::app::{App, Failure};
 
 use super::width::{shown, truncate, truncate_left, width};
 use super::{Theme, popup, scrollbar};
 
-/// The help ([`help_lines`]) styled: headings bold, keys in the accent colour and in a column.
-fn styled_help(theme: &Theme) -> Vec<Line<'static>> {
-    let help = help_lines();
+/// The help (the keys as bound, [`Keymap::help_lines`](crate::app::Keymap::help_lines))
+/// styled: headings bold, keys in the accent colour and in a column.
+fn styled_help(app: &App, theme: &Theme) -> Vec<Line<'static>> {
+    let help = app.keymap().help_lines();
     let key_width = help
         .iter()
         .map(|line| match line {
@@ -39,8 +40,8 @@ fn styled_help(theme: &Theme) -> Vec<Line<'static>> {
         .collect()
 }
 
-pub fn render_help(theme: &Theme, scroll: usize, area: Rect, buf: &mut Buffer) {
-    let lines = styled_help(theme);
+pub fn render_help(app: &App, theme: &Theme, scroll: usize, area: Rect, buf: &mut Buffer) {
+    let lines = styled_help(app, theme);
     let inner = popup(theme, Line::styled(" Keys ", theme.title()), area, buf);
     draw_lines(&lines, scroll, inner, area, buf);
 }

@@ -17,10 +17,15 @@ pub fn status(app: &App, theme: &Theme) -> Vec<Span<'static>> {
     spans
 }
 
-/// The notice (the state or the cache could not be written, a reload's outcome), if any.
+/// The notice (what an outside action did; the state or the cache could not be written, a
+/// reload's outcome), if any: one that needs a look marked ⚠ and in the warning's colour.
 pub fn notice(app: &App, theme: &Theme) -> Option<Span<'static>> {
-    let line = app.notice()?;
-    Some(Span::styled(format!("⚠ {} ", shown(line)), theme.status().patch(theme.warning())))
+    let notice = app.notice()?;
+    Some(if notice.warning {
+        Span::styled(format!("⚠ {} ", shown(&notice.text)), theme.status().patch(theme.warning()))
+    } else {
+        Span::styled(format!("{} ", shown(&notice.text)), theme.status_key())
+    })
 }
 
 /// How an entry's title is drawn: its star, and whether it is read.

@@ -52,7 +52,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     status::render(app, theme, screen.status, buf);
     match app.popup() {
         Some(Popup::Tags(picker)) => tag_picker::render(app, theme, picker, layout::picker(area), buf),
-        Some(Popup::Help { scroll }) => help::render_help(theme, *scroll, layout::help(area), buf),
+        Some(Popup::Help { scroll }) => help::render_help(app, theme, *scroll, layout::help(area), buf),
         Some(Popup::Errors { scroll }) => help::render_errors(app, theme, *scroll, layout::errors(area), buf),
         Some(Popup::Warnings { scroll }) => help::render_warnings(app, theme, *scroll, layout::errors(area), buf),
         None => {}

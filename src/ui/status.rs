@@ -5,7 +5,8 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use crate::app::{App, Mode};
+use crate::app::keys::key_label;
+use crate::app::{Action, App, Mode};
 use crate::corpus::TagMode;
 
 use super::Theme;
@@ -17,7 +18,10 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     }
     buf.set_style(area, theme.status());
     let mut left: Vec<Span> = Vec::new();
-    if app.mode() == Mode::Search {
+    if let Some(name) = app.prompt() {
+        left.push(Span::styled(" write the articles shown to: ", theme.status_key()));
+        left.push(Span::styled(format!("{}▏", shown(name)), theme.status()));
+    } else if app.mode() == Mode::Search {
         left.push(Span::styled(" /", theme.status_key()));
         left.push(Span::styled(format!("{}▏", shown(app.search_line().text())), theme.status()));
         left.push(Span::styled(format!(" {}/{} ", app.view().len(), app.corpus().live_len()), theme.status()));
@@ -60,9 +64,11 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let used: usize = left.iter().map(|s| width(&s.content)).sum();
     let room = usize::from(area.width);
     // The full hints when they fit, else at least the way to the help.
-    let hints = [hints(app.mode()), "? help "].into_iter().find(|h| used + width(h) < room);
+    let all = hints(app, app.mode());
+    let help = hint_list(app, Mode::Normal, &[(Action::Help, "help")]);
+    let hints = [all, help].into_iter().find(|h| used + width(h) < room);
     if let Some(hints) = hints {
-        let pad = room - used - width(hints);
+        let pad = room - used - width(&hints);
         left.push(Span::styled(" ".repeat(pad), theme.status()));
         left.push(Span::styled(hints, theme.status_hint()));
     }
@@ -86,13 +92,41 @@ fn tag_summary(app: &App) -> String {
     truncate(&shown(&names.join(joiner)), TAG_SUMMARY_COLUMNS).into_owned()
 }
 
-fn hints(mode: Mode) -> &'static str {
-    match mode {
-        Mode::Normal => "? help  t tags  / search  s sort  Q quotes  q quit ",
-        Mode::Search => "Enter keep  Esc cancel ",
-        Mode::TagPicker => "Enter toggle  Tab AND/OR  Esc close ",
-        Mode::Popup => "Esc close ",
+/// The key hints of a mode, with the keys as bound.
+fn hints(app: &App, mode: Mode) -> String {
+    use Action::*;
+    let hints: &[(Action, &str)] = match mode {
+        Mode::Normal => &[
+            (Help, "help"),
+            (OpenTagPicker, "tags"),
+            (StartSearch, "search"),
+            (CycleSort, "sort"),
+            (ToggleQuotes, "quotes"),
+            (Quit, "quit"),
+        ],
+        Mode::Search => &[(Confirm, "keep"), (Cancel, "cancel")],
+        Mode::TagPicker => &[(ToggleTag, "toggle"), (ToggleTagMode, "AND/OR"), (Back, "close")],
+        Mode::Popup => &[(Back, "close")],
+        Mode::Prompt => &[(Confirm, "write .jsonl .md .csv"), (Cancel, "cancel")],
+    };
+    hint_list(app, mode, hints)
+}
+
+/// `KEY what` for each action that has a key in `mode`, its first key.
+fn hint_list(app: &App, mode: Mode, hints: &[(Action, &str)]) -> String {
+    let mut out = String::new();
+    for &(action, what) in hints {
+        if let Some(&key) = app.keymap().keys_of(mode, action).first() {
+            if !out.is_empty() {
+                out.push_str("  ");
+            }
+            out.push_str(&format!("{} {what}", key_label(key)));
+        }
     }
+    if !out.is_empty() {
+        out.push(' ');
+    }
+    out
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 //! moved aside (`state.sqlite3.damaged-TIME`), never deleted, and a new one made.
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use rusqlite::{Connection, ErrorCode, OptionalExtension, params};
 use rustc_hash::FxHashMap;
@@ -50,6 +50,10 @@ pub fn now_ms() -> i64 {
 }
 
 /// Whether an error says the file is not a database, or a damaged one.
+fn is_busy(error: &rusqlite::Error) -> bool {
+    matches!(error.sqlite_error_code(), Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked))
+}
+
 fn is_damage(error: &rusqlite::Error) -> bool {
     matches!(error.sqlite_error_code(), Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt))
 }
@@ -60,12 +64,27 @@ impl StateDb {
     pub fn open(dir: &Path) -> Result<(StateDb, Option<PathBuf>), StateError> {
         std::fs::create_dir_all(dir)?;
         let path = dir.join(FILE);
-        match Self::open_file(&path) {
+        match Self::open_waiting(&path) {
             Err(StateError::Sqlite(e)) if is_damage(&e) => {
                 let aside = move_aside(&path)?;
                 Ok((Self::open_file(&path)?, Some(aside)))
             }
             other => other.map(|db| (db, None)),
+        }
+    }
+
+    /// [`open_file`](Self::open_file), again while another reader holds the file for
+    /// [`BUSY_WAIT`]: two readers starting at once both switch it to WAL and make the tables,
+    /// and SQLite answers "locked" to one of them at once, without its busy handler.
+    fn open_waiting(path: &Path) -> Result<StateDb, StateError> {
+        let start = Instant::now();
+        loop {
+            match Self::open_file(path) {
+                Err(StateError::Sqlite(e)) if is_busy(&e) && start.elapsed() < BUSY_WAIT => {
+                    std::thread::sleep(Duration::from_millis(10));
+                }
+                other => return other,
+            }
         }
     }
 
