@@ -152,11 +152,13 @@ fn main() {
     }
     if let Some(index) = app.search().index(app.corpus()) {
         println!(
-            "frequent grams       {:.0} ms more ({} words, {:.1} MB; index {:.1} MB)",
+            "frequent grams       {:.0} ms more ({} words, {:.1} MB; index {:.1} MB; {} MiB resident, peak {} MiB)",
             ms(t.elapsed()),
             index.frequent_words(),
             (index.heap_bytes() - before) as f64 / 1e6,
-            index.heap_bytes() as f64 / 1e6
+            index.heap_bytes() as f64 / 1e6,
+            status_kb("VmRSS:") / 1024,
+            status_kb("VmHWM:") / 1024
         );
     }
     app.update(Action::StartSearch, now());

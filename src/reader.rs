@@ -75,7 +75,7 @@ pub fn run(options: Options, config: Config) -> io::Result<Outcome> {
         commands: config.commands.clone(),
         hyperlinks: hyperlinks::supported(std::env::var("TERM").ok().as_deref()),
     };
-    let signals = Signals::register()?;
+    let signals = Signals::register(terminal::leave)?;
     // The samples are parsed in an instant: no cache, nothing to watch.
     let cache = folders::cache_dir()
         .filter(|_| !no_cache && !paths.is_empty())

@@ -311,3 +311,51 @@ fn file_names_with_escape_sequences_reach_no_terminal_raw() {
     }
     assert!(Path::new(folder).join(name).exists());
 }
+
+#[test]
+fn a_terminal_that_hangs_up_during_a_wait_for_input_ends_the_reader() {
+    let pair =
+        native_pty_system().openpty(PtySize { rows: ROWS, cols: COLS, pixel_width: 0, pixel_height: 0 }).expect("pty");
+    let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_tidings"));
+    command.env("TERM", "xterm-256color");
+    let data = tempfile::tempdir().expect("temporary data directory");
+    command.env("TIDINGS_DATA_DIR", data.path());
+    command.env("TIDINGS_CACHE_DIR", data.path().join("cache"));
+    let mut child = pair.slave.spawn_command(command).expect("spawn");
+    drop(pair.slave);
+    // Read until the reader has drawn its screen, then let go of the terminal's every end: a
+    // reader still holding one would keep it from hanging up.
+    let mut reader = pair.master.try_clone_reader().expect("reader");
+    let writer = pair.master.take_writer().expect("writer");
+    let drawn = thread::spawn(move || {
+        let (mut seen, mut chunk) = (Vec::new(), [0u8; 8192]);
+        let start = Instant::now();
+        while start.elapsed() < PATIENCE {
+            match reader.read(&mut chunk) {
+                Ok(0) | Err(_) => return false,
+                Ok(n) => seen.extend_from_slice(&chunk[..n]),
+            }
+            if String::from_utf8_lossy(&seen).contains(" / ") {
+                return true;
+            }
+        }
+        false
+    });
+    assert!(drawn.join().expect("reading the screen"), "the reader drew its screen");
+    // The samples load at once: the reader is waiting for input.
+    thread::sleep(Duration::from_millis(500));
+    drop(writer);
+    drop(pair.master);
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
+        }
+        if start.elapsed() > Duration::from_secs(20) {
+            let _ = child.kill();
+            panic!("the reader went on after its terminal hung up");
+        }
+        thread::sleep(Duration::from_millis(50));
+    };
+    assert!(!status.success(), "ended by the hang-up: {status:?}");
+}

@@ -4,7 +4,10 @@
 //! outside has it draw the whole screen again.
 //!
 //! Handlers only set flags (`signal-hook`); the event loop reads them between frames, on the
-//! thread that owns the terminal, within one wait for input.
+//! thread that owns the terminal, within one wait for input. A thread of its own answers an
+//! ending signal the event loop has not taken within [`ANSWER_WITHIN`]: when the terminal hangs
+//! up (its window closed, tmux's server killed) during a wait for input, crossterm's read loop
+//! spins on the terminal's end of file and never returns to the event loop.
 
 /// What a signal asks of the event loop.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,6 +25,7 @@ mod imp {
     use std::io;
     use std::sync::Arc;
     use std::sync::atomic::{AtomicBool, Ordering};
+    use std::time::Duration;
 
     use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
     use signal_hook::low_level::emulate_default_handler;
@@ -31,21 +35,31 @@ mod imp {
     /// The signals that end the reader.
     const ENDING: [i32; 4] = [SIGTERM, SIGHUP, SIGINT, SIGQUIT];
 
+    /// How long the event loop has to take an ending signal before the process ends without it
+    /// (it takes one within a wait for input, a quarter of a second at most).
+    pub const ANSWER_WITHIN: Duration = Duration::from_secs(2);
+
     /// A flag per signal, set by its handler.
     #[derive(Debug)]
     pub struct Signals {
         flags: Vec<(i32, Arc<AtomicBool>)>,
+        /// Set once the event loop has taken an ending signal: the ending is left to it.
+        answered: Arc<AtomicBool>,
     }
 
     impl Signals {
-        pub fn register() -> io::Result<Self> {
+        /// Registers the handlers; `give_back` gives the terminal back if the event loop does not
+        /// take an ending signal in time.
+        pub fn register(give_back: fn()) -> io::Result<Self> {
             let mut flags = Vec::new();
             for signal in ENDING.into_iter().chain([SIGTSTP, SIGCONT]) {
                 let flag = Arc::new(AtomicBool::new(false));
                 signal_hook::flag::register(signal, Arc::clone(&flag))?;
                 flags.push((signal, flag));
             }
-            Ok(Signals { flags })
+            let answered = Arc::new(AtomicBool::new(false));
+            watch_ending(Arc::clone(&answered), give_back)?;
+            Ok(Signals { flags, answered })
         }
 
         /// The most pressing request since the last call: ending first, then suspending.
@@ -66,6 +80,9 @@ mod imp {
                     (_, this) => Some(this),
                 };
             }
+            if matches!(request, Some(Request::End(_))) {
+                self.answered.store(true, Ordering::Relaxed);
+            }
             request
         }
 
@@ -77,6 +94,23 @@ mod imp {
                 }
             }
         }
+    }
+
+    /// The last answer to an ending signal: if the event loop has not taken it within
+    /// [`ANSWER_WITHIN`], the terminal is given back (as far as it is still there) and the
+    /// process ends as the signal would have ended it. Every change of the reading state is
+    /// already committed or on its way (`crate::store::state`).
+    fn watch_ending(answered: Arc<AtomicBool>, give_back: fn()) -> io::Result<()> {
+        let mut ending = signal_hook::iterator::Signals::new(ENDING)?;
+        std::thread::Builder::new().name("tidings-signals".into()).spawn(move || {
+            let Some(signal) = ending.forever().next() else { return };
+            std::thread::sleep(ANSWER_WITHIN);
+            if !answered.load(Ordering::Relaxed) {
+                give_back();
+                end_as(signal);
+            }
+        })?;
+        Ok(())
     }
 
     /// Stops the process as SIGTSTP's default would; returns on SIGCONT (`fg`).
@@ -103,7 +137,7 @@ mod imp {
     pub struct Signals;
 
     impl Signals {
-        pub fn register() -> io::Result<Self> {
+        pub fn register(_give_back: fn()) -> io::Result<Self> {
             Ok(Signals)
         }
 
@@ -133,7 +167,7 @@ mod tests {
 
     #[test]
     fn a_signal_becomes_a_request_read_once() {
-        let signals = Signals::register().unwrap();
+        let signals = Signals::register(|| {}).unwrap();
         assert_eq!(signals.take(), None);
         raise(SIGTSTP).unwrap();
         raise(SIGCONT).unwrap();

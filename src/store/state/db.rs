@@ -8,7 +8,7 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use rusqlite::{Connection, ErrorCode, OptionalExtension, params};
+use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension, params};
 use rustc_hash::FxHashMap;
 
 use super::{Change, Flag, Flags, Rows, StateError};
@@ -110,19 +110,43 @@ impl StateDb {
     }
 
     /// Every article's flags by id, and the ids by the id of the path they were last seen at.
+    ///
+    /// A large state is hundreds of thousands of rows, and SQLite steps through them one at a
+    /// time: the rows are read in two halves at once, by the sign of their ids (hashes, so the
+    /// halves are even), the second by a connection of its own on another core. Each half is
+    /// read in a transaction of its own: a change another reader commits in between may show
+    /// in one half and not in the other, as it would had it come a moment later or sooner.
     pub fn load(&self) -> Result<Rows, StateError> {
-        let mut statement = self.conn.prepare_cached("SELECT id, read, starred, path_id FROM articles")?;
-        let mut rows = statement.query([])?;
-        let mut out = Rows { flags: FxHashMap::default(), by_path: FxHashMap::default() };
-        while let Some(row) = rows.next()? {
-            let id = row.get::<_, i64>(0)? as u64;
-            let flags = Flags { read: row.get::<_, i64>(1)? != 0, starred: row.get::<_, i64>(2)? != 0 };
-            out.flags.insert(id, flags);
-            if let Some(path) = row.get::<_, Option<i64>>(3)? {
-                out.by_path.insert(path as u64, id);
-            }
+        let other = self.conn.path().filter(|path| !path.is_empty()).and_then(|path| {
+            let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+            let conn = Connection::open_with_flags(path, flags).ok()?;
+            conn.busy_timeout(BUSY_WAIT).ok()?;
+            Some(conn)
+        });
+        let (mine, theirs) = std::thread::scope(|scope| {
+            let theirs = other.map(|conn| scope.spawn(move || stored_rows(&conn, "id >= 0")));
+            let mine = stored_rows(&self.conn, if theirs.is_some() { "id < 0" } else { "1" });
+            let theirs = theirs.map(|half| half.join().unwrap_or_else(|_| Err(StateError::NoDirectory)));
+            (mine, theirs)
+        });
+        let mut stored = mine?;
+        if let Some(theirs) = theirs {
+            stored.extend(theirs?);
         }
-        Ok(out)
+        // Each map made at its final size (no growing), the two at once.
+        let (flags, by_path) = std::thread::scope(|scope| {
+            let by_path = scope.spawn(|| {
+                let mut by_path = FxHashMap::with_capacity_and_hasher(stored.len(), Default::default());
+                by_path.extend(stored.iter().filter_map(|&(id, _, path)| Some((path? as u64, id))));
+                by_path
+            });
+            let mut flags = FxHashMap::with_capacity_and_hasher(stored.len(), Default::default());
+            flags.extend(
+                stored.iter().map(|&(id, bits, _)| (id, Flags { read: bits & 1 != 0, starred: bits & 2 != 0 })),
+            );
+            (flags, by_path.join().unwrap_or_default())
+        });
+        Ok(Rows { flags, by_path })
     }
 
     /// The place saved for a set of paths (as the app wrote it).
@@ -180,6 +204,22 @@ impl StateDb {
     pub(super) fn conn(&mut self) -> &mut Connection {
         &mut self.conn
     }
+}
+
+/// The rows `filter` (SQL) picks: id, read and starred as bits, path id. Both flags come in one
+/// column, each value taken as it is stored: each call per row counts.
+fn stored_rows(conn: &Connection, filter: &str) -> Result<Vec<(u64, i64, Option<i64>)>, StateError> {
+    let mut statement =
+        conn.prepare(&format!("SELECT id, read | (starred << 1), path_id FROM articles WHERE {filter}"))?;
+    let mut rows = statement.query([])?;
+    let mut stored = Vec::new();
+    while let Some(row) = rows.next()? {
+        let id = row.get_ref(0)?.as_i64().map_err(rusqlite::Error::from)? as u64;
+        let bits = row.get_ref(1)?.as_i64().map_err(rusqlite::Error::from)?;
+        let path = row.get_ref(2)?.as_i64_or_null().map_err(rusqlite::Error::from)?;
+        stored.push((id, bits, path));
+    }
+    Ok(stored)
 }
 
 /// Moves a damaged state file (and its log) aside, beside it; returns where it went.
