@@ -3,7 +3,7 @@
 //! set of articles.
 
 /// A fixed-size set of article numbers.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Bitmap {
     words: Vec<u64>,
 }

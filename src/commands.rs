@@ -1,5 +1,6 @@
-//! The scripting subcommands: `parse`, `tags`, `quotes`. They write to any `Write`, so tests
-//! run them without a process; the binary passes stdout and stderr.
+//! The scripting subcommands: `parse`, `tags`, `quotes`, `speakers` (the last two in
+//! `commands/who.rs`). They write to any `Write`, so tests run them without a process; the
+//! binary passes stdout and stderr.
 
 use std::collections::HashMap;
 use std::io::{self, Write};
@@ -11,6 +12,10 @@ use crate::article::Article;
 use crate::error::FileError;
 use crate::json;
 use crate::load::{self, Source};
+
+mod who;
+
+pub use who::{ArticleFilter, QuoteQuery, quotes, speakers};
 
 /// Sources read in parallel at a time: enough to keep both cores busy, few enough that
 /// memory stays small and output starts at once.
@@ -158,32 +163,6 @@ impl Tally {
         big.errors.extend(small.errors);
         big
     }
-}
-
-/// `tidings quotes`: `speaker<TAB>text<TAB>title`, `-` for an unknown speaker; with `speaker`
-/// only quotes whose speaker contains it (any case).
-pub fn quotes(
-    paths: &[PathBuf],
-    speaker: Option<&str>,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> io::Result<Outcome> {
-    let wanted = speaker.map(str::to_lowercase);
-    for_each_file(paths, err, |articles| {
-        for article in &articles {
-            for quote in &article.quotes {
-                let who = quote.speaker.as_deref().unwrap_or("-");
-                if wanted
-                    .as_ref()
-                    .is_some_and(|w| !quote.speaker.as_deref().is_some_and(|s| s.to_lowercase().contains(w)))
-                {
-                    continue;
-                }
-                writeln!(out, "{}\t{}\t{}", field(who), field(&quote.text), field(&article.title))?;
-            }
-        }
-        Ok(())
-    })
 }
 
 /// Text never holds tabs or newlines after parsing, but JSON input might: keep one record per line.

@@ -10,8 +10,11 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use cli::{Cli, Command};
-use tidings::commands::{self, Outcome};
+use chrono::NaiveDate;
+use cli::{ArticleFilters, Cli, Command};
+use tidings::app::StartFilters;
+use tidings::commands::{self, ArticleFilter, Outcome, QuoteQuery};
+use tidings::corpus::{DateError, DateRange};
 
 /// jemalloc rather than the system allocator: loading an archive allocates a few small strings
 /// per article on the loading threads and frees many of them on others, where glibc's malloc
@@ -29,7 +32,17 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         Some(Command::Parse { pretty, paths }) => commands::parse(paths, *pretty, &mut out, &mut err),
         Some(Command::Tags { paths }) => commands::tags(paths, &mut out, &mut err),
-        Some(Command::Quotes { speaker, paths }) => commands::quotes(paths, speaker.as_deref(), &mut out, &mut err),
+        Some(Command::Quotes { speaker, json, filters, paths }) => match article_filter(filters) {
+            Ok(articles) => {
+                let query = QuoteQuery { speaker: speaker.clone(), articles, json: *json };
+                commands::quotes(paths, &query, &mut out, &mut err)
+            }
+            Err(code) => return code,
+        },
+        Some(Command::Speakers { filters, paths }) => match article_filter(filters) {
+            Ok(filter) => commands::speakers(paths, &filter, &mut out, &mut err),
+            Err(code) => return code,
+        },
         None => {
             drop(out);
             return reader(&cli);
@@ -52,8 +65,38 @@ fn exit_code(result: io::Result<Outcome>) -> ExitCode {
     }
 }
 
+/// `--since` and `--until` as a range of days (relative ones from today's date here), or the
+/// exit code of bad usage after saying what is wrong.
+fn date_range(since: Option<&str>, until: Option<&str>) -> Result<DateRange, ExitCode> {
+    let today = Some(chrono::Local::now().date_naive());
+    let since = flag("since", since.map(|t| DateRange::parse_since(t, today)))?;
+    let until = flag("until", until.map(|t| DateRange::parse_until(t, today)))?;
+    DateRange { since, until }.checked().map_err(|e| {
+        eprintln!("tidings: --since, --until: {e}");
+        ExitCode::from(2)
+    })
+}
+
+/// A date flag read, or the exit code of bad usage after saying what is wrong with it.
+fn flag(name: &str, read: Option<Result<NaiveDate, DateError>>) -> Result<Option<NaiveDate>, ExitCode> {
+    read.transpose().map_err(|e| {
+        eprintln!("tidings: --{name}: {e}");
+        ExitCode::from(2)
+    })
+}
+
+fn article_filter(filters: &ArticleFilters) -> Result<ArticleFilter, ExitCode> {
+    let dates = date_range(filters.since.as_deref(), filters.until.as_deref())?;
+    Ok(ArticleFilter { dates, sources: filters.sources.clone(), tags: filters.tags.clone() })
+}
+
 fn reader(cli: &Cli) -> ExitCode {
-    match tidings::reader::run(cli.paths.clone(), cli.tags.clone()) {
+    let dates = match date_range(cli.since.as_deref(), cli.until.as_deref()) {
+        Ok(dates) => dates,
+        Err(code) => return code,
+    };
+    let start = StartFilters { speakers: cli.speakers.clone(), sources: cli.sources.clone(), dates };
+    match tidings::reader::run(cli.paths.clone(), cli.tags.clone(), start) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("tidings: {e}");

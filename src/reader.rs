@@ -10,7 +10,7 @@ use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
 use crossterm::execute;
 use ratatui::DefaultTerminal;
 
-use crate::app::{Action, App, LoadEvent, TimeSlice, keys};
+use crate::app::{Action, App, LoadEvent, StartFilters, TimeSlice, keys};
 use crate::load::Source;
 use crate::loader::{Loader, spawn_loader};
 use crate::samples::SAMPLES;
@@ -28,8 +28,9 @@ const EVENTS_PER_FRAME: usize = 64;
 /// Time spent draining loader batches before the next frame.
 const LOAD_BUDGET: Duration = Duration::from_millis(20);
 
-/// Opens the reader on `paths` (the bundled samples when empty) with a starting tag filter.
-pub fn run(paths: Vec<PathBuf>, tags: Vec<String>) -> io::Result<()> {
+/// Opens the reader on `paths` (the bundled samples when empty) with a starting tag filter and
+/// the speaker, source and date filters of `start`.
+pub fn run(paths: Vec<PathBuf>, tags: Vec<String>, start: StartFilters) -> io::Result<()> {
     let embedded = if paths.is_empty() {
         SAMPLES.iter().map(|&(name, bytes)| Source::Embedded(name, bytes)).collect()
     } else {
@@ -37,6 +38,9 @@ pub fn run(paths: Vec<PathBuf>, tags: Vec<String>) -> io::Result<()> {
     };
     let loader = spawn_loader(paths, embedded);
     let mut app = App::new(tags);
+    app.set_start_filters(start);
+    // Relative date ranges (`last 7 days`) count from the day the reader was opened.
+    app.set_today(chrono::Local::now().date_naive());
     // `try_init` enters raw mode and the alternate screen and installs a panic hook that
     // restores them; the hook added here also turns mouse reporting off first.
     let mut terminal = ratatui::try_init()?;

@@ -32,6 +32,16 @@ pub enum Action {
     CycleSort,
     Help,
     Errors,
+    /// Switch between the list of articles and the quotes view (every quote shown, by date).
+    ToggleQuotesView,
+    OpenSpeakerPicker,
+    OpenSourcePicker,
+    /// Type a date range in the status bar.
+    EditDates,
+    /// Let every filter go: tags, speakers, sources, dates and the search.
+    ClearFilters,
+    /// Choose or let go the entry under the cursor of the speaker or source picker.
+    TogglePick,
     /// A character typed into the search line or the tag picker's filter.
     Input(char),
     DeleteChar,

@@ -74,6 +74,8 @@ impl App {
         if let Some(Popup::Tags(picker)) = &mut self.popup {
             picker.reload(self.corpus.tags());
         }
+        self.facets.rebuild_active(&mut self.corpus);
+        self.reload_facet_picker();
         // Nobody picked an article yet: the list stays at its top as newer ones arrive.
         self.list.stay_on_top_until_chosen();
         self.refresh_view();

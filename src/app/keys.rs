@@ -16,10 +16,15 @@ pub enum Mode {
     TagPicker,
     /// The help or error popup.
     Popup,
+    /// The speaker or source picker popup: letters narrow the list.
+    FacetPicker,
+    /// Typing a date range.
+    Dates,
 }
 
 impl Mode {
-    pub const ALL: [Mode; 4] = [Mode::Normal, Mode::Search, Mode::TagPicker, Mode::Popup];
+    pub const ALL: [Mode; 6] =
+        [Mode::Normal, Mode::Search, Mode::TagPicker, Mode::FacetPicker, Mode::Dates, Mode::Popup];
 
     pub fn title(self) -> &'static str {
         match self {
@@ -27,6 +32,8 @@ impl Mode {
             Mode::Search => "Typing a search (/)",
             Mode::TagPicker => "Tag picker (t)",
             Mode::Popup => "Help and error popups",
+            Mode::FacetPicker => "Speaker and source pickers (p, O)",
+            Mode::Dates => "Typing a date range (d)",
         }
     }
 }
@@ -77,6 +84,16 @@ pub const BINDINGS: &[Binding] = &[
     bind(Mode::Normal, &[Plain(Char('N'))], Action::PrevMatch, "previous match in the body"),
     bind(Mode::Normal, &[Plain(Char('s'))], Action::CycleSort, "sort: newest, oldest, title, source"),
     bind(Mode::Normal, &[Plain(Char('e'))], Action::Errors, "files that failed to load"),
+    bind(Mode::Normal, &[Plain(Char('v'))], Action::ToggleQuotesView, "quotes view: every quote shown, by date / back"),
+    bind(Mode::Normal, &[Plain(Char('p'))], Action::OpenSpeakerPicker, "speaker picker: who is quoted, how often"),
+    bind(Mode::Normal, &[Plain(Char('O'))], Action::OpenSourcePicker, "source picker: outlets, how many articles"),
+    bind(Mode::Normal, &[Plain(Char('d'))], Action::EditDates, "date range: 2026-01, last 7 days, since 2025-12…"),
+    bind(
+        Mode::Normal,
+        &[Plain(Char('x'))],
+        Action::ClearFilters,
+        "clear every filter: tags, speakers, sources, dates, search",
+    ),
     bind(Mode::Normal, &[Plain(Char('?'))], Action::Help, "this help"),
     bind(Mode::Normal, &[Plain(Char('q'))], Action::Quit, "quit"),
     bind(Mode::Search, &[Plain(Enter)], Action::Confirm, "keep the search"),
@@ -94,6 +111,23 @@ pub const BINDINGS: &[Binding] = &[
     bind(Mode::TagPicker, &[Plain(Backspace)], Action::DeleteChar, "delete a character"),
     bind(Mode::TagPicker, &[Plain(Esc)], Action::Back, "close"),
     bind(Mode::TagPicker, &[Text], Action::Input(' '), "type: narrow the tags (any case)"),
+    bind(
+        Mode::FacetPicker,
+        &[Plain(Char(' ')), Plain(Enter)],
+        Action::TogglePick,
+        "choose or let go (several combine with OR)",
+    ),
+    bind(Mode::FacetPicker, &[Plain(Down)], Action::Down, "next entry"),
+    bind(Mode::FacetPicker, &[Plain(Up)], Action::Up, "previous entry"),
+    bind(Mode::FacetPicker, &[Plain(PageDown)], Action::PageDown, "page down"),
+    bind(Mode::FacetPicker, &[Plain(PageUp)], Action::PageUp, "page up"),
+    bind(Mode::FacetPicker, &[Plain(Backspace)], Action::DeleteChar, "delete a character"),
+    bind(Mode::FacetPicker, &[Plain(Esc)], Action::Back, "close"),
+    bind(Mode::FacetPicker, &[Text], Action::Input(' '), "type: narrow the names (any case)"),
+    bind(Mode::Dates, &[Plain(Enter)], Action::Confirm, "apply the range (empty: no range)"),
+    bind(Mode::Dates, &[Plain(Esc)], Action::Cancel, "leave the range as it was"),
+    bind(Mode::Dates, &[Plain(Backspace)], Action::DeleteChar, "delete a character"),
+    bind(Mode::Dates, &[Text], Action::Input(' '), "type: 2026-01, 2026-01-05..2026-01-20, since 2025-12, last 7 days"),
     bind(Mode::Popup, &[Plain(Char('j')), Plain(Down)], Action::Down, "scroll down"),
     bind(Mode::Popup, &[Plain(Char('k')), Plain(Up)], Action::Up, "scroll up"),
     bind(Mode::Popup, &[Plain(PageDown), Plain(Char(' '))], Action::PageDown, "page down"),
@@ -189,6 +223,14 @@ pub enum HelpLine {
     Note(&'static str),
 }
 
+/// What the help says of the quotes view and its filters besides their keys.
+const WHO_SAID_WHAT: &[&str] = &[
+    "Quotes view (v): j/k move, Tab the quote's paragraph, Enter opens the article at the quote,",
+    "Esc there comes back. Tags, search, speakers, sources and dates narrow both views.",
+    "Dates: 2026 · 2026-01 · 2026-01-14 · Jan 2026 · A..B · since A · until B · before A ·",
+    "after A · today · yesterday · this week/month/year · last 7 days · last 2 months.",
+];
+
 /// The help: a heading per mode, then its keys and what they do, then the mouse.
 pub fn help_lines() -> Vec<HelpLine> {
     let mut lines = Vec::new();
@@ -205,6 +247,7 @@ pub fn help_lines() -> Vec<HelpLine> {
     }
     lines.push(HelpLine::Blank);
     lines.push(HelpLine::Note("Mouse: the wheel scrolls the pane under the pointer; a click selects."));
+    lines.extend(WHO_SAID_WHAT.iter().map(|&note| HelpLine::Note(note)));
     lines
 }
 
@@ -237,7 +280,7 @@ mod tests {
         assert_eq!(action_for(press(Char(' ')), Mode::Normal), Some(Action::PageDown));
         assert_eq!(action_for(KeyEvent::new(Char('G'), KeyModifiers::SHIFT), Mode::Normal), Some(Action::Bottom));
         assert_eq!(action_for(KeyEvent::new(BackTab, KeyModifiers::SHIFT), Mode::Normal), Some(Action::FocusPrev));
-        assert_eq!(action_for(press(Char('x')), Mode::Normal), None);
+        assert_eq!(action_for(press(Char('z')), Mode::Normal), None);
     }
 
     #[test]

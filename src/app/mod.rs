@@ -7,7 +7,9 @@
 //! The state is made of parts, each in its own file with its fields private: the list pane
 //! (`list.rs`), the open article (`reading.rs`, laid out as a `Document` by `document.rs`), the
 //! tag filter (`tags.rs`) and picker (`picker.rs`), the search line (`search_line.rs`), loading
-//! progress (`loading.rs`); beside them the articles ([`Corpus`](crate::corpus::Corpus)) and the
+//! progress (`loading.rs`); the quotes view (`quote_list.rs`, `quote_context.rs`), the speaker,
+//! source and date filters (`facets.rs`) and their pickers (`facet_picker.rs`), driven by
+//! `who.rs`; beside them the articles ([`Corpus`](crate::corpus::Corpus)) and the
 //! search session ([`SearchSession`](crate::session::SearchSession)). `App` holds them together:
 //! `events.rs` takes what arrives, `update.rs` what the reader does, `view.rs` keeps what depends
 //! on both in line.
@@ -15,16 +17,21 @@
 pub mod action;
 pub mod document;
 mod events;
+mod facet_picker;
+mod facets;
 pub mod keys;
 pub mod layout;
 mod list;
 mod loading;
 mod picker;
+mod quote_context;
+mod quote_list;
 mod reading;
 mod search_line;
 mod tags;
 mod update;
 mod view;
+mod who;
 
 use ratatui::layout::Rect;
 
@@ -33,14 +40,19 @@ use crate::corpus::{Corpus, SortKey};
 use crate::session::SearchSession;
 pub use action::Action;
 pub use document::Document;
+pub use facet_picker::FacetPicker;
+pub use facets::{DateFilter, Facet, FacetFilter, Facets, StartFilters};
 pub use keys::Mode;
 pub use layout::{Screen, Shape};
 pub use list::ListPane;
 pub use loading::{LoadEvent, Loading};
 pub use picker::TagPicker;
+pub use quote_context::{ContextLine, ContextPart, QuoteAt, QuoteContext};
+pub use quote_list::QuotesView;
 pub use reading::Reading;
 pub use search_line::SearchLine;
 pub use tags::TagFilter;
+pub use who::DatePrompt;
 
 pub use crate::session::TimeSlice;
 
@@ -57,9 +69,15 @@ pub enum Focus {
 
 #[derive(Debug, Clone)]
 pub enum Popup {
-    Help { scroll: usize },
-    Errors { scroll: usize },
+    Help {
+        scroll: usize,
+    },
+    Errors {
+        scroll: usize,
+    },
     Tags(TagPicker),
+    /// The speaker or the source picker.
+    Facet(FacetPicker),
 }
 
 /// The reader's state.
@@ -82,6 +100,13 @@ pub struct App {
     size: Rect,
     loading: Loading,
     quit: bool,
+    /// The quotes view, and the filters on speakers, sources and dates (`who.rs`).
+    quotes: QuotesView,
+    facets: Facets,
+    /// The date range being typed, if it is.
+    dates_prompt: Option<DatePrompt>,
+    /// The day relative date ranges count from (`last 7 days`); given by the caller.
+    today: Option<chrono::NaiveDate>,
 }
 
 impl App {
@@ -103,6 +128,10 @@ impl App {
             size: Rect::new(0, 0, 80, 24),
             loading: Loading::default(),
             quit: false,
+            quotes: QuotesView::default(),
+            facets: Facets::default(),
+            dates_prompt: None,
+            today: None,
         }
     }
 
@@ -180,8 +209,10 @@ impl App {
     pub fn mode(&self) -> Mode {
         match &self.popup {
             Some(Popup::Tags(_)) => Mode::TagPicker,
+            Some(Popup::Facet(_)) => Mode::FacetPicker,
             Some(_) => Mode::Popup,
             None if self.line.is_editing() => Mode::Search,
+            None if self.dates_prompt.is_some() => Mode::Dates,
             None => Mode::Normal,
         }
     }

@@ -26,6 +26,8 @@ impl App {
                 Mode::Normal => self.update_normal(action, time),
                 Mode::Search => self.update_search(action, time),
                 Mode::TagPicker => self.update_picker(action),
+                Mode::FacetPicker => self.update_facet_picker(action),
+                Mode::Dates => self.update_dates(action),
                 Mode::Popup => self.update_popup(action),
             },
         }
@@ -33,6 +35,9 @@ impl App {
     }
 
     fn update_normal(&mut self, action: Action, time: TimeSlice) {
+        if self.update_who(action, time) {
+            return;
+        }
         match action {
             Action::Up => self.move_focused(-1),
             Action::Down => self.move_focused(1),
@@ -196,8 +201,12 @@ impl App {
             match popup {
                 Popup::Help { scroll } | Popup::Errors { scroll } => *scroll = scroll.saturating_add_signed(delta),
                 Popup::Tags(picker) => picker.move_by(delta),
+                Popup::Facet(picker) => picker.move_by(delta),
             }
             return;
+        }
+        if self.quotes.is_shown() {
+            return self.scroll_quotes_at(column, row, lines);
         }
         let Some(screen) = self.screen() else { return };
         if layout::hit(screen.list, column, row) {
@@ -214,6 +223,9 @@ impl App {
     fn click_at(&mut self, column: u16, row: u16) {
         if self.popup.is_some() || self.line.is_editing() {
             return;
+        }
+        if self.quotes.is_shown() {
+            return self.click_quotes_at(column, row);
         }
         let Some(screen) = self.screen() else { return };
         if layout::hit(screen.list, column, row) {

@@ -12,9 +12,11 @@ impl App {
     /// Recomputes the list from the cached sort order and the filters' bitmaps, keeping the
     /// selected article selected when it is still shown.
     pub(super) fn refresh_view(&mut self) {
-        let filters = [self.tags.passing(), self.search.shown()];
+        let [speakers, sources, dates] = self.facets.passing_except(None);
+        let filters = [self.tags.passing(), self.search.shown(), speakers, sources, dates];
         self.view = self.corpus.view(self.sort, &filters);
         self.list.reselect(&self.view, self.list_rows());
+        self.rebuild_quotes();
     }
 
     /// After the search session changed what it shows: the list, and the matches in the body.
@@ -46,6 +48,7 @@ impl App {
         self.sync_reading();
         self.list.clamp_offset(self.view.len(), self.list_rows());
         self.clamp_reading();
+        self.sync_quotes();
     }
 
     /// Wraps the selected article when the selection or the width changed.

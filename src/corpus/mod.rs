@@ -9,14 +9,22 @@ use serde::{Deserialize, Serialize};
 use crate::article::{Article, StoredArticle};
 use crate::bitmap::Bitmap;
 
+mod dates;
 mod interner;
+mod names;
 mod order;
 mod orders;
+mod sources;
+mod speakers;
 mod tags;
 
+pub use dates::{DateError, DateRange};
 pub use interner::TagInterner;
+pub use names::{NameTable, name_key};
 pub use order::DateKey;
 use orders::Orders;
+pub use sources::{NO_SOURCE, SourceId, SourceIndex};
+pub use speakers::{SpeakerId, SpeakerIndex, UNKNOWN_SPEAKER};
 pub use tags::TagIndex;
 
 /// Index of a tag in the corpus's tag table.
@@ -106,6 +114,14 @@ pub struct Corpus {
     parsed: Vec<bool>,
     tags: TagIndex,
     orders: Orders,
+    /// Who said what, and each article's outlet (`speakers.rs`, `sources.rs`).
+    speakers: SpeakerIndex,
+    sources: SourceIndex,
+    /// Articles listed by the loader whose speakers and source are not filed yet: filed when
+    /// first asked for ([`Corpus::file_pending`]), so that listing reads no article.
+    unfiled: Vec<u32>,
+    /// The articles of `unfiled` filed since, by their full parse.
+    refiled: Bitmap,
 }
 
 impl Corpus {
@@ -177,6 +193,7 @@ impl Corpus {
             self.orders.add(number, date);
             self.articles.push(article);
             self.parsed.push(parsed);
+            self.unfiled.push(number);
         }
     }
 
@@ -184,6 +201,8 @@ impl Corpus {
     fn add(&mut self, article: Box<StoredArticle>, parsed: bool) {
         let number = self.articles.len() as u32;
         self.orders.add(number, DateKey::of(article.published()));
+        self.speakers.file(number, &article);
+        self.sources.file(number, article.source());
         self.articles.push(article);
         self.parsed.push(parsed);
     }
@@ -194,6 +213,7 @@ impl Corpus {
     /// article moved.
     pub fn replace(&mut self, replacements: Vec<Replacement>) -> bool {
         let mut moved = Vec::new();
+        let count = self.articles.len();
         for Replacement { number, article, tags } in replacements {
             let Some(old) = self.articles.get_mut(number as usize) else { continue };
             if (old.title(), old.published(), old.source()) != (article.title(), article.published(), article.source())
@@ -204,6 +224,12 @@ impl Corpus {
                 self.tags.retag(number, tags);
             }
             self.orders.redate(number, DateKey::of(article.published()));
+            self.speakers.file(number, &article);
+            self.sources.file(number, article.source());
+            if !self.unfiled.is_empty() {
+                self.refiled.grow(count);
+                self.refiled.insert(number);
+            }
             *old = article;
             self.parsed[number as usize] = true;
         }
@@ -222,6 +248,42 @@ impl Corpus {
     /// Articles in the given order (sorted once, then kept up to date).
     pub fn order(&mut self, key: SortKey) -> &[u32] {
         self.orders.get(key, &self.articles)
+    }
+
+    /// Who said what: the speakers of the filed articles' quotes ([`Corpus::file_pending`]).
+    pub fn speakers(&self) -> &SpeakerIndex {
+        &self.speakers
+    }
+
+    /// Each filed article's outlet ([`Corpus::file_pending`]).
+    pub fn sources(&self) -> &SourceIndex {
+        &self.sources
+    }
+
+    /// Files the speakers and source of the articles the loader listed since the last call
+    /// (those replaced by their full parse since are filed already).
+    pub fn file_pending(&mut self) {
+        let refiled = std::mem::replace(&mut self.refiled, Bitmap::new(0));
+        for number in std::mem::take(&mut self.unfiled) {
+            if let Some(article) = self.articles.get(number as usize).filter(|_| !refiled.contains(number)) {
+                self.speakers.file(number, article);
+                self.sources.file(number, article.source());
+            }
+        }
+    }
+
+    /// The articles published in `range`; `None` when it is open (every article).
+    pub fn dated(&self, range: &DateRange) -> Option<Bitmap> {
+        if range.is_open() {
+            return None;
+        }
+        let mut out = Bitmap::new(self.articles.len());
+        for (number, &key) in self.orders.date_keys().iter().enumerate() {
+            if range.holds(key) {
+                out.insert(number as u32);
+            }
+        }
+        Some(out)
     }
 
     /// The list to show: `order` filtered by optional bitmaps (tags, search).

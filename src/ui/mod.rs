@@ -2,8 +2,11 @@
 //! [`crate::app::layout`], the same function `update` uses for page sizes and mouse hits.
 
 mod detail;
+mod facet_picker;
+mod filters;
 mod help;
 mod list;
+mod quote_view;
 mod quotes;
 mod status;
 mod tag_picker;
@@ -32,12 +35,17 @@ impl Widget for &App {
             buf.set_line(area.x, area.y, &line, area.width);
             return;
         };
-        list::render(self, screen.list, buf);
-        detail::render(self, screen.body, buf);
-        quotes::render(self, screen.quotes, buf);
+        if self.quotes_view().is_shown() {
+            quote_view::render(self, area, buf);
+        } else {
+            list::render(self, screen.list, buf);
+            detail::render(self, screen.body, buf);
+            quotes::render(self, screen.quotes, buf);
+        }
         status::render(self, screen.status, buf);
         match self.popup() {
             Some(Popup::Tags(picker)) => tag_picker::render(self, picker, layout::picker(area), buf),
+            Some(Popup::Facet(picker)) => facet_picker::render(self, picker, layout::picker(area), buf),
             Some(Popup::Help { scroll }) => help::render_help(*scroll, layout::help(area), buf),
             Some(Popup::Errors { scroll }) => help::render_errors(self, *scroll, layout::errors(area), buf),
             None => {}

@@ -9,8 +9,8 @@ use ratatui::text::{Line, Span};
 use crate::app::{App, Mode};
 use crate::corpus::TagMode;
 
-use super::theme;
 use super::width::{truncate, width};
+use super::{filters, theme};
 use crate::text::clean;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
@@ -26,7 +26,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         if app.search().is_running() {
             left.push(Span::styled("searching… ", theme::status()));
         }
+    } else if let Some(prompt) = app.dates_prompt() {
+        left.extend(filters::date_prompt(prompt));
     } else {
+        left.extend(filters::quotes_count(app));
         left.push(Span::styled(format!(" {}/{} ", app.view().len(), app.corpus().len()), theme::status_key()));
         if let Some(percent) = app.loading().indexing() {
             // Listed and filterable; search finds bodies and quotes as they are parsed.
@@ -46,6 +49,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         if app.tags().is_active() {
             left.push(Span::styled(format!("tags: {} ", tag_summary(app)), theme::status()));
         }
+        left.extend(filters::facet_spans(app));
         if app.search().is_active() {
             left.push(Span::styled(format!("/{} ", clean(app.search_line().text())), theme::status()));
         }
@@ -55,8 +59,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
     let used: usize = left.iter().map(|s| width(&s.content)).sum();
     let room = usize::from(area.width);
-    // The full hints when they fit, else at least the way to the help.
-    let hints = [hints(app.mode()), "? help "].into_iter().find(|h| used + width(h) < room);
+    // The full hints when they fit, else the way out of the filters and to the help, else
+    // at least the way to the help.
+    let full = filters::hints(app).unwrap_or(hints(app.mode()));
+    let short = filters::short_hints(app);
+    let hints = [Some(full), short, Some("? help ")].into_iter().flatten().find(|h| used + width(h) < room);
     if let Some(hints) = hints {
         let pad = room - used - width(hints);
         left.push(Span::styled(" ".repeat(pad), theme::status()));
@@ -84,10 +91,12 @@ fn tag_summary(app: &App) -> String {
 
 fn hints(mode: Mode) -> &'static str {
     match mode {
-        Mode::Normal => "? help  t tags  / search  s sort  Q quotes  q quit ",
+        Mode::Normal => "? help  t tags  / search  Q quotes  v all quotes  q quit ",
         Mode::Search => "Enter keep  Esc cancel ",
         Mode::TagPicker => "Space toggle  Tab AND/OR  Esc close ",
         Mode::Popup => "Esc close ",
+        Mode::FacetPicker => "Space choose  Esc close ",
+        Mode::Dates => "Enter apply  Esc cancel ",
     }
 }
 
