@@ -2,10 +2,11 @@
 """Scores quote finding and attribution on hand-annotated real articles.
 
 Reads the annotations (tests/real-quotes/annotations.json: character offsets into the
-`articleBody` of shared/real-pages/truth.json, and speakers), runs the parser on each annotated
-body (a command that reads JSON lines {"id", "body"} and prints {"id", "quotes": [{"start",
-"end", "speaker"}]} with byte offsets, as examples/body_quotes.rs does), and prints, for the
-dev and the held-out articles apart:
+`articleBody` of shared/real-pages/truth.json, or into a text file of a published package named
+by the article's `source` and `path` and checked by its `sha256`, and speakers), runs the parser
+on each annotated body (a command that reads JSON lines {"id", "body"} and prints {"id",
+"quotes": [{"start", "end", "speaker"}]} with byte offsets, as examples/body_quotes.rs does),
+and prints, for the dev, held-out and unseen articles apart:
 
 - quote precision, recall and F1: a found quote matches an annotated one when the stretch of
   text they share is at least half of each (one to one, largest overlap first);
@@ -15,11 +16,13 @@ dev and the held-out articles apart:
   collapsed; an annotated null is right only when the parser says null.
 
 Standard library only. Usage: real_quotes.py --truth TRUTH.json --annotations ANN.json
---cmd "COMMAND" [-v] [--show-held-out]
+--cmd "COMMAND" [--texts DIR] [-v] [--show-held-out] [--show-unseen]
 """
 
 import argparse
+import hashlib
 import json
+import os
 import shlex
 import subprocess
 import sys
@@ -91,6 +94,28 @@ class Tally:
         )
 
 
+SPLITS = ("dev", "held-out", "unseen")
+
+
+def load_bodies(annotations, truth, texts):
+    """The annotated articles whose text is at hand, with their bodies; says loudly which are not."""
+    out = []
+    for article in annotations:
+        if "source" not in article:
+            out.append((article, truth[article["id"]]["articleBody"]))
+            continue
+        path = os.path.join(texts or "", article["source"], article["path"])
+        if not texts or not os.path.isfile(path):
+            print(f"real-quotes: {article['source']}/{article['path']} not found; {article['id']} left out",
+                  file=sys.stderr)
+            continue
+        raw = open(path, "rb").read()
+        if hashlib.sha256(raw).hexdigest() != article["sha256"]:
+            sys.exit(f"real-quotes: {path} is not the annotated text (its sha256 differs)")
+        out.append((article, raw.decode("utf-8")))
+    return out
+
+
 def kind(a):
     if a["speaker"] is None:
         return "null"
@@ -104,14 +129,14 @@ def main():
     ap.add_argument("--cmd", required=True, help="reads {id, body} JSON lines, prints quotes")
     ap.add_argument("-v", action="store_true", help="list the dev articles' misses and wrong speakers")
     ap.add_argument("--show-held-out", action="store_true", help="list the held-out ones too")
+    ap.add_argument("--show-unseen", action="store_true", help="list the unseen ones too")
+    ap.add_argument("--texts", help="folder of the unpacked packages that `source` names")
     args = ap.parse_args()
 
     truth = json.load(open(args.truth, encoding="utf-8"))
     annotations = json.load(open(args.annotations, encoding="utf-8"))["articles"]
-    stdin = "".join(
-        json.dumps({"id": a["id"], "body": truth[a["id"]]["articleBody"]}, ensure_ascii=False) + "\n"
-        for a in annotations
-    )
+    articles = load_bodies(annotations, truth, args.texts)
+    stdin = "".join(json.dumps({"id": a["id"], "body": body}, ensure_ascii=False) + "\n" for a, body in articles)
     run = subprocess.run(shlex.split(args.cmd), input=stdin, capture_output=True, text=True, encoding="utf-8")
     if run.returncode != 0:
         sys.exit(f"the parser failed ({run.returncode}): {run.stderr.strip()}")
@@ -121,10 +146,10 @@ def main():
             record = json.loads(line)
             found[record["id"]] = record["quotes"]
 
-    tallies = {"dev": Tally(), "held-out": Tally(), "all": Tally()}
-    counts = {"dev": 0, "held-out": 0, "all": 0}
-    for article in annotations:
-        body = truth[article["id"]]["articleBody"]
+    tallies = {split: Tally() for split in SPLITS + ("all",)}
+    counts = {split: 0 for split in SPLITS + ("all",)}
+    shown = {"dev": args.v, "held-out": args.v and args.show_held_out, "unseen": args.v and args.show_unseen}
+    for article, body in articles:
         chars = char_offsets(body)
         predicted = [
             {"start": chars.get(q["start"], 0), "end": chars.get(q["end"], 0), "speaker": q["speaker"]}
@@ -133,7 +158,7 @@ def main():
         annotated = article["quotes"]
         pairs = match(annotated, predicted)
         split = article["split"]
-        show = args.v and (split == "dev" or args.show_held_out)
+        show = shown[split]
         for t in (tallies[split], tallies["all"]):
             t.annotated += len(annotated)
             t.predicted += len(predicted)
@@ -159,7 +184,7 @@ def main():
                 if j not in matched_p:
                     print(f"  extra   {article['id'][:8]} @{p['start']}: {body[p['start']:p['end']][:90]!r} "
                           f"({p['speaker']!r})")
-    for split in ("dev", "held-out", "all"):
+    for split in SPLITS + ("all",):
         tallies[split].report(split, counts[split])
 
 

@@ -31,8 +31,9 @@ impl Tags {
                 continue;
             }
             for key in ["property", "name", "itemprop"] {
-                if let Some(k) = doc.get_attribute(id, key) {
-                    out.push((k.trim().to_ascii_lowercase(), content.clone()));
+                // `itemprop="datePublished dateCreated"`: an attribute may name several keys.
+                for k in doc.get_attribute(id, key).iter().flat_map(|k| k.split_whitespace()) {
+                    out.push((k.to_ascii_lowercase(), content.clone()));
                 }
             }
         }
@@ -49,9 +50,9 @@ impl Tags {
 }
 
 const PUBLISHED: &[&str] = &[
-    "article:published_time", "og:article:published_time", "og:published_time", "datepublished", "publishdate",
-    "publish-date", "pubdate", "parsely-pub-date", "sailthru.date", "article.published", "dc.date.issued",
-    "dcterms.issued", "dc.date", "dcterms.created", "date",
+    "article:published_time", "og:article:published_time", "og:published_time", "article:published", "datepublished",
+    "publishdate", "publish-date", "pubdate", "parsely-pub-date", "sailthru.date", "article.published",
+    "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.created", "date",
 ];
 const AUTHOR: &[&str] = &["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"];
 const SITE: &[&str] = &["og:site_name", "application-name", "twitter:site"];
@@ -177,4 +178,23 @@ fn absolute(url: &str) -> Option<String> {
     let lower = url.to_ascii_lowercase();
     let web = lower.starts_with("http://") || lower.starts_with("https://");
     (web && url.len() > 10 && !url.contains(char::is_whitespace)).then_some(url)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meta_of(html: &str) -> Meta {
+        let (doc, _) = crate::html::document(html.as_bytes(), &mut Vec::new()).unwrap();
+        read(&doc)
+    }
+
+    #[test]
+    fn an_attribute_may_name_several_keys() {
+        let page = r#"<html><head><meta property="article:published" itemprop="datePublished dateCreated"
+            content="2025-11-19T11:00:09.000Z"></head><body><h1>A headline of a page</h1></body></html>"#;
+        assert_eq!(meta_of(page).published.as_deref(), Some("2025-11-19T11:00:09+00:00"));
+        let page = r#"<html><head><meta itemprop="dateModified datePublished" content="2025-03-02"></head></html>"#;
+        assert_eq!(meta_of(page).published.as_deref(), Some("2025-03-02"));
+    }
 }

@@ -22,7 +22,17 @@ use crate::parse::{self, speech};
 pub fn parse_html(bytes: &[u8], path: Option<&str>) -> Result<Article, Error> {
     let mut warnings = Vec::new();
     let (doc, ordinary) = document(bytes, &mut warnings)?;
-    let meta = meta::read(&doc);
+    let mut meta = meta::read(&doc);
+    // What the markup does not say is looked for in the page's text, as in a saved text page:
+    // the date and byline under the headline, the outlet of a copyright line or a dateline.
+    if meta.published.is_none() || meta.byline.is_none() || meta.source.is_none() {
+        let text = blocks::paragraphs(&doc, doc.root()).join("\n\n");
+        if let Some(read) = parse::parse_text(&text) {
+            meta.published = meta.published.or(read.published);
+            meta.byline = meta.byline.or(read.byline);
+            meta.source = meta.source.or(read.source);
+        }
+    }
     let body = body::extract(doc, meta.title.as_deref(), ordinary);
     let title = match meta.title.clone() {
         Some(title) => title,

@@ -4,6 +4,7 @@
 
 use super::chrome;
 use super::head::is_prose;
+use super::lexicon::PHOTO_CREDIT_WORDS;
 use super::lines::{Kind, Line};
 use super::tags;
 use super::text::{ends_sentence, word_count};
@@ -113,9 +114,7 @@ pub fn attach_credits(lines: &mut [Line<'_>], title_at: usize) {
 /// A credit naming an outlet alone, not a photographer (`AP Photo/Name`, `사진=…`).
 fn is_bare_outlet(credit: &str) -> bool {
     let lower = credit.to_lowercase();
-    word_count(credit) <= 3
-        && !credit.contains(['/', '='])
-        && !["photo", "image", "courtesy", "사진", "写真", "提供"].iter().any(|w| lower.contains(w))
+    word_count(credit) <= 3 && !credit.contains(['/', '=']) && !PHOTO_CREDIT_WORDS.iter().any(|w| lower.contains(w))
 }
 
 /// A caption hard-wrapped over lines: the text lines just above it in the same block that do

@@ -1,6 +1,6 @@
 //! Bylines: `By Kim Min-ji`, `Kim Min-ji Reporter`, `김민지 기자`, an e-mail line.
 
-use super::lexicon::{self, AGENCIES, SITE_WORDS};
+use super::lexicon::{self, AGENCIES, BEATS, SITE_WORDS};
 use super::lexicon::{BYLINE_PREFIXES, BYLINE_ROLES, CJK_BYLINE_ROLES, NAME_CONNECTORS};
 use super::text::{self, is_email};
 
@@ -79,12 +79,6 @@ fn strip_suffix_ignore_case<'a>(s: &'a str, suffix: &str) -> Option<&'a str> {
 /// `Tom Ashworth Energy` (from `… Energy correspondent`) -> `Tom Ashworth`: the beat
 /// named before the role is not part of the name.
 fn without_beat(name: &str) -> &str {
-    const BEATS: &[&str] = &[
-        "arts", "asia", "business", "chief", "crime", "culture", "deputy", "film", "media", "music", "theatre", "tech",
-        "defence", "defense", "diplomatic", "economics", "economy", "education", "energy", "environment", "europe",
-        "foreign", "global", "health", "political", "politics", "science", "security", "senior", "sports",
-        "technology", "transport",
-    ];
     let mut end = name.len();
     while let Some((head, last)) = name[..end].trim_end().rsplit_once(' ') {
         if head.split_whitespace().count() < 2 || !BEATS.contains(&last.to_lowercase().as_str()) {
@@ -111,7 +105,8 @@ fn cut(rest: &str) -> &str {
 
 /// A name: one to six words, each capitalised (or a connector such as `and`, `van`), no full stop.
 fn name(candidate: &str) -> Option<String> {
-    let candidate = candidate.trim().trim_end_matches(['.', ':']);
+    // `Jeff Foust —`: a dash that led to the next field, the field itself gone.
+    let candidate = candidate.trim().trim_end_matches(['.', ':', '—', '–', '-', '|', ',']).trim_end();
     let words: Vec<&str> = candidate.split_whitespace().collect();
     if words.is_empty() || words.len() > 6 || !text::is_capitalized(words[0]) {
         return None;
@@ -187,6 +182,15 @@ fn korean_japanese(line: &str) -> Option<String> {
             return Some(token.to_string());
         }
     }
+    // `칼럼니스트 박생강 pillgoo@…`, `기자 김민지`: the role first, then the name (and an e-mail).
+    let words: Vec<&str> = inner.split_whitespace().filter(|w| !is_email(w)).collect();
+    if let [role, name] = words.as_slice()
+        && CJK_BYLINE_ROLES.contains(role)
+        && (2..=5).contains(&name.chars().count())
+        && name.chars().all(text::is_cjk)
+    {
+        return Some((*name).to_string());
+    }
     None
 }
 
@@ -222,6 +226,9 @@ mod tests {
         assert_eq!(byline("Justin Park minji@example.com").as_deref(), Some("Justin Park"));
         assert_eq!(byline("minji@yna.co.kr").as_deref(), Some("<minji@yna.co.kr>"));
         assert_eq!(byline("김민지 기자").as_deref(), Some("김민지"));
+        assert_eq!(byline("칼럼니스트 박서연 syp@example.kr").as_deref(), Some("박서연"));
+        assert_eq!(byline("정다운 칼럼니스트").as_deref(), Some("정다운"));
+        assert_eq!(byline("By Jo Park —").as_deref(), Some("Jo Park"));
         assert_eq!(byline("[아시아투데이 김민지 기자]").as_deref(), Some("김민지"));
         assert_eq!(byline("김민지 기자 minji@yna.co.kr").as_deref(), Some("김민지"));
         assert_eq!(byline("Staff writer").as_deref(), Some("role"));

@@ -4,7 +4,10 @@
 //! words, or a menu of short items. A sentence is never chrome unless it starts with one of
 //! the chrome phrases (`Read more:`, `Our Standards:`).
 
-use super::lexicon::{self, CHROME_PREFIXES, CJK_UI_WORDS, GLUE_WORDS, RELATED_HEADINGS, UI_WORDS};
+use super::lexicon::{
+    self, CHROME_PREFIXES, CJK_RELATED_SUFFIXES, CJK_UI_WORDS, DESK_ENDINGS, FONT_BUTTONS, GLUE_WORDS, MORE_PREFIXES,
+    RELATED_HEADINGS, UI_WORDS,
+};
 use std::sync::OnceLock;
 
 use super::text::{self, ends_sentence};
@@ -12,15 +15,21 @@ use super::text::{self, ends_sentence};
 /// Longest line considered for chrome by its words.
 const MAX_CHROME_WORDS: usize = 10;
 
+/// Longer lines are paragraphs: no chrome is this long but a consent notice.
+const MAX_CHROME_BYTES: usize = 400;
+
+/// A sentence longer than this is chrome only by its opening words.
+const LONG_SENTENCE_BYTES: usize = 120;
+
 pub fn is_chrome(line: &str) -> bool {
-    if line.len() > 400 {
-        return false;
-    }
     if is_cookie_notice(line) {
         return true;
     }
+    if line.len() > MAX_CHROME_BYTES {
+        return false;
+    }
     // A long sentence is chrome only by its opening words (`Read more: …`).
-    if line.len() > 120 && ends_sentence(line) {
+    if line.len() > LONG_SENTENCE_BYTES && ends_sentence(line) {
         return has_chrome_prefix(line);
     }
     is_lone_url(line)
@@ -53,7 +62,7 @@ fn is_desk_signature(line: &str) -> bool {
         line.strip_prefix(['（', '(']).and_then(|rest| rest.strip_suffix(['）', ')'])).map(str::trim).unwrap_or("");
     (2..=10).contains(&inner.chars().count())
         && inner.chars().all(text::is_cjk)
-        && ["部", "局", "支局", "総局", "부", "팀"].iter().any(|desk| inner.ends_with(desk))
+        && DESK_ENDINGS.iter().any(|desk| inner.ends_with(desk))
 }
 
 /// `Get the Daily newsletter Enter your email`: a sign-up box, not a sentence.
@@ -64,9 +73,12 @@ fn is_newsletter_box(line: &str) -> bool {
         || (words <= 20 && text::find_ignore_case(line, "your inbox").is_some())
 }
 
+/// A label and the address it points at fit in this; a sentence ending in one is longer.
+const LABELLED_URL_BYTES: usize = 160;
+
 /// `AP men's college basketball: https://…`: a short label pointing at an address.
 fn ends_with_url(line: &str) -> bool {
-    line.len() <= 160
+    line.len() <= LABELLED_URL_BYTES
         && line.rsplit(' ').next().is_some_and(|last| {
             let last = last.to_ascii_lowercase();
             last.starts_with("http://") || last.starts_with("https://") || last.starts_with("www.")
@@ -83,7 +95,9 @@ pub fn is_lone_url(line: &str) -> bool {
 }
 
 fn has_chrome_prefix(line: &str) -> bool {
-    CHROME_PREFIXES.iter().any(|p| text::starts_with_ignore_case(line, p))
+    // Most lines start with a letter no prefix starts with: one byte rules each prefix out.
+    let Some(first) = line.as_bytes().first().map(u8::to_ascii_lowercase) else { return false };
+    CHROME_PREFIXES.iter().any(|p| p.as_bytes().first() == Some(&first) && text::starts_with_ignore_case(line, p))
 }
 
 /// Every word a UI word (`print page small font big font`, `facebook share`, `3 min read`).
@@ -170,11 +184,8 @@ fn is_separated_menu(line: &str) -> bool {
 
 /// Lines of nothing but bullets, separators, page counters or font buttons (`* * *`, `1 / 5`, `A A A`).
 fn is_symbols_only(line: &str) -> bool {
-    line.split_whitespace().all(|token| {
-        matches!(token, "A" | "A+" | "A-" | "가" | "가+" | "가-")
-            || !token.chars().any(char::is_alphabetic)
-            || is_count(token)
-    })
+    line.split_whitespace()
+        .all(|token| FONT_BUTTONS.contains(&token) || !token.chars().any(char::is_alphabetic) || is_count(token))
 }
 
 /// `1.2K`, `3M`, `12k`: a like or share counter.
@@ -185,35 +196,46 @@ fn is_count(token: &str) -> bool {
         && digits.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
 }
 
+/// A heading of a link list is a few words (`More from the Opinion desk`); a CJK one that
+/// ends in `関連ニュース` may name a topic before it, in a few characters.
+const MAX_HEADING_BYTES: usize = 60;
+const MAX_CJK_HEADING_CHARS: usize = 24;
+
 /// A heading over a list of links (`Related articles`, `Most viewed`, `관련기사`).
 pub fn is_related_heading(line: &str) -> bool {
-    if line.len() > 60 {
+    if line.len() > MAX_HEADING_BYTES {
         return false;
     }
     let lower = line.trim_end_matches([':', '：']).trim().to_lowercase();
     // `大雪の関連ニュース`, `この記事の関連ニュース`: the heading after a topic.
-    let cjk_suffix =
-        ["関連ニュース", "関連記事", "관련기사", "관련 기사", "注目のコンテンツ"].iter().any(|h| lower.ends_with(h));
+    let cjk_suffix = CJK_RELATED_SUFFIXES.iter().any(|h| lower.ends_with(h));
     // `More from Asia`, `More On:`, `More World`: a section's other stories.
-    let more = ["more from ", "more in ", "more on "].iter().any(|p| lower.starts_with(p))
+    let more = MORE_PREFIXES.iter().any(|p| lower.starts_with(p))
         || lower == "more on"
         || (lower.starts_with("more ")
             && text::word_count(line) <= 3
             && line.split_whitespace().all(text::is_capitalized));
     RELATED_HEADINGS.contains(&lower.as_str())
         || (more && !ends_sentence(line))
-        || (cjk_suffix && line.chars().count() <= 24)
+        || (cjk_suffix && line.chars().count() <= MAX_CJK_HEADING_CHARS)
 }
 
-/// A link title under such a heading: headline-like, not a sentence of prose.
+/// Words of the longest headline of a link.
+const MAX_LINK_TITLE_WORDS: usize = 16;
+
+/// A link title under such a heading: headline-like, not a sentence of prose (a question or
+/// an exclamation may be a headline).
 pub fn is_link_title(line: &str) -> bool {
     let words = text::word_count(line);
-    (words <= 16 && !line.ends_with('.')) || (line.len() < 150 && line.ends_with(['?', '!']) && words <= 16)
+    words <= MAX_LINK_TITLE_WORDS && (!line.ends_with('.') || line.ends_with(['?', '!']))
 }
+
+const MAX_LABEL_BYTES: usize = 80;
 
 /// A section label above the title: `JAPAN / POLITICS`, `NATIONAL`, `Economy`.
 pub fn is_section_label(line: &str) -> bool {
-    if line.len() > 80 {
+    // A label is a few words; the `words > 4` test below needs no longer line to read.
+    if line.len() > MAX_LABEL_BYTES {
         return false;
     }
     let words = text::word_count(line);

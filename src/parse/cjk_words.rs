@@ -1,7 +1,7 @@
 //! Small predicates on Korean and Japanese words, shared by the sentence patterns (`cjk`)
 //! and the full names (`cjk_names`).
 
-use super::lexicon::KOREAN_SURNAMES;
+use super::lexicon::{KOREAN_COUNTRIES, KOREAN_ORG_ENDINGS, KOREAN_SURNAMES};
 use super::text::is_cjk;
 
 /// `이수빈(29)씨는` -> `이수빈씨는`, `최고경영자(CEO)` -> `최고경영자`.
@@ -23,11 +23,8 @@ pub fn is_korean_name(word: &str) -> bool {
 }
 
 pub fn is_org_or_country(word: &str) -> bool {
-    const COUNTRIES: &[&str] = &["일본", "미국", "중국", "한국", "북한", "러시아", "영국", "프랑스", "독일", "베트남"];
-    const ORG_ENDINGS: &[&str] =
-        &["실", "부", "처", "청", "원", "회", "당", "사", "위", "국", "은행", "공사", "본부", "센터"];
-    COUNTRIES.contains(&word)
-        || (is_hangul_word(word) && ORG_ENDINGS.iter().any(|e| word.ends_with(e)) && word.chars().count() >= 3)
+    KOREAN_COUNTRIES.contains(&word)
+        || (is_hangul_word(word) && KOREAN_ORG_ENDINGS.iter().any(|e| word.ends_with(e)) && word.chars().count() >= 3)
 }
 
 /// `リチャード・コールマン米` (before `国務長官`): the country before a title is not the name.

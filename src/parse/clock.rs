@@ -1,11 +1,13 @@
 //! Times of day and zones after (or before) a date: `08:05`, `8:05 p.m.`, `08.05 GMT`,
-//! `오후 3:20`, `8時05分`, `KST`, `+0900`, `UTC+9`.
+//! `14h30`, `14.30 Uhr`, `오후 3:20`, `8時05分`, `KST`, `+0900`, `UTC+9`, `МСК`.
 
 use super::date::{Time, digits_at, skip_spaces, word_at};
-use super::lexicon::{SEASONAL_ZONES, ZONES};
+use super::lexicon::{CYRILLIC_ZONES, SEASONAL_ZONES, ZONES};
 
-/// `08:05`, `8:05:30`, `8:05 am`, `8 p.m.`, `08.05 GMT`, `오후 3:20`, `오전 8시 5분`, `午後3時5分`.
-pub(super) fn time_at(s: &str, pos: usize) -> Option<(Time, Option<String>, usize)> {
+/// `08:05`, `8:05:30`, `8:05 am`, `8 p.m.`, `08.05 GMT`, `14h30`, `14h`, `14:30 Uhr`, `14 Uhr`,
+/// `오후 3:20`, `오전 8시 5분`, `午後3時5分`. `linked`: a word that leads to a time stands before
+/// (`alle`, `pukul`), so `14.30` is one without a zone or `Uhr` after it.
+pub(super) fn time_at(s: &str, pos: usize, linked: bool) -> Option<(Time, Option<String>, usize)> {
     let (meridiem_before, pos) = korean_japanese_meridiem(s, pos);
     let (hour, _, end) = digits_at(s, pos, 2)?;
     let (minute, second, end, bare_hour) = if let Some(r) =
@@ -20,11 +22,21 @@ pub(super) fn time_at(s: &str, pos: usize) -> Option<(Time, Option<String>, usiz
             },
             None => (None, m_end),
         };
-        // `08.05` is a time only with a zone or am/pm after it (else it may be a number).
-        if dot && !has_zone_or_meridiem(s, end) {
+        // `08.05` is a time only with a zone, am/pm or `Uhr` after it, or a word that leads to a
+        // time before it (else it may be a number).
+        if dot && !linked && !has_zone_or_meridiem(s, end) && uhr_at(s, end).is_none() {
             return None;
         }
         (minute, second, end, false)
+    } else if let Some(r) = s[end..].strip_prefix(['h', 'H']) {
+        // French and Portuguese hours: `14h30`, and `14h` after a word that leads to a time
+        // (`à 14h`; `5h ago` is an age).
+        let after = s.len() - r.len();
+        match digits_at(s, after, 2) {
+            Some((minute, 2, m_end)) => (minute, None, m_end, false),
+            None if linked && !r.starts_with(char::is_alphanumeric) => (0, None, after, false),
+            _ => return None,
+        }
     } else if let Some(r) = s[end..].strip_prefix('시').or_else(|| s[end..].strip_prefix('時')) {
         let p = skip_spaces(s, s.len() - r.len());
         match digits_at(s, p, 2) {
@@ -37,8 +49,10 @@ pub(super) fn time_at(s: &str, pos: usize) -> Option<(Time, Option<String>, usiz
     } else {
         (0, None, end, true)
     };
-    let (meridiem_after, end) = meridiem_at(s, end);
-    if bare_hour && meridiem_after.is_none() {
+    // German hours: `14:30 Uhr`, `14 Uhr`.
+    let (uhr, end) = uhr_at(s, end).map_or((false, end), |e| (true, e));
+    let (meridiem_after, end) = if uhr { (None, end) } else { meridiem_at(s, end) };
+    if bare_hour && meridiem_after.is_none() && !uhr {
         return None;
     }
     let hour = match meridiem_before.or(meridiem_after) {
@@ -80,6 +94,13 @@ fn meridiem_at(s: &str, end: usize) -> (Option<bool>, usize) {
     (None, end)
 }
 
+/// The end of `Uhr` after optional spaces.
+fn uhr_at(s: &str, end: usize) -> Option<usize> {
+    let p = skip_spaces(s, end);
+    let (word, w_end) = word_at(s, p);
+    word.eq_ignore_ascii_case("uhr").then_some(w_end)
+}
+
 fn has_zone_or_meridiem(s: &str, end: usize) -> bool {
     meridiem_at(s, end).0.is_some() || zone_at(s, end).0.is_some()
 }
@@ -89,6 +110,11 @@ fn zone_at(s: &str, end: usize) -> (Option<String>, usize) {
     let p = skip_spaces(s, end);
     if p == s.len() {
         return (None, end);
+    }
+    if let Some((name, offset)) = CYRILLIC_ZONES.iter().find(|z| s[p..].starts_with(z.0))
+        && !s[p + name.len()..].starts_with(char::is_alphabetic)
+    {
+        return (Some(offset.to_string()), p + name.len());
     }
     let paren = s[p..].starts_with('(');
     let start = if paren { p + 1 } else { p };

@@ -1,6 +1,7 @@
 //! Wire datelines opening the body: `SEOUL, Jan. 14 (Yonhap) -- `, `TOKYO (AP) — `,
 //! `Jan 14 (Reuters) - `, `(서울=연합뉴스) `, `【ワシントン共同】`. The credit names the source.
 
+use super::lexicon::JAPANESE_AGENCIES;
 use super::text;
 
 /// How far into the paragraph a dateline's credit may open.
@@ -65,9 +66,6 @@ fn bracket_first(paragraph: &str) -> Option<String> {
     }
     ["共同", "時事"].iter().find(|a| inner.ends_with(*a)).map(|a| a.to_string())
 }
-
-/// Agencies a Japanese dateline may credit after `＝`.
-const JAPANESE_AGENCIES: &[&str] = &["共同", "時事", "AFP時事", "ロイター", "AP", "AFP", "新華社", "聯合"];
 
 /// Place and date words before the credit: capitalised words, numbers, commas, periods.
 fn is_dateline_place(place: &str) -> bool {

@@ -3,7 +3,7 @@
 
 use super::byline::{self, Byline};
 use super::chrome;
-use super::lexicon::{self, SECTION_LABELS, SITE_WORDS};
+use super::lexicon::{self, SECTION_LABELS, SITE_WORDS, TITLE_GLUE};
 use super::lines::{Kind, Line};
 use super::text::{self, ends_sentence, has_cjk, word_count};
 
@@ -68,12 +68,10 @@ pub fn find_title(lines: &[Line<'_>], source: Option<&str>) -> Option<usize> {
 /// A line broken mid-sentence (`… one of`) with the sentence going on below: the first line
 /// of a hard-wrapped paragraph, not a headline.
 pub fn wraps_on(lines: &[Line<'_>], i: usize) -> bool {
-    const GLUE: &[&str] =
-        &["a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "that", "the", "to", "with"];
     let same_run = |j: usize| lines[j].kind == Kind::Text && lines[j].block == lines[i].block;
     let start = (0..=i).rev().take_while(|&j| same_run(j)).last().unwrap_or(i);
     let end = (i..lines.len()).take_while(|&j| same_run(j)).last().unwrap_or(i);
-    end > start && (start..end).any(|j| lines[j].text.rsplit(' ').next().is_some_and(|w| GLUE.contains(&w)))
+    end > start && (start..end).any(|j| lines[j].text.rsplit(' ').next().is_some_and(|w| TITLE_GLUE.contains(&w)))
 }
 
 /// The first prose line after the title, unless a date or byline comes just after it (then

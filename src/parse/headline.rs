@@ -13,8 +13,8 @@ use super::shape::Shape;
 use super::text::{ends_sentence, has_cjk, is_cjk};
 
 /// How far above the article's first paragraph its headline may stand: bylines, dates,
-/// share bars and a photo with its caption come between.
-const TITLE_REACH: usize = 30;
+/// share bars, a photo with its caption, even a playlist of videos come between.
+const TITLE_REACH: usize = 100;
 
 /// Words a headline rarely goes beyond, and what each word more costs.
 const TYPICAL_TITLE_UNITS: u32 = 16;
@@ -197,7 +197,8 @@ fn may_be_title(lines: &[Line<'_>], shapes: &[Shape], i: usize) -> bool {
         && !shapes[i].in_list
         && (2..=MAX_TITLE_UNITS).contains(&units)
         && (!ends_sentence(line) || line.ends_with(['?', '!', '”', '"', '’']) || line.ends_with("..."))
-        && !line.ends_with(':')
+        // `New York CNN —`, `Related:`: the start of a line that goes on elsewhere.
+        && !line.ends_with([':', '—', '–', '-'])
         && !chrome::is_section_label(line)
         && !is_site_name(line, None)
         && !wraps_on(lines, i)

@@ -7,6 +7,7 @@ use super::byline::{self, Byline};
 use super::caption;
 use super::chrome;
 use super::date::{self, DateLine};
+use super::phrases::Needle;
 use super::tags;
 use super::trailer::{self, Trailer};
 use crate::article::Caption;
@@ -78,7 +79,8 @@ pub fn collapse_spaces(line: &str) -> Cow<'_, str> {
     let doubled = if bytes.len() < 64 {
         bytes.windows(2).any(|pair| pair == b"  ")
     } else {
-        memchr::memmem::find(bytes, b"  ").is_some()
+        static DOUBLE_SPACE: Needle = Needle::new(b"  ");
+        DOUBLE_SPACE.is_in(bytes)
     };
     if !doubled {
         return Cow::Borrowed(line);

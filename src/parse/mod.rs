@@ -22,6 +22,7 @@ pub mod lexicon;
 pub mod lines;
 pub mod mentions;
 pub mod people;
+pub mod phrases;
 pub mod quotes;
 pub mod references;
 pub mod region;

@@ -6,6 +6,7 @@
 //! the lists and footers below cost more than the stray sentences among them are worth. A
 //! page's comments are never part of it.
 
+use super::chrome;
 use super::comments::{comments_start, is_time_ago};
 use super::lines::{Kind, Line};
 use super::shape::Shape;
@@ -20,6 +21,9 @@ pub struct Region {
 /// What the longest line is worth: a paragraph of 300 words is not three paragraphs.
 const MAX_LINE_SCORE: i64 = 60;
 
+/// `Related stories`, `Most read`: what follows is other articles.
+const RELATED_HEADING_COST: i64 = -15;
+
 /// What a line adds to a run that holds it.
 fn score(line: &Line<'_>, shape: Shape) -> i64 {
     match &line.kind {
@@ -30,7 +34,9 @@ fn score(line: &Line<'_>, shape: Shape) -> i64 {
         // A subheading costs little; a headline of a link, or the time of a teaser, more.
         Kind::Text if shape.units <= 3 && !is_time_ago(&line.text) => -1,
         Kind::Text => -3,
-        Kind::RelatedHeading => -15,
+        // Marking the list under it makes a related-stories heading chrome: it still ends more.
+        Kind::RelatedHeading => RELATED_HEADING_COST,
+        Kind::Chrome if chrome::is_related_heading(&line.text) => RELATED_HEADING_COST,
         Kind::Trailer(t) if t.ends_body => -60,
         // Legal lines (`This material may not be published…`) close a page.
         Kind::Trailer(t) if t.source.is_none() && t.byline.is_none() => -10,
@@ -118,6 +124,21 @@ mod tests {
              {comment}\n\n{comment}\n\nSam says:\n\n{comment}\n\n{comment}"
         );
         assert_eq!(region_of(&page), [PARAGRAPH]);
+    }
+
+    #[test]
+    fn a_related_heading_marked_as_chrome_still_costs_what_it_ends() {
+        let promo = "Our harbour town has the news and reviews you need to find your way around its shops.";
+        let page = format!(
+            "Title of the story\n\n{PARAGRAPH}\n\n{PARAGRAPH}\n\nRelated Stories\n\nFood\nDrinks\nBars\n\n\
+             Harbour Guide\n\n{promo}\n"
+        );
+        let mut lines = split(&page);
+        crate::parse::blocks::mark_link_lists(&mut lines);
+        let language = Language::detect(lines.iter().map(|l| &*l.text));
+        let shapes = shapes(&lines, language);
+        let region = find(&lines, &shapes).map(|r| lines[r.start..r.end].iter().map(|l| l.text.to_string()).collect());
+        assert_eq!(region, Some(vec![PARAGRAPH.to_string(), PARAGRAPH.to_string()]));
     }
 
     #[test]

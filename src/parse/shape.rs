@@ -190,7 +190,7 @@ fn mark_block(lines: &[Line<'_>], shapes: &mut [Shape]) {
     let wrapped = total >= MIN_WRAPPED_UNITS
         && total as usize >= 6 * lines.len()
         && shapes[..shapes.len() - 1].iter().all(|s| s.units * 2 >= widest)
-        && lines.iter().any(|l| ends_sentence(&l.text) || l.text.contains(". "))
+        && lines.iter().any(|l| ends_sentence(&l.text) || has_inner_sentence_end(&l.text))
         && (lines.len() < 3 || !is_list_of_titles(lines));
     for i in 0..lines.len() {
         // A line of a hard-wrapped paragraph, or the end of a sentence begun above it.
@@ -200,6 +200,11 @@ fn mark_block(lines: &[Line<'_>], shapes: &mut [Shape]) {
             shapes[i].prose = true;
         }
     }
+}
+
+/// `… the plan. Then …`: a full stop after a word inside the line (not `1. ` numbering an item).
+fn has_inner_sentence_end(line: &str) -> bool {
+    line.match_indices(". ").any(|(i, _)| line[..i].chars().next_back().is_some_and(char::is_alphabetic))
 }
 
 /// Lines that each start with a capital, none going on from the one above: headlines one per

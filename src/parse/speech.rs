@@ -6,6 +6,7 @@ use super::attribution;
 use super::cjk;
 use super::lexicon::{self, FEMALE_NOUNS, MALE_NOUNS, NAMED_THINGS, SCARE_CUES, SPEECH_VERBS};
 use super::people::{Gender, People};
+use super::phrases::Needle;
 use super::quotes::{self, Span, Style};
 use super::sentences::sentence_start;
 use super::speakers::{self, Attribution, Who};
@@ -153,13 +154,14 @@ fn unnamed_between(paragraphs: &[String], from: (usize, usize), to: (usize, usiz
                 .take(3)
                 .any(|n| nouns.contains(&n.trim_end_matches(|c: char| !c.is_alphanumeric())))
         };
+        static A: Needle = Needle::new(b" a ");
+        static AN: Needle = Needle::new(b" an ");
+        static SENTENCE_A: Needle = Needle::new(b". A");
         let bytes = text.as_bytes();
         let opens = (bytes.starts_with(b"A ") || bytes.starts_with(b"An ")) && introduced(0);
         opens
-            || memchr::memmem::find_iter(bytes, b" a ")
-                .chain(memchr::memmem::find_iter(bytes, b" an "))
-                .any(|i| introduced(i + 1))
-            || memchr::memmem::find_iter(bytes, b". A").any(|i| introduced(i + 2))
+            || A.finder().find_iter(bytes).chain(AN.finder().find_iter(bytes)).any(|i| introduced(i + 1))
+            || SENTENCE_A.finder().find_iter(bytes).any(|i| introduced(i + 2))
     })
 }
 

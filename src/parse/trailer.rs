@@ -1,6 +1,8 @@
 //! Trailers: copyright lines (the outlet), `(END)`, `Reporting by …; Editing by …`, and the
 //! legal lines that go with them.
 
+use super::lexicon::{COPYRIGHT_MARKERS, FIRST_PUBLISHED_MARKERS, LEGAL_PHRASES};
+use super::phrases::Phrases;
 use super::text::{self, starts_with_ignore_case};
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -40,26 +42,19 @@ pub fn parse_line(line: &str) -> Option<Trailer> {
     if line.len() > 200 {
         return None;
     }
-    for marker in
-        ["originally published by ", "originally appeared in ", "originally published in ", "first published in "]
-    {
-        if let Some(i) = text::find_ignore_case(line, marker) {
-            let name = outlet_name(&line[i + marker.len()..]).filter(|n| !n.is_empty());
-            return Some(Trailer { source: name, ..Trailer::default() });
-        }
+    static FIRST_PUBLISHED: Phrases = Phrases::new(FIRST_PUBLISHED_MARKERS);
+    static LEGAL: Phrases = Phrases::new(LEGAL_PHRASES);
+    if let Some((i, marker)) = FIRST_PUBLISHED.find(line) {
+        let name = outlet_name(&line[i + marker.len()..]).filter(|n| !n.is_empty());
+        return Some(Trailer { source: name, ..Trailer::default() });
     }
-    let legal = [
-        "all rights reserved", "this material may not be published", "unauthorized reproduction", "무단 전재",
-        "무단전재", "contributed to this report", "contributed reporting", "contributed to this story", "無断転載",
-    ];
-    legal.iter().any(|l| text::find_ignore_case(line, l).is_some()).then(Trailer::default)
+    LEGAL.is_in(line).then(Trailer::default)
 }
 
 /// The outlet of a copyright line, `Some("")` for one that names none, `None` for other lines.
 fn copyright_source(line: &str) -> Option<String> {
     let inner = line.trim_start_matches(['<', '[', '(', ' ']).trim_end_matches(['>', ']', ' ']);
-    let markers = ["copyright", "저작권자", "©", "ⓒ", "(c)", "Ⓒ", "版权所有"];
-    let starts = markers.iter().any(|m| starts_with_ignore_case(inner, m));
+    let starts = COPYRIGHT_MARKERS.iter().any(|m| starts_with_ignore_case(inner, m));
     if !starts {
         return None;
     }
@@ -68,7 +63,7 @@ fn copyright_source(line: &str) -> Option<String> {
     loop {
         let before = rest.len();
         rest = rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | ',' | '-'));
-        for m in markers.iter().chain(&["by ", "all content "]) {
+        for m in COPYRIGHT_MARKERS.iter().chain(&["by ", "all content "]) {
             if starts_with_ignore_case(rest, m) {
                 rest = &rest[m.len()..];
             }

@@ -45,3 +45,14 @@ pub const KOREAN_PARTICLES: &[&str] = &["은", "는", "이", "가"];
 
 /// Trailing particles and endings stripped before a word is looked at.
 pub const KOREAN_TAILS: &[&str] = &["은", "는", "이", "가", "와", "과", "의", "도", "에게", "에"];
+
+/// Agencies a Japanese dateline may credit after `＝`.
+pub const JAPANESE_AGENCIES: &[&str] = &["共同", "時事", "AFP時事", "ロイター", "AP", "AFP", "新華社", "聯合"];
+
+/// Countries a Korean sentence may name as its subject (not a person).
+pub const KOREAN_COUNTRIES: &[&str] =
+    &["일본", "미국", "중국", "한국", "북한", "러시아", "영국", "프랑스", "독일", "베트남"];
+
+/// Endings of a Korean organisation's name (`…부`, `…청`, `…은행`).
+pub const KOREAN_ORG_ENDINGS: &[&str] =
+    &["실", "부", "처", "청", "원", "회", "당", "사", "위", "국", "은행", "공사", "본부", "센터"];

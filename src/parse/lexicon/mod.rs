@@ -1,17 +1,20 @@
 //! Every word list the parser uses, in one place: page chrome, dates, credits, speech.
-//! Lists are lower-case; the ones the parser looks words up in are [`WordSet`]s.
+//! Lists are lower-case; the ones the parser looks words up in are [`WordSet`]s (and
+//! [`WordMap`]s when a word stands for a value).
 
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 mod cjk;
+mod dates;
 mod names;
 mod page;
 mod people;
 mod speech;
 
 pub use cjk::*;
+pub use dates::*;
 pub use names::*;
 pub use page::*;
 pub use people::*;
@@ -80,99 +83,6 @@ pub const RELATED_HEADINGS: &[&str] = &[
     "関連ニュース", "関連記事", "관련 기사", "관련기사", "많이 본 뉴스", "인기기사",
 ];
 
-/// Month names and abbreviations, with their number.
-pub const MONTHS: &[(&str, u32)] = &[
-    ("jan", 1),
-    ("january", 1),
-    ("feb", 2),
-    ("february", 2),
-    ("mar", 3),
-    ("march", 3),
-    ("apr", 4),
-    ("april", 4),
-    ("may", 5),
-    ("jun", 6),
-    ("june", 6),
-    ("jul", 7),
-    ("july", 7),
-    ("aug", 8),
-    ("august", 8),
-    ("sep", 9),
-    ("sept", 9),
-    ("september", 9),
-    ("oct", 10),
-    ("october", 10),
-    ("nov", 11),
-    ("november", 11),
-    ("dec", 12),
-    ("december", 12),
-];
-
-/// Weekday names, skipped when they stand before or after a date.
-pub static WEEKDAYS: WordSet = WordSet::new(&[
-    "fri", "friday", "mon", "monday", "sat", "saturday", "sun", "sunday", "thu", "thur", "thurs", "thursday", "tue",
-    "tues", "tuesday", "wed", "wednesday",
-]);
-
-/// Zone names and their offsets. US zones without S/D (ET, PT …) follow daylight saving.
-pub const ZONES: &[(&str, &str)] = &[
-    ("aedt", "+11:00"),
-    ("aest", "+10:00"),
-    ("bst", "+01:00"),
-    ("cdt", "-05:00"),
-    ("cest", "+02:00"),
-    ("cet", "+01:00"),
-    ("cst", "-06:00"),
-    ("edt", "-04:00"),
-    ("eest", "+03:00"),
-    ("eet", "+02:00"),
-    ("est", "-05:00"),
-    ("gmt", "+00:00"),
-    ("hkt", "+08:00"),
-    ("ict", "+07:00"),
-    ("ist", "+05:30"),
-    ("jst", "+09:00"),
-    ("kst", "+09:00"),
-    ("mdt", "-06:00"),
-    ("msk", "+03:00"),
-    ("mst", "-07:00"),
-    ("nzdt", "+13:00"),
-    ("nzst", "+12:00"),
-    ("pdt", "-07:00"),
-    ("pht", "+08:00"),
-    ("pst", "-08:00"),
-    ("sgt", "+08:00"),
-    ("ut", "+00:00"),
-    ("utc", "+00:00"),
-    ("wet", "+00:00"),
-    ("wib", "+07:00"),
-    ("z", "+00:00"),
-];
-
-/// `(name, standard offset, daylight offset)` for zone names that do not say which.
-pub const SEASONAL_ZONES: &[(&str, &str, &str)] =
-    &[("ct", "-06:00", "-05:00"), ("et", "-05:00", "-04:00"), ("mt", "-07:00", "-06:00"), ("pt", "-08:00", "-07:00")];
-
-/// Words before a date that make it the publication date.
-pub const PUBLISHED_LABELS: &[&str] = &[
-    "created", "first published", "posted", "published", "released", "written", "公開", "掲載", "配信", "게재", "등록",
-    "입력", "작성",
-];
-
-/// Words before a date that make it an update.
-pub const UPDATED_LABELS: &[&str] =
-    &["edited", "last modified", "last updated", "modified", "revised", "update", "updated", "更新", "수정"];
-
-/// Lower-case words of a date line's metadata besides fillers: reading times, ages, counts.
-pub static DATE_LINE_WORDS: WordSet = WordSet::new(&[
-    "ago", "and", "comments", "edited", "hour", "hours", "last", "min", "mins", "minute", "minutes", "modified",
-    "posted", "published", "read", "the", "updated", "views", "with", "written",
-]);
-
-/// Other words a date line may hold without being prose.
-pub static DATE_FILLER: WordSet =
-    WordSet::new(&["am", "at", "date", "day", "of", "on", "pm", "time", "日", "日時", "기사입력", "승인", "최종수정"]);
-
 /// Credits' own words: a parenthesis or slash holding one of these at the end of a line
 /// makes it a photo caption.
 pub static AGENCIES: WordSet = WordSet::new(&[
@@ -202,13 +112,31 @@ pub struct WordSet {
 /// any hashing.
 struct Index {
     set: FxHashSet<&'static [u8]>,
-    /// Bit `min(len, 31)` of entry `b`: some word starts with byte `b` and is that long.
-    lengths: [u32; 256],
+    lengths: LengthFilter,
+}
+
+/// Bit `min(len, 31)` of entry `b`: some word of the list starts with byte `b` and is that long.
+struct LengthFilter([u32; 256]);
+
+impl LengthFilter {
+    fn of<'w>(words: impl Iterator<Item = &'w str>) -> Self {
+        let mut lengths = [0u32; 256];
+        for w in words {
+            if let Some(&b) = w.as_bytes().first() {
+                lengths[usize::from(b)] |= 1 << w.len().min(31);
+            }
+        }
+        Self(lengths)
+    }
+
+    fn may_hold(&self, word: &[u8]) -> bool {
+        word.first().is_none_or(|&b| self.0[usize::from(b)] & (1 << word.len().min(31)) != 0)
+    }
 }
 
 impl Index {
     fn may_hold(&self, word: &[u8]) -> bool {
-        word.first().is_none_or(|&b| self.lengths[usize::from(b)] & (1 << word.len().min(31)) != 0)
+        self.lengths.may_hold(word)
     }
 }
 
@@ -218,15 +146,16 @@ impl WordSet {
     }
 
     fn index(&self) -> &Index {
-        self.index.get_or_init(|| {
-            let mut lengths = [0u32; 256];
-            for w in self.words {
-                if let Some(&b) = w.as_bytes().first() {
-                    lengths[usize::from(b)] |= 1 << w.len().min(31);
-                }
-            }
-            Index { set: self.words.iter().map(|w| w.as_bytes()).collect(), lengths }
+        self.index.get_or_init(|| Index {
+            set: self.words.iter().map(|w| w.as_bytes()).collect(),
+            lengths: LengthFilter::of(self.words.iter().copied()),
         })
+    }
+
+    /// Whether the set holds `lower`, a word already lower-cased (by [`fold_into`]).
+    pub fn contains_lower(&self, lower: &[u8]) -> bool {
+        let index = self.index();
+        index.may_hold(lower) && index.set.contains(lower)
     }
 }
 
@@ -243,29 +172,85 @@ pub fn contains_folded(list: &WordSet, word: &str) -> bool {
     // any folding (an upper-case first letter is looked at in lower case, as it will be).
     if let Some(&first) = bytes.first()
         && first.is_ascii()
-        && index.lengths[usize::from(first.to_ascii_lowercase())] & (1 << bytes.len().min(31)) == 0
+        && index.lengths.0[usize::from(first.to_ascii_lowercase())] & (1 << bytes.len().min(31)) == 0
     {
         return false;
     }
-    let mut buf = [0u8; 64];
-    if bytes.len() <= 32 && bytes.is_ascii() {
+    if bytes.len() <= FOLD_MAX && bytes.is_ascii() {
+        let mut buf = [0u8; FOLD_MAX];
         let lower = &mut buf[..bytes.len()];
         lower.copy_from_slice(bytes);
         lower.make_ascii_lowercase();
         // ASCII in, ASCII out: the same bytes `to_lowercase` would give.
         return index.may_hold(lower) && index.set.contains(&*lower);
     }
-    if bytes.len() <= 32 {
-        let mut len = 0;
-        for c in word.chars().flat_map(char::to_lowercase) {
-            if len + c.len_utf8() > buf.len() {
-                return contains(list, &word.to_lowercase());
-            }
-            len += c.encode_utf8(&mut buf[len..]).len();
-        }
-        return index.may_hold(&buf[..len]) && index.set.contains(&buf[..len]);
+    let mut buf = [0u8; FOLD_MAX];
+    match fold_into(word, &mut buf) {
+        Some(lower) => index.may_hold(lower) && index.set.contains(lower),
+        None => contains(list, &word.to_lowercase()),
     }
-    contains(list, &word.to_lowercase())
+}
+
+/// The longest word (in bytes, lower-cased) folded without allocating.
+pub const FOLD_MAX: usize = 32;
+
+/// `word` lower-cased into `buf`, or `None` when it does not fit. Char by char: the same bytes as
+/// `str::to_lowercase` but for a Greek final sigma, which no list holds.
+pub fn fold_into<'b>(word: &str, buf: &'b mut [u8; FOLD_MAX]) -> Option<&'b [u8]> {
+    let mut len = 0;
+    for c in word.chars() {
+        if c.is_ascii() {
+            *buf.get_mut(len)? = c.to_ascii_lowercase() as u8;
+            len += 1;
+            continue;
+        }
+        for lower in c.to_lowercase() {
+            let n = lower.len_utf8();
+            lower.encode_utf8(buf.get_mut(len..len + n)?);
+            len += n;
+        }
+    }
+    Some(&buf[..len])
+}
+
+/// A word list whose words stand for a number (a month name for its month), looked up as
+/// [`WordSet`]s are.
+pub struct WordMap {
+    pub entries: &'static [(&'static str, u32)],
+    index: OnceLock<MapIndex>,
+}
+
+struct MapIndex {
+    map: FxHashMap<&'static [u8], u32>,
+    lengths: LengthFilter,
+}
+
+impl WordMap {
+    pub const fn new(entries: &'static [(&'static str, u32)]) -> Self {
+        Self { entries, index: OnceLock::new() }
+    }
+
+    fn index(&self) -> &MapIndex {
+        self.index.get_or_init(|| MapIndex {
+            map: self.entries.iter().map(|&(w, n)| (w.as_bytes(), n)).collect(),
+            lengths: LengthFilter::of(self.entries.iter().map(|e| e.0)),
+        })
+    }
+
+    /// The number `word` (in any case) stands for.
+    pub fn get_folded(&self, word: &str) -> Option<u32> {
+        let mut buf = [0u8; FOLD_MAX];
+        self.get_lower(fold_into(word, &mut buf)?)
+    }
+
+    /// The number `lower`, a word already lower-cased (by [`fold_into`]), stands for.
+    pub fn get_lower(&self, lower: &[u8]) -> Option<u32> {
+        let index = self.index();
+        if !index.lengths.may_hold(lower) {
+            return None;
+        }
+        index.map.get(lower).copied()
+    }
 }
 
 /// Sections of a site's menu: a line of these, capitalised, is navigation (`Home Recipes
