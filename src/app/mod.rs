@@ -256,7 +256,7 @@ impl App {
 
     /// Whether there is work to do between frames even without input.
     pub fn is_busy(&self) -> bool {
-        self.is_loading() || self.search.is_busy(&self.corpus)
+        self.is_loading() || self.search.is_busy(&self.corpus) || self.corpus.has_unfiled()
     }
 }
 

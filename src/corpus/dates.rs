@@ -99,11 +99,12 @@ impl DateRange {
 
     /// Whether a date's sort key ([`DateKey`]) is in the range (an open range holds all).
     pub(super) fn holds(&self, key: u128) -> bool {
-        if self.is_open() {
-            return true;
-        }
-        // 0 is no date; 1 an empty one.
-        key > 1 && self.since.is_none_or(|d| key >= day_key(d)) && self.until.is_none_or(|d| key < after_key(d))
+        self.keys().holds(key)
+    }
+
+    /// The range as bounds on sort keys, worked out once for testing many dates.
+    pub(super) fn keys(&self) -> KeyRange {
+        KeyRange { open: self.is_open(), from: self.since.map(day_key), below: self.until.map(after_key) }
     }
 
     /// The range as the status bar says it: `2026-01-01–2026-01-31`, `2026-01-14`,
@@ -271,6 +272,23 @@ fn day_key(day: NaiveDate) -> u128 {
 /// The sort key of the first moment after `day`.
 fn after_key(day: NaiveDate) -> u128 {
     day.succ_opt().map_or(u128::MAX, day_key)
+}
+
+/// A [`DateRange`] as bounds on [`DateKey`]s: the first moment of its first day, the first
+/// moment after its last day.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct KeyRange {
+    open: bool,
+    from: Option<u128>,
+    below: Option<u128>,
+}
+
+impl KeyRange {
+    /// Whether a date's sort key is in the range.
+    pub(super) fn holds(&self, key: u128) -> bool {
+        // 0 is no date; 1 an empty one.
+        self.open || (key > 1 && self.from.is_none_or(|k| key >= k) && self.below.is_none_or(|k| key < k))
+    }
 }
 
 #[cfg(test)]

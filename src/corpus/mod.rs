@@ -263,13 +263,31 @@ impl Corpus {
     /// Files the speakers and source of the articles the loader listed since the last call
     /// (those replaced by their full parse since are filed already).
     pub fn file_pending(&mut self) {
-        let refiled = std::mem::replace(&mut self.refiled, Bitmap::new(0));
-        for number in std::mem::take(&mut self.unfiled) {
-            if let Some(article) = self.articles.get(number as usize).filter(|_| !refiled.contains(number)) {
+        self.file_some(usize::MAX);
+    }
+
+    /// Whether some articles' speakers and source are not filed yet.
+    pub fn has_unfiled(&self) -> bool {
+        !self.unfiled.is_empty()
+    }
+
+    /// Files at most `most` of the articles waiting ([`Corpus::file_pending`]), so that the
+    /// reader can do it between frames; whether some are still waiting.
+    pub fn file_some(&mut self, most: usize) -> bool {
+        for _ in 0..most {
+            let Some(number) = self.unfiled.pop() else { break };
+            if self.refiled.contains(number) {
+                continue;
+            }
+            if let Some(article) = self.articles.get(number as usize) {
                 self.speakers.file(number, article);
                 self.sources.file(number, article.source());
             }
         }
+        if self.unfiled.is_empty() {
+            self.refiled = Bitmap::new(0);
+        }
+        !self.unfiled.is_empty()
     }
 
     /// The articles published in `range`; `None` when it is open (every article).
@@ -278,8 +296,9 @@ impl Corpus {
             return None;
         }
         let mut out = Bitmap::new(self.articles.len());
+        let keys = range.keys();
         for (number, &key) in self.orders.date_keys().iter().enumerate() {
-            if range.holds(key) {
+            if keys.holds(key) {
                 out.insert(number as u32);
             }
         }

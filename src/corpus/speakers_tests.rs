@@ -78,6 +78,10 @@ fn listed_articles_are_filed_when_asked_and_replacements_at_once() {
     // filed again from the light pass's version.
     let (full, tags) = StoredArticle::new(article("light", Some("Full Daily"), vec![quote(Some("Park"), "y")]));
     c.replace(vec![Replacement { number: 0, article: full, tags }]);
+    // A few at a time, as the reader does between frames.
+    assert!(c.file_some(1) && c.has_unfiled());
+    assert_eq!(c.speakers().quote_count(), 2);
+    assert!(!c.file_some(1) && !c.has_unfiled());
     c.file_pending();
     let (speakers, sources) = (c.speakers(), c.sources());
     assert_eq!(speakers.of_article(0).iter().map(|&s| speakers.name(s)).collect::<Vec<_>>(), ["Park"]);
