@@ -178,8 +178,14 @@ fn is_separated_menu(line: &str) -> bool {
                 && text::word_count(item) <= 4
                 && !ends_sentence(item)
                 && !item.contains(char::is_numeric)
-                && text::is_capitalized(item)
+                && starts_as_a_name(item)
         })
+}
+
+/// Starts with a capital, or with a letter of a script without case (Arabic, Hebrew, Thai,
+/// Devanagari, CJK), where every item of a menu starts.
+fn starts_as_a_name(item: &str) -> bool {
+    item.chars().next().is_some_and(|c| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()))
 }
 
 /// Lines of nothing but bullets, separators, page counters or font buttons (`* * *`, `1 / 5`, `A A A`).
@@ -271,6 +277,9 @@ mod tests {
             "Our Standards: The Thomson Reuters Trust Principles.",
             "Home | World | Business | Tech",
             "Home › World › Asia",
+            "الرئيسية | أخبار | رياضة | اقتصاد | صحة وتكنولوجيا",
+            "ראשי | חדשות | ספורט | כלכלה",
+            "होम | देश | दुनिया | खेल",
             "（経済部）",
             "(사회부)",
             "공유하기",
