@@ -8,7 +8,7 @@ mod body;
 pub mod stored;
 mod stored_quote;
 
-pub use stored::{StoredArticle, store_together};
+pub use stored::{ArticleRecord, StoredArticle, Tagged, store_together};
 pub use stored_quote::StoredQuote;
 
 /// One parsed article. Field order is the order of the JSON contract.
@@ -57,6 +57,41 @@ pub struct Quote {
     pub speaker: Option<String>,
     /// 0-based index of the paragraph where the quote starts.
     pub paragraph: usize,
+}
+
+/// The articles of one input, and the records of it that could not be read (a bad line of JSON
+/// Lines, a bad item of an array), each an [`Error::Record`](crate::error::Error::Record) saying
+/// where: one bad record does not lose the others.
+#[derive(Debug, Default)]
+pub struct Records {
+    pub articles: Vec<Article>,
+    pub bad: Vec<crate::error::Error>,
+}
+
+impl From<Vec<Article>> for Records {
+    fn from(articles: Vec<Article>) -> Self {
+        Records { articles, bad: Vec::new() }
+    }
+}
+
+impl Records {
+    /// Each record read in turn, `place` naming where it is (`line 3`): the good ones kept,
+    /// the bad ones said with their place. A file with no good record is its first error.
+    pub fn collect(
+        read: impl IntoIterator<Item = (String, Result<Article, crate::error::Error>)>,
+    ) -> Result<Records, crate::error::Error> {
+        let mut records = Records::default();
+        for (place, result) in read {
+            match result {
+                Ok(article) => records.articles.push(article),
+                Err(error) => records.bad.push(crate::error::Error::Record { place, error: Box::new(error) }),
+            }
+        }
+        match (records.articles.is_empty(), records.bad.is_empty()) {
+            (true, false) => Err(records.bad.swap_remove(0)),
+            _ => Ok(records),
+        }
+    }
 }
 
 impl Article {

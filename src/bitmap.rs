@@ -3,7 +3,7 @@
 //! set of articles.
 
 /// A fixed-size set of article numbers.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Bitmap {
     words: Vec<u64>,
 }
@@ -11,6 +11,15 @@ pub struct Bitmap {
 impl Bitmap {
     pub fn new(len: usize) -> Self {
         Self { words: vec![0; len.div_ceil(64)] }
+    }
+
+    /// Every number below `len`.
+    pub fn full(len: usize) -> Self {
+        let mut words = vec![u64::MAX; len / 64];
+        if !len.is_multiple_of(64) {
+            words.push((1 << (len % 64)) - 1);
+        }
+        Self { words }
     }
 
     pub fn from_numbers(len: usize, numbers: &[u32]) -> Self {
@@ -32,6 +41,13 @@ impl Bitmap {
         }
     }
 
+    pub fn remove(&mut self, n: u32) {
+        let (word, bit) = ((n / 64) as usize, n % 64);
+        if let Some(w) = self.words.get_mut(word) {
+            *w &= !(1 << bit);
+        }
+    }
+
     pub fn contains(&self, n: u32) -> bool {
         let (word, bit) = ((n / 64) as usize, n % 64);
         self.words.get(word).is_some_and(|w| w & (1 << bit) != 0)
@@ -39,6 +55,16 @@ impl Bitmap {
 
     pub fn count(&self) -> usize {
         self.words.iter().map(|w| w.count_ones() as usize).sum()
+    }
+
+    /// The set as 64-bit words, bit `n % 64` of word `n / 64` for number `n` (for writing it).
+    pub fn words(&self) -> &[u64] {
+        &self.words
+    }
+
+    /// The set the words of [`Bitmap::words`] make.
+    pub fn from_words(words: Vec<u64>) -> Self {
+        Self { words }
     }
 
     /// Room for `len` articles (appended articles start out absent).
@@ -98,5 +124,11 @@ mod tests {
         assert_eq!(a.count(), 5);
         a.subtract(&Bitmap::from_numbers(100, &[1, 64, 99]));
         assert_eq!(a.numbers(), [130, 199, 250]);
+        a.remove(199);
+        a.remove(5000);
+        assert_eq!(a.numbers(), [130, 250]);
+        assert_eq!(Bitmap::from_words(a.words().to_vec()), a);
+        assert_eq!(Bitmap::full(130).numbers(), (0..130).collect::<Vec<u32>>());
+        assert_eq!(Bitmap::full(128).count(), 128);
     }
 }

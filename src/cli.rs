@@ -2,7 +2,9 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, Parser, Subcommand};
+use tidings::export::Format;
+use tidings::text::clean;
 
 /// A terminal reader for news articles saved from web pages: text, HTML, feeds, scrapers' JSON.
 ///
@@ -13,12 +15,25 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
 
+    /// Read keys, colours and commands from FILE instead of the usual config file
+    /// ($TIDINGS_CONFIG, else $XDG_CONFIG_HOME/tidings/config.toml).
+    #[arg(long, value_name = "FILE", global = true)]
+    pub config: Option<PathBuf>,
+
     /// Start with this hashtag filter applied (repeat for several; they combine with AND).
     #[arg(long = "tag", value_name = "TAG")]
     pub tags: Vec<String>,
 
+    /// Neither read nor write the cache of parsed articles (every file is parsed).
+    #[arg(long)]
+    pub no_cache: bool,
+
+    /// Start clean: do not restore the article, sort, filters and search of last time.
+    #[arg(long)]
+    pub fresh: bool,
+
     /// Start with the articles quoting this speaker, by full name in any case (repeat for any of
-    /// several); the quotes view (v) shows their quotes.
+    /// several); the quotes view shows their quotes.
     #[arg(long = "speaker", value_name = "NAME")]
     pub speakers: Vec<String>,
 
@@ -80,6 +95,99 @@ pub enum Command {
         #[arg(value_name = "PATH", required = true)]
         paths: Vec<PathBuf>,
     },
+    /// Write the articles (those with every --tag, and that --search finds) as JSON Lines,
+    /// Markdown or CSV. JSON Lines loads back into tidings as the same articles.
+    Export {
+        #[arg(long, value_enum, default_value = "jsonl")]
+        format: Format,
+        /// Write to FILE instead of stdout; never to an input file.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Replace FILE when it exists.
+        #[arg(long)]
+        force: bool,
+        /// Only articles with this hashtag (any case; repeat for several, combined with AND).
+        #[arg(long = "tag", value_name = "TAG")]
+        tags: Vec<String>,
+        /// Only articles whose title, body, captions or quotes hold TEXT (any case).
+        #[arg(long, value_name = "TEXT")]
+        search: Option<String>,
+        #[arg(value_name = "PATH", required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// Show where the config file is and what is wrong in it, or print a commented default.
+    Config {
+        /// Print a config file that changes nothing, every setting commented at its default.
+        #[arg(long)]
+        default: bool,
+    },
+    /// The reading state (read, starred), to keep machines in step through any file sync.
+    State {
+        #[command(subcommand)]
+        action: StateAction,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum StateAction {
+    /// Print every article's state as JSON Lines, each flag with when it was set.
+    Export,
+    /// Merge a file of `state export` into the state, the newer setting of each flag winning.
+    Import {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+}
+
+/// The line to print for each of the reader's `paths` that does not exist:
+/// `tidings: PATH: no such file or folder`, with a hint when PATH reads like a subcommand's
+/// name mistyped (`tidings tag DIR` → `did you mean "tidings tags"?`). Empty when all exist.
+pub fn missing_paths(paths: &[PathBuf]) -> Vec<String> {
+    let command = Cli::command();
+    let subcommands: Vec<&str> = command.get_subcommands().map(|c| c.get_name()).collect();
+    paths
+        .iter()
+        .filter(|path| path.metadata().is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound))
+        .map(|path| {
+            let shown = clean(&path.display().to_string()).into_owned();
+            match subcommand_like(&shown, &subcommands) {
+                Some(name) => format!("tidings: {shown}: no such file or folder (did you mean \"tidings {name}\"?)"),
+                None => format!("tidings: {shown}: no such file or folder"),
+            }
+        })
+        .collect()
+}
+
+/// The subcommand a word is a likely typo of: one or two edits away, case aside; never a
+/// path with a folder in it.
+fn subcommand_like<'a>(word: &str, subcommands: &[&'a str]) -> Option<&'a str> {
+    if word.contains(std::path::MAIN_SEPARATOR) || word.contains('/') {
+        return None;
+    }
+    let word = word.to_lowercase();
+    subcommands
+        .iter()
+        .map(|&name| (strsim::damerau_levenshtein(&word, name), name))
+        .filter(|&(distance, name)| distance > 0 && distance <= 2 && distance < name.len())
+        .min()
+        .map(|(_, name)| name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_missing_path_is_named_and_a_mistyped_subcommand_gets_a_hint() {
+        let dir = tempfile::tempdir().unwrap();
+        let lines = missing_paths(&[dir.path().to_path_buf(), PathBuf::from("tag"), dir.path().join("nope")]);
+        assert_eq!(lines[0], "tidings: tag: no such file or folder (did you mean \"tidings tags\"?)");
+        assert!(lines[1].ends_with("nope: no such file or folder"), "{}", lines[1]);
+        assert_eq!(lines.len(), 2);
+        assert_eq!(subcommand_like("prase", &["parse", "tags", "quotes"]), Some("parse"));
+        assert_eq!(subcommand_like("Quote", &["parse", "tags", "quotes"]), Some("quotes"));
+        assert_eq!(subcommand_like("news", &["parse", "tags", "quotes"]), None);
+    }
 }
 
 /// Which articles' quotes `quotes` and `speakers` read.

@@ -1,5 +1,5 @@
-//! The scripting subcommands: `parse`, `tags`, `quotes`, `speakers` (the last two in
-//! `commands/who.rs`). They write to any `Write`, so tests run them without a process; the
+//! The scripting subcommands: `parse`, `tags`, `quotes` and `speakers` (`commands/who.rs`),
+//! `export` (`commands/export.rs`). They write to any `Write`, so tests run them without a process; the
 //! binary passes stdout and stderr.
 
 use std::collections::HashMap;
@@ -12,9 +12,12 @@ use crate::article::Article;
 use crate::error::FileError;
 use crate::json;
 use crate::load::{self, Source};
+use crate::text::clean;
 
+mod export;
 mod who;
 
+pub use export::{ExportOptions, export};
 pub use who::{ArticleFilter, QuoteQuery, quotes, speakers};
 
 /// Sources read in parallel at a time: enough to keep both cores busy, few enough that
@@ -46,8 +49,12 @@ fn for_each_file(
         let results: Vec<_> = chunk.par_iter().map(load::read_source).collect();
         for result in results {
             match result {
-                Ok(articles) => {
+                Ok(load::Loaded { articles, bad }) => {
                     outcome.articles += articles.len();
+                    outcome.failures += bad.len();
+                    for error in &bad {
+                        report(err, error)?;
+                    }
                     each(articles)?;
                 }
                 Err(error) => {
@@ -60,8 +67,9 @@ fn for_each_file(
     Ok(outcome)
 }
 
-fn report(err: &mut dyn Write, error: &FileError) -> io::Result<()> {
-    writeln!(err, "tidings: {error}")
+/// `tidings: path: reason`, cleaned ([`clean`]): a file name may hold escape sequences.
+pub fn report(err: &mut dyn Write, error: &FileError) -> io::Result<()> {
+    writeln!(err, "tidings: {}", clean(&error.to_string()))
 }
 
 /// `tidings parse`: one compact JSON article per line, or with `pretty` one indented object
@@ -111,7 +119,8 @@ pub fn tags(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> io::
                 }
             };
             match read {
-                Ok(lists) => {
+                Ok((lists, bad)) => {
+                    tally.errors.extend(bad.into_iter().map(|error| (true, index, error)));
                     tally.articles += lists.len();
                     for tag in lists.into_iter().flatten() {
                         let entry = tally.counts.entry(tag.to_lowercase()).or_insert_with(|| (index, tag.clone(), 0));
@@ -135,7 +144,7 @@ pub fn tags(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> io::
     let mut rows: Vec<(String, usize)> = tally.counts.into_values().map(|(_, tag, n)| (tag, n)).collect();
     rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.to_lowercase().cmp(&b.0.to_lowercase())));
     for (tag, count) in rows {
-        writeln!(out, "{count}\t{tag}")?;
+        writeln!(out, "{count}\t{}", field(&tag))?;
     }
     Ok(Outcome { articles: tally.articles, failures: errors.len() })
 }
@@ -165,7 +174,8 @@ impl Tally {
     }
 }
 
-/// Text never holds tabs or newlines after parsing, but JSON input might: keep one record per line.
+/// A field of a tab-separated record, cleaned ([`clean`]: a tab or line end becomes a space,
+/// so a record stays one line; escape sequences go).
 fn field(text: &str) -> std::borrow::Cow<'_, str> {
-    if text.contains(['\t', '\n', '\r']) { text.replace(['\t', '\n', '\r'], " ").into() } else { text.into() }
+    clean(text)
 }

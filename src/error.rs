@@ -18,6 +18,15 @@ pub enum Error {
     Feed(String),
     #[error("no article found in the page")]
     NoArticle,
+    /// A link to a folder that holds it: followed, the walk would never end.
+    #[error("a link back to {}, a folder it is in (a loop: not followed)", .0.display())]
+    LinkLoop(PathBuf),
+    #[error("a link to nothing (its target does not exist)")]
+    BrokenLink,
+    /// One record of a file of several (a line of JSON Lines, an item of an array) that could
+    /// not be read; the others were.
+    #[error("{place}: {error}")]
+    Record { place: String, error: Box<Error> },
 }
 
 /// An [`Error`] with the file it happened to.

@@ -16,10 +16,14 @@ pub mod article;
 pub mod bitmap;
 /// The scripting subcommands (`parse`, `tags`, `quotes`).
 pub mod commands;
+/// The config file: keys, colours, the browser and pager commands, and its problems.
+pub mod config;
 /// Loaded articles, the tag index, sorting, filtering.
 pub mod corpus;
 /// Library errors.
 pub mod error;
+/// Articles written out (JSON Lines, Markdown, CSV), the export's filters and its safe target.
+pub mod export;
 /// Feed files (RSS, Atom, JSON Feed) -> one [`Article`] per item.
 pub mod feed;
 /// HTML pages -> [`Article`]: main content and the page's own metadata.
@@ -36,6 +40,8 @@ pub mod light;
 pub mod load;
 /// The reader's background loader: light pass, then full parse.
 pub mod loader;
+/// The browser, the pager and the clipboard: what the reader hands things to.
+pub mod outside;
 /// Raw page text -> [`Article`].
 pub mod parse;
 /// The reader's event loop: terminal, loader and `App` together.
@@ -49,8 +55,13 @@ pub mod search;
 /// The search session over the corpus: result cache, time-sliced jobs, notes for the next
 /// keystroke, and the choice between the word index and the notes.
 pub mod session;
+/// What the reader writes: the reading state (data directory) and the cache of parsed
+/// articles (cache directory).
+pub mod store;
 /// Untrusted text made safe for a terminal: the one check every output makes.
 pub mod text;
+/// The reader's colours: a style per part of the screen, the built-in themes, style words.
+pub mod theme;
 /// Drawing the reader from `&App`.
 pub mod ui;
 

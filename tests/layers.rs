@@ -16,6 +16,8 @@ const LAYERS: &[(&str, u32)] = &[
     ("error", 0),
     ("bitmap", 0),
     ("samples", 0),
+    // The reader's colours as data.
+    ("theme", 0),
     // The article model, and the reader's stored form of it.
     ("article", 1),
     // Page text to articles; articles to JSON; a query against one article.
@@ -27,11 +29,16 @@ const LAYERS: &[(&str, u32)] = &[
     ("light", 3),
     ("index", 3),
     ("html", 3),
+    // Articles written out, and the export's filters (over the search's queries).
+    ("export", 3),
     // Feeds and scrapers' JSON to articles (their HTML content through `html`); the loaded
     // articles with their tags and orders.
     ("feed", 4),
     ("scraped", 4),
     ("corpus", 4),
+    // What the reader writes: reading state and the cache of parsed articles (over the
+    // article's stored form and the index's snapshot).
+    ("store", 4),
     // Every kind of input told apart and read; the search session over the corpus.
     ("inputs", 5),
     ("session", 5),
@@ -44,8 +51,12 @@ const LAYERS: &[(&str, u32)] = &[
     // What feeds the state (the background loader) and what draws it.
     ("loader", 7),
     ("ui", 7),
-    // The event loop: terminal, loader and state together.
-    ("reader", 8),
+    // The browser, the pager and the clipboard (their commands run without a shell).
+    ("outside", 7),
+    // The config file: keys (the app's), colours, commands (the outside's).
+    ("config", 8),
+    // The event loop: terminal, loader, state and config together.
+    ("reader", 9),
 ];
 
 /// Circles in `src/parse/` as it was when this test was written, each the set of modules in

@@ -95,6 +95,19 @@ proptest! {
     }
 }
 
+#[test]
+fn a_paragraph_emptied_by_cleaning_leaves_the_quotes_after_it_in_their_paragraphs() {
+    let text = "First line here.\n\u{1b}\n\"A quote of a few words here,\" she said.";
+    let object = serde_json::json!({"title": "T", "text": text, "maintext": text, "date_publish": ""});
+    let articles = assert_clean(object.to_string().as_bytes(), "scraped.json").expect("read");
+    assert_eq!(articles[0].paragraphs.len(), 2, "{:?}", articles[0].paragraphs);
+    assert!(
+        !articles[0].quotes.is_empty() && articles[0].quotes.iter().all(|q| q.paragraph == 1),
+        "{:?}",
+        articles[0].quotes
+    );
+}
+
 fn html_page(body: &str) -> Vec<u8> {
     format!("<html><head><title>Hostile page</title></head><body>{body}</body></html>").into_bytes()
 }

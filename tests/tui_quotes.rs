@@ -14,8 +14,13 @@ use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 use ratatui::text::Span;
 use tidings::app::{Action, App, TimeSlice, layout};
-use tidings::ui::theme;
+use tidings::ui::Theme;
 use tidings::{Article, Quote};
+
+/// The styles the screens are drawn in (`tidings::ui::draw`: the built-in dark theme).
+fn theme() -> Theme {
+    Theme::default()
+}
 
 fn now() -> TimeSlice {
     TimeSlice::new(Instant::now())
@@ -218,7 +223,7 @@ fn every_filter_in_the_status_bar_and_a_refused_date_range() {
     let line = status(&app);
     assert!(
         line.starts_with(
-            " 2 quotes · 1/5 speakers: Choi Hyun-woo sources: Eastgate Daily dates: 2026-01-01–2026-01-31"
+            " 2 quotes · 1/5 5 unread speakers: Choi Hyun-woo sources: Eastgate Daily dates: 2026-01-01–2026-01-31"
         ),
         "{line}"
     );
@@ -230,7 +235,7 @@ fn every_filter_in_the_status_bar_and_a_refused_date_range() {
     assert_snapshot!("refused_date_range", status(&app));
     let buf = buffer(&app);
     let (x, y) = find(&buf, Rect::new(0, 39, 120, 1), "there is no day");
-    assert_eq!(buf[(x, y)].style().fg, theme::warning().fg);
+    assert_eq!(buf[(x, y)].style().fg, theme().warning().fg);
     app.update(Action::Cancel, now());
     app.update(Action::ClearFilters, now());
     assert!(status(&app).starts_with(" 5 quotes · 5/5 "), "{}", status(&app));
@@ -248,24 +253,24 @@ fn the_selected_quote_and_its_words_in_the_context_stand_out() {
     // speaker in the accent; his first quote above it is not selected.
     let (x, y) = find(&buf, list, "When people can cross");
     for row in [y, y + 1] {
-        assert_eq!(buf[(list.right() - 2, row)].style().bg, theme::selected().bg, "row {row}");
+        assert_eq!(buf[(list.right() - 2, row)].style().bg, theme().selected().bg, "row {row}");
     }
-    assert_eq!(buf[(x - 3, y)].style().bg, theme::selected().bg);
+    assert_eq!(buf[(x - 3, y)].style().bg, theme().selected().bg);
     let (x, first) = find(&buf, list, "Choi Hyun-woo");
     assert_eq!(first + 2, y);
-    assert_eq!(buf[(x, first)].style().fg, theme::speaker().fg);
+    assert_eq!(buf[(x, first)].style().fg, theme().speaker().fg);
     assert!(buf[(x, first)].style().add_modifier.contains(Modifier::BOLD));
-    assert_ne!(buf[(list.right() - 2, first)].style().bg, theme::selected().bg);
+    assert_ne!(buf[(list.right() - 2, first)].style().bg, theme().selected().bg);
     // In the context, the quote's words are marked and the rest of its paragraph is not.
     let (x, y) = find(&buf, context, "When people can cross");
-    assert_eq!(buf[(x + 1, y)].style().bg, theme::active_quote().bg);
+    assert_eq!(buf[(x + 1, y)].style().bg, theme().active_quote().bg);
     let (x, y) = find(&buf, context, "Choi said.");
-    assert_ne!(buf[(x, y)].style().bg, theme::active_quote().bg);
+    assert_ne!(buf[(x, y)].style().bg, theme().active_quote().bg);
     // The unknown speaker's entry is dim, a Korean speaker's in the accent.
     let (x, y) = find(&buf, list, "(unknown)");
-    assert_eq!(buf[(x, y)].style().fg, theme::dim().fg);
+    assert_eq!(buf[(x, y)].style().fg, theme().dim().fg);
     let (x, y) = find(&buf, list, "박서연");
-    assert_eq!(buf[(x, y)].style().fg, theme::speaker().fg);
+    assert_eq!(buf[(x, y)].style().fg, theme().speaker().fg);
 }
 
 #[test]
@@ -281,9 +286,9 @@ fn the_pickers_mark_what_is_chosen_and_no_name_apart() {
     app.update(Action::DeleteChar, now());
     let buf = buffer(&app);
     let (x, y) = find(&buf, picker, "[x] 佐藤美咲");
-    assert_eq!(buf[(x + 4, y)].style().fg, theme::caption_bar().fg);
+    assert_eq!(buf[(x + 4, y)].style().fg, theme().caption_bar().fg);
     let (x, y) = find(&buf, picker, "(unknown)");
     assert!(buf[(x, y)].style().add_modifier.contains(Modifier::ITALIC));
     let (x, y) = find(&buf, picker, "Choi Hyun-woo");
-    assert_eq!(buf[(x, y)].style().bg, theme::selected().bg, "the cursor's row");
+    assert_eq!(buf[(x, y)].style().bg, theme().selected().bg, "the cursor's row");
 }

@@ -9,6 +9,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use tidings::app::{Action, App, TimeSlice, layout};
+use tidings::ui::Theme;
 use tidings::ui::theme;
 use tidings::{Article, Quote};
 
@@ -73,7 +74,7 @@ fn the_selected_row_has_the_selection_background_and_the_others_not() {
     app.update(Action::Down, now());
     let buf = draw(&app);
     let list = layout::inner(screen(&app).list);
-    let selected_bg = theme::selected().bg;
+    let selected_bg = Theme::default().selected().bg;
     // The whole entry, its padding included, and the title in bold.
     let (x, y) = find(&buf, list, "Snow on the pass");
     assert!(
@@ -82,7 +83,10 @@ fn the_selected_row_has_the_selection_background_and_the_others_not() {
     for row in [y, y + 1] {
         assert_eq!(buf[(list.right() - 2, row)].style().bg, selected_bg, "padding of row {row}");
     }
-    assert_eq!((buf[(list.left(), y)].symbol(), buf[(list.left(), y)].style().fg), ("▌", theme::caption_bar().fg));
+    assert_eq!(
+        (buf[(list.left(), y)].symbol(), buf[(list.left(), y)].style().fg),
+        ("▌", Theme::default().caption_bar().fg)
+    );
     for other in ["Ferry sails at dawn", "Chips"] {
         let (x, y) = find(&buf, list, other);
         assert!(styles(&buf, (x, y), other).iter().all(|s| s.bg != selected_bg), "{other}");
@@ -110,13 +114,13 @@ fn search_matches_are_highlighted_and_the_current_one_apart() {
     let buf = draw(&app);
     // `The harbour`, `The captain`: both matches, none current yet.
     let (x, y) = find(&buf, body, "The harbour");
-    assert!(styles(&buf, (x, y), "The").iter().all(|s| s.bg == theme::search_match().bg));
-    assert!(styles(&buf, (x + 4, y), "harbour").iter().all(|s| s.bg != theme::search_match().bg));
+    assert!(styles(&buf, (x, y), "The").iter().all(|s| s.bg == Theme::default().search_match().bg));
+    assert!(styles(&buf, (x + 4, y), "harbour").iter().all(|s| s.bg != Theme::default().search_match().bg));
     app.update(Action::NextMatch, now());
     let buf = draw(&app);
-    assert!(styles(&buf, (x, y), "The").iter().all(|s| s.bg == theme::current_match().bg));
+    assert!(styles(&buf, (x, y), "The").iter().all(|s| s.bg == Theme::default().current_match().bg));
     let (x, y) = find(&buf, body, "The captain");
-    assert!(styles(&buf, (x, y), "The").iter().all(|s| s.bg == theme::search_match().bg));
+    assert!(styles(&buf, (x, y), "The").iter().all(|s| s.bg == Theme::default().search_match().bg));
 }
 
 #[test]
@@ -125,14 +129,14 @@ fn a_quote_is_highlighted_in_the_body_and_the_one_jumped_to_apart() {
     let body = layout::inner(screen(&app).body);
     let buf = draw(&app);
     let (x, y) = find(&buf, body, "we leave on time");
-    assert!(styles(&buf, (x, y), "we leave on time").iter().all(|s| s.fg == theme::quote().fg));
+    assert!(styles(&buf, (x, y), "we leave on time").iter().all(|s| s.fg == Theme::default().quote().fg));
     let (before, _) = find(&buf, body, "The captain said");
-    assert!(styles(&buf, (before, y), "The captain").iter().all(|s| s.fg != theme::quote().fg));
+    assert!(styles(&buf, (before, y), "The captain").iter().all(|s| s.fg != Theme::default().quote().fg));
     // Enter on the quote in the quotes pane: the body shows it as the active one.
     app.update(Action::FocusPrev, now());
     app.update(Action::Open, now());
     let body = layout::inner(screen(&app).body);
     let buf = draw(&app);
     let at = find(&buf, body, "we leave on time");
-    assert!(styles(&buf, at, "we leave on time").iter().all(|s| s.bg == theme::active_quote().bg));
+    assert!(styles(&buf, at, "we leave on time").iter().all(|s| s.bg == Theme::default().active_quote().bg));
 }

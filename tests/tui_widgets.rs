@@ -40,8 +40,10 @@ fn no_control_character_reaches_the_screen() {
     app.update(Action::Input('b'), now());
     let screen = text(&draw(&app));
     assert!(!screen.chars().any(tidings::text::is_unsafe_char), "{screen}");
-    assert!(screen.contains("Title \u{FFFD}[2J with \u{FFFD}31m escape"));
-    assert!(screen.contains("Body \u{FFFD}[31mred"));
+    // Escape sequences go whole (`text::clean`): nothing of `[2J` or `31m` is left.
+    assert!(screen.contains("Title  with  escape"), "{screen}");
+    assert!(screen.contains("Body red and isolate text."), "{screen}");
+    assert!(!screen.contains("[2J") && !screen.contains("pwned"), "{screen}");
 }
 
 #[test]

@@ -1,5 +1,5 @@
-//! Everything the reader can be asked to do. Serde names are snake_case so a keymap file can
-//! name them later (`"next_match"`, `{"input": "a"}`) without touching the handling code.
+//! Everything the reader can be asked to do. Serde names are snake_case so a config file's
+//! `[keys]` names them (`"next_match"`, `{"input": "a"}`) without touching the handling code.
 
 use serde::{Deserialize, Serialize};
 
@@ -7,6 +7,9 @@ use serde::{Deserialize, Serialize};
 #[serde(rename_all = "snake_case")]
 pub enum Action {
     Quit,
+    /// Give the terminal back to the shell and stop (Ctrl-Z); the event loop does it, the
+    /// state does not change.
+    Suspend,
     /// Move the selection or scroll the focused pane by one line.
     Up,
     Down,
@@ -42,6 +45,33 @@ pub enum Action {
     ClearFilters,
     /// Choose or let go the entry under the cursor of the speaker or source picker.
     TogglePick,
+    /// Open the article's URL in the browser.
+    OpenUrl,
+    /// Show the article's file in the pager.
+    OpenFile,
+    /// Copy the selected quote, with its speaker, the title and the URL.
+    CopyQuote,
+    CopyUrl,
+    /// Copy the whole article as Markdown.
+    CopyArticle,
+    /// Ask for a file name and write the articles shown to it.
+    Export,
+    /// The open article's parser warnings.
+    Warnings,
+    /// Mark the selected article read, or unread again.
+    ToggleRead,
+    /// Star the selected article, or unstar it.
+    ToggleStar,
+    /// Mark every article the list shows as read.
+    MarkShownRead,
+    /// Select the next unread article in the list (from the top again at its end).
+    NextUnread,
+    /// Show every article / only the unread / only the starred (with the tags and the search).
+    ShowAll,
+    ShowUnread,
+    ShowStarred,
+    /// Read the folders again: new, changed and removed files.
+    Reload,
     /// A character typed into the search line or the tag picker's filter.
     Input(char),
     DeleteChar,

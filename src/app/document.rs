@@ -20,6 +20,8 @@ pub enum Part {
     Meta,
     /// The article's address, under the meta line.
     Url,
+    /// The file the article was read from, under its address.
+    File,
     Caption(u32),
     Credit(u32),
     Body(u32),
@@ -49,6 +51,10 @@ pub struct QuoteLine {
     pub range: Range<usize>,
 }
 
+/// A place in an article's text that does not depend on the width: the part and byte a line
+/// starts at, and how many lines above that line the place is (blank lines before it).
+pub type Anchor = (Part, usize, usize);
+
 /// Columns taken by the caption bar (`▍ `) and the credit dash (`  — `).
 pub const CAPTION_INDENT: usize = 2;
 pub const CREDIT_INDENT: usize = 4;
@@ -65,6 +71,7 @@ pub struct Document {
     title: Range<usize>,
     meta_lines: Range<usize>,
     url_lines: Range<usize>,
+    file_lines: Range<usize>,
     captions: Vec<Range<usize>>,
     credits: Vec<Range<usize>>,
     paragraphs: Vec<Range<usize>>,
@@ -103,6 +110,9 @@ impl Document {
         }
         if let Some(url) = article.url().filter(|u| !u.is_empty()) {
             doc.url_lines = doc.push_text(Part::Url, url, w);
+        }
+        if let Some(path) = article.path().filter(|p| !p.is_empty()) {
+            doc.file_lines = doc.push_text(Part::File, path, w);
         }
         doc.blank();
         for (i, caption) in article.captions().iter().enumerate() {
@@ -188,6 +198,7 @@ impl Document {
             Part::Title => self.title.clone(),
             Part::Meta => self.meta_lines.clone(),
             Part::Url => self.url_lines.clone(),
+            Part::File => self.file_lines.clone(),
             Part::Caption(i) => pick(&self.captions, i),
             Part::Credit(i) => pick(&self.credits, i),
             Part::Body(i) => pick(&self.paragraphs, i),
@@ -212,7 +223,7 @@ impl Document {
 
     /// Where line `line` starts in the text, to find the same place at another width:
     /// the first text line at or after it, and how many lines before that it is.
-    pub fn anchor(&self, line: usize) -> Option<(Part, usize, usize)> {
+    pub fn anchor(&self, line: usize) -> Option<Anchor> {
         self.lines
             .iter()
             .enumerate()
@@ -222,7 +233,7 @@ impl Document {
     }
 
     /// The line an [`anchor`](Self::anchor) of another width points at in this one.
-    pub fn line_of_anchor(&self, (part, byte, before): (Part, usize, usize)) -> usize {
+    pub fn line_of_anchor(&self, (part, byte, before): Anchor) -> usize {
         self.line_of(part, byte).saturating_sub(before)
     }
 
@@ -232,6 +243,7 @@ impl Document {
             Part::Title => article.title(),
             Part::Meta => &self.meta,
             Part::Url => article.url().unwrap_or(""),
+            Part::File => article.path().unwrap_or(""),
             Part::Caption(i) => article.captions().get(i as usize).map_or("", |c| &c.text),
             Part::Credit(i) => article.captions().get(i as usize).and_then(|c| c.credit.as_deref()).unwrap_or(""),
             Part::Body(i) => article.paragraph(i as usize).unwrap_or(""),

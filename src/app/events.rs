@@ -21,12 +21,20 @@ impl App {
             }
             LoadEvent::Articles { articles, files } => {
                 self.loading.read(files);
+                let first = self.corpus.len() as u32;
+                let ids: Vec<u64> = articles.iter().map(crate::store::key::article_id).collect();
                 self.corpus.extend(articles);
+                for (number, id) in (first..).zip(ids) {
+                    self.corpus.set_state_id(number, id);
+                }
+                self.marks.arrived(first..self.corpus.len() as u32, &self.corpus, self.is_loading());
                 self.tick(time);
             }
             LoadEvent::Read { articles, new_tags, files } => {
                 self.loading.read(files);
+                let first = self.corpus.len() as u32;
                 self.corpus.append_listed(articles, new_tags);
+                self.marks.arrived(first..self.corpus.len() as u32, &self.corpus, self.is_loading());
                 self.tick(time);
             }
             LoadEvent::Listed(to_parse) => {
@@ -38,15 +46,32 @@ impl App {
                 // Full parses take the numbers of their light-pass articles.
                 let numbers: Vec<u32> = parsed.iter().map(|p| p.number).collect();
                 self.corpus.replace(parsed);
+                for &number in &numbers {
+                    self.marks.arrived(number..number + 1, &self.corpus, self.is_loading());
+                }
                 // The open article got its body: it is laid out again, keeping the place.
                 self.reading.forget_layout_of(&numbers);
                 self.search.articles_replaced(&self.corpus, &numbers);
                 self.tick(time);
             }
             LoadEvent::Indexed(index) => self.search.set_index(*index),
-            LoadEvent::Failed(error) => self.loading.failed(error.to_string()),
+            LoadEvent::Failed(error) => self.loading.failed(&error),
+            LoadEvent::Unreadable { articles, error } => {
+                self.loading.failed(&error);
+                self.loading.unreadable(&articles);
+            }
+            LoadEvent::Removed(numbers) => {
+                let ids: Vec<u64> = numbers.iter().map(|&n| self.corpus.get(n).map_or(0, |a| a.state_id())).collect();
+                self.corpus.remove(&numbers);
+                self.marks.removed(&numbers, &ids);
+                self.reading.forget_layout_of(&numbers);
+                self.search.articles_replaced(&self.corpus, &numbers);
+                self.loading.changed();
+            }
+            LoadEvent::Notice(line) => self.notify(line, true),
             LoadEvent::Finished => {
                 self.loading.finished();
+                self.marks.loaded_all(&self.corpus);
                 self.refresh_loaded(time);
             }
         }
@@ -80,13 +105,14 @@ impl App {
         self.search.articles_added(&self.corpus);
         self.tags.rebuild(self.corpus.tags(), self.corpus.len());
         if let Some(Popup::Tags(picker)) = &mut self.popup {
-            picker.reload(self.corpus.tags());
+            picker.reload(self.corpus.tags(), self.tags.wanted());
         }
         self.facets.rebuild_active(&mut self.corpus);
         self.reload_facet_picker();
         // Nobody picked an article yet: the list stays at its top as newer ones arrive.
         self.list.stay_on_top_until_chosen();
         self.refresh_view();
+        self.find_restored();
         self.sync();
         self.loading.refreshed(time.start(), start.elapsed());
     }

@@ -63,6 +63,12 @@ impl FacetFilter {
         &self.wanted
     }
 
+    /// Every name asked for: those chosen, as `names` spells them, then those not seen yet.
+    pub fn names(&self, names: &NameTable) -> Vec<String> {
+        let chosen = self.selected.iter().map(|&id| names.name(id).to_string());
+        chosen.chain(self.wanted.iter().cloned()).collect()
+    }
+
     pub fn is_active(&self) -> bool {
         !self.selected.is_empty() || !self.wanted.is_empty()
     }
@@ -119,16 +125,24 @@ impl FacetFilter {
     }
 }
 
-/// The date filter: the range asked for, and the articles published in it.
+/// The date filter: the range asked for, as it was typed, and the articles published in it.
 #[derive(Debug, Clone, Default)]
 pub struct DateFilter {
     range: DateRange,
+    /// The words the range was given in (`last 7 days`), so that it is remembered and edited as
+    /// such; empty when it came as dates.
+    typed: String,
     passing: Option<Bitmap>,
 }
 
 impl DateFilter {
     pub fn range(&self) -> &DateRange {
         &self.range
+    }
+
+    /// The range as it was typed, else as dates (`2026-01-01..2026-01-31`); empty when open.
+    pub fn text(&self) -> String {
+        if self.typed.is_empty() || self.range.is_open() { self.range.text() } else { self.typed.clone() }
     }
 
     pub fn is_active(&self) -> bool {
@@ -162,7 +176,7 @@ impl Facets {
         Facets {
             speakers: FacetFilter::new(start.speakers),
             sources: FacetFilter::new(start.sources),
-            dates: DateFilter { range: start.dates, passing: None },
+            dates: DateFilter { range: start.dates, typed: String::new(), passing: None },
         }
     }
 
@@ -197,10 +211,17 @@ impl Facets {
         [keep(Facet::Speakers), keep(Facet::Sources), self.dates.passing()]
     }
 
-    /// Sets the date range and the articles in it.
-    pub(super) fn set_dates(&mut self, range: DateRange, corpus: &Corpus) {
+    /// Sets the date range, typed as `typed`, and the articles in it.
+    pub(super) fn set_dates(&mut self, range: DateRange, typed: &str, corpus: &Corpus) {
         self.dates.range = range;
+        self.dates.typed = typed.trim().to_string();
         self.dates.passing = corpus.dated(&range);
+    }
+
+    /// Asks for the speakers or sources `names` in place of those asked for (applied as the
+    /// names appear).
+    pub(super) fn want(&mut self, facet: Facet, names: Vec<String>) {
+        *self.filter_mut(facet) = FacetFilter::new(names);
     }
 
     /// Recomputes one facet's filter.

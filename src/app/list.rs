@@ -28,6 +28,20 @@ impl ListPane {
         self.selected
     }
 
+    /// Whether the reader did something since the start (the selection is the reader's).
+    pub fn is_chosen(&self) -> bool {
+        self.chosen
+    }
+
+    /// Puts the cursor on article `number`, if the list shows it.
+    pub(super) fn select_article(&mut self, number: u32, view: &[u32], rows: usize) {
+        if let Some(index) = view.iter().position(|&n| n == number) {
+            self.cursor = index;
+            self.selected = Some(number);
+            self.keep_cursor_visible(view.len(), rows);
+        }
+    }
+
     /// The reader did something: the article selected now stays selected.
     pub(super) fn choose(&mut self) {
         self.chosen = true;

@@ -40,8 +40,24 @@ pub enum LoadEvent {
     Indexed(Box<SearchIndex>),
     /// A file that could not be read.
     Failed(FileError),
+    /// Pass 2: a file listed in pass 1 that could not be read again (changed or deleted since):
+    /// its articles keep what pass 1 found.
+    Unreadable { articles: Vec<u32>, error: FileError },
+    /// Articles whose files are gone (removed, or unreadable since they were listed): they
+    /// leave every view.
+    Removed(Vec<u32>),
+    /// One line for the status bar (the cache was damaged and is rebuilt, could not be
+    /// written, a reload's outcome).
+    Notice(String),
     /// Everything was read.
     Finished,
+}
+
+/// A file that could not be read, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure {
+    pub path: String,
+    pub reason: String,
 }
 
 /// How far loading has come, and when the list was last recomputed for it.
@@ -57,8 +73,10 @@ pub struct Loading {
     to_parse: usize,
     parsed: usize,
     finished: bool,
-    /// `path: reason` for each file that could not be read.
-    failures: Vec<String>,
+    /// Each file that could not be read, by path (the reasons of one file as they came).
+    failures: Vec<Failure>,
+    /// Articles whose file could not be read again for the full parse.
+    unreadable: std::collections::HashSet<u32>,
     /// Articles were appended or replaced since the list was last recomputed.
     dirty: bool,
     last_refresh: Option<Instant>,
@@ -86,9 +104,15 @@ impl Loading {
         self.finished
     }
 
-    /// `path: reason` for each file that could not be read.
-    pub fn failures(&self) -> &[String] {
+    /// Each file that could not be read, in the order of their paths (the reasons of one file
+    /// as they came), whatever order the loading cores found them in.
+    pub fn failures(&self) -> &[Failure] {
         &self.failures
+    }
+
+    /// Whether article `number`'s file could not be read again for its full parse.
+    pub fn is_unreadable(&self, number: u32) -> bool {
+        self.unreadable.contains(&number)
     }
 
     /// `Some(percent)` while the full parse goes on behind a complete list.
@@ -118,8 +142,22 @@ impl Loading {
         self.dirty = true;
     }
 
-    pub(super) fn failed(&mut self, failure: String) {
-        self.failures.push(failure);
+    pub(super) fn failed(&mut self, error: &FileError) {
+        let failure = Failure { path: error.path.display().to_string(), reason: error.error.to_string() };
+        let at = self.failures.partition_point(|f| f.path <= failure.path);
+        self.failures.insert(at, failure);
+    }
+
+    /// Pass 2 could not read these articles' file again.
+    pub(super) fn unreadable(&mut self, articles: &[u32]) {
+        self.unreadable.extend(articles);
+        // The file counts as done for `indexing N%`.
+        self.parsed += 1;
+    }
+
+    /// Articles changed (removed) without being read: the list is recomputed.
+    pub(super) fn changed(&mut self) {
+        self.dirty = true;
     }
 
     pub(super) fn finished(&mut self) {

@@ -19,14 +19,19 @@ pub mod document;
 mod events;
 mod facet_picker;
 mod facets;
+pub mod keymap;
 pub mod keys;
 pub mod layout;
 mod list;
 mod loading;
+mod marking;
+mod marks;
+pub mod outside;
 mod picker;
 mod quote_context;
 mod quote_list;
 mod reading;
+mod remember;
 mod search_line;
 mod tags;
 mod update;
@@ -42,14 +47,18 @@ pub use action::Action;
 pub use document::Document;
 pub use facet_picker::FacetPicker;
 pub use facets::{DateFilter, Facet, FacetFilter, Facets, StartFilters};
+pub use keymap::Keymap;
 pub use keys::Mode;
 pub use layout::{Screen, Shape};
 pub use list::ListPane;
-pub use loading::{LoadEvent, Loading};
-pub use picker::TagPicker;
+pub use loading::{Failure, LoadEvent, Loading};
+pub use marks::{Marks, StateView};
+pub use outside::{Effect, Notice};
+pub use picker::{PickerRow, TagPicker};
 pub use quote_context::{ContextLine, ContextPart, QuoteAt, QuoteContext};
 pub use quote_list::QuotesView;
 pub use reading::Reading;
+pub use remember::Place;
 pub use search_line::SearchLine;
 pub use tags::TagFilter;
 pub use who::DatePrompt;
@@ -73,6 +82,10 @@ pub enum Popup {
         scroll: usize,
     },
     Errors {
+        scroll: usize,
+    },
+    /// The selected article's parser warnings.
+    Warnings {
         scroll: usize,
     },
     Tags(TagPicker),
@@ -100,6 +113,25 @@ pub struct App {
     size: Rect,
     loading: Loading,
     quit: bool,
+    /// The keys in force.
+    keymap: Keymap,
+    /// What the event loop is to do outside the reader next.
+    effect: Option<Effect>,
+    /// The status bar's message, until the next key: what an outside action did, the state
+    /// or the cache could not be written, a file was moved aside, a reload's outcome.
+    notice: Option<Notice>,
+    /// The export's file name, while it is typed.
+    prompt: Option<String>,
+    /// Read and starred, and the view by them (`marks.rs`).
+    marks: Marks,
+    /// Where the reader was, saved and restored (`remember.rs`).
+    places: remember::Places,
+    /// The reading state's thread, when connected.
+    state: Option<crate::store::state::StateHandle>,
+    /// The reader asked to read the folders again (`Action::Reload`), for the event loop.
+    reload: bool,
+    /// The article open now, marked read when it was opened.
+    opened: Option<u32>,
     /// The quotes view, and the filters on speakers, sources and dates (`who.rs`).
     quotes: QuotesView,
     facets: Facets,
@@ -128,6 +160,15 @@ impl App {
             size: Rect::new(0, 0, 80, 24),
             loading: Loading::default(),
             quit: false,
+            keymap: Keymap::default(),
+            effect: None,
+            notice: None,
+            prompt: None,
+            marks: Marks::default(),
+            places: remember::Places::default(),
+            state: None,
+            reload: false,
+            opened: None,
             quotes: QuotesView::default(),
             facets: Facets::default(),
             dates_prompt: None,
@@ -200,13 +241,41 @@ impl App {
         &self.loading
     }
 
+    /// Read and starred articles, and the view by them.
+    pub fn marks(&self) -> &Marks {
+        &self.marks
+    }
+
+    /// Unread articles (of those there are).
+    pub fn unread(&self) -> usize {
+        self.corpus.live_len().saturating_sub(self.marks.read_count())
+    }
+
+    /// Whether the reader asked to read the folders again; asking is forgotten.
+    pub fn take_reload(&mut self) -> bool {
+        std::mem::take(&mut self.reload)
+    }
+
     /// Whether the reader asked to quit.
     pub fn should_quit(&self) -> bool {
         self.quit
     }
 
+    /// The keys in force.
+    pub fn keymap(&self) -> &Keymap {
+        &self.keymap
+    }
+
+    /// Puts `keymap` in force (a config file's keys).
+    pub fn set_keymap(&mut self, keymap: Keymap) {
+        self.keymap = keymap;
+    }
+
     /// What the keyboard is talking to.
     pub fn mode(&self) -> Mode {
+        if self.prompt.is_some() {
+            return Mode::Prompt;
+        }
         match &self.popup {
             Some(Popup::Tags(_)) => Mode::TagPicker,
             Some(Popup::Facet(_)) => Mode::FacetPicker,
@@ -260,5 +329,8 @@ impl App {
     }
 }
 
+#[cfg(test)]
+#[path = "state_tests.rs"]
+mod state_tests;
 #[cfg(test)]
 mod tests;

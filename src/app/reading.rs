@@ -1,14 +1,27 @@
 //! The open article: its wrapped lines ([`Document`], cached per article and width), the
 //! body's scroll, the quotes pane, and the search's matches in the body. `body_rows` and
 //! `quote_rows` below are the heights of the two panes' text areas.
+//!
+//! Where the reader is in the body is kept as a place in the text ([`Place`]), set when the
+//! reader moves, not as a row: a resize lays the article out again and clamps the scroll to
+//! the new height, but the place stays, so any chain of resizes that comes back to a size comes
+//! back to the same lines.
 
 use crate::article::StoredArticle;
 use crate::search::Query;
 
-use super::document::{Document, Mark, Part};
+use super::document::{Anchor, Document, Mark, Part};
 
 /// Lines of what comes before a quote jumped to, so that it is read in its place.
 const LINES_BEFORE_A_QUOTE: usize = 2;
+
+/// Where the reader left the body, in the text: the line at the top, or the end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Place {
+    top: Anchor,
+    /// The last line was in view at the bottom: a resize keeps the end in view.
+    at_end: bool,
+}
 
 /// The open article's state.
 #[derive(Debug, Clone, Default)]
@@ -17,6 +30,10 @@ pub struct Reading {
     doc: Option<Document>,
     /// The body's first visible line.
     scroll: usize,
+    /// Where the reader last moved to, kept across layouts and resizes.
+    place: Option<Place>,
+    /// The reader moved since the last clamp: the place is taken again from the scroll.
+    moved: bool,
     quote_cursor: usize,
     /// The quotes pane's first visible line.
     quote_offset: usize,
@@ -74,13 +91,13 @@ impl Reading {
     }
 
     /// Takes a new layout: a new article starts at its top; the same article at a new width
-    /// keeps the line being read at the top.
+    /// keeps the place being read.
     pub(super) fn lay_out(&mut self, doc: Document) {
         let old = self.doc.take();
         match old.filter(|old| old.article == doc.article) {
             Some(old) => {
-                let anchor = old.anchor(self.scroll);
-                self.scroll = anchor.map_or(0, |a| doc.line_of_anchor(a));
+                let top = self.place.map(|p| p.top).or_else(|| old.anchor(self.scroll));
+                self.scroll = top.map_or(0, |a| doc.line_of_anchor(a));
                 self.quote_offset = doc.quote_first_line.get(self.quote_cursor).copied().unwrap_or(0);
                 self.doc = Some(doc);
             }
@@ -101,11 +118,20 @@ impl Reading {
         }
     }
 
-    /// Keeps every scroll position within its pane's bounds.
+    /// Keeps every scroll position within its pane's bounds; after the reader moved, the place
+    /// is taken from where the body now is.
     pub(super) fn clamp(&mut self, body_rows: usize, quote_rows: usize) {
         let (lines, quote_lines, quotes) =
             self.doc.as_ref().map_or((0, 0, 0), |d| (d.lines.len(), d.quote_lines.len(), d.entries.len()));
-        self.scroll = self.scroll.min(lines.saturating_sub(body_rows));
+        let last_top = lines.saturating_sub(body_rows);
+        self.scroll = self.scroll.min(last_top);
+        if std::mem::take(&mut self.moved) {
+            self.place = self
+                .doc
+                .as_ref()
+                .and_then(|d| d.anchor(self.scroll))
+                .map(|top| Place { top, at_end: last_top > 0 && self.scroll == last_top });
+        }
         self.quote_offset = self.quote_offset.min(quote_lines.saturating_sub(quote_rows));
         self.quote_cursor = self.quote_cursor.min(quotes.saturating_sub(1));
     }
@@ -113,6 +139,14 @@ impl Reading {
     /// Scrolls the body by `delta` lines (the bounds are kept by [`Reading::clamp`]).
     pub(super) fn scroll_by(&mut self, delta: isize) {
         self.scroll = self.scroll.saturating_add_signed(delta);
+        self.moved = true;
+    }
+
+    /// The terminal changed size (the layout for a new width is in already): the body goes
+    /// back to the reader's place, the end if they were at it. [`Reading::clamp`] follows.
+    pub(super) fn keep_place(&mut self) {
+        let (Some(doc), Some(place)) = (&self.doc, self.place) else { return };
+        self.scroll = if place.at_end { usize::MAX } else { doc.line_of_anchor(place.top) };
     }
 
     /// Scrolls the quotes pane by `delta` lines (the bounds are kept by [`Reading::clamp`]).
@@ -140,6 +174,13 @@ impl Reading {
         }
     }
 
+    /// Puts the quotes cursor on quote `quote` of the article, if it has it.
+    pub(super) fn point_at_quote(&mut self, quote: usize) {
+        if self.doc.as_ref().is_some_and(|d| quote < d.entries.len()) {
+            self.quote_cursor = quote;
+        }
+    }
+
     /// Puts the quotes cursor on the quote shown on line `line` of the quotes pane (a click).
     pub(super) fn point_at_quote_line(&mut self, line: usize) {
         if let Some(q) = self.doc.as_ref().and_then(|d| d.quote_lines.get(line)) {
@@ -157,6 +198,7 @@ impl Reading {
         self.active_quote = Some(cursor);
         if let Some(Some(line)) = doc.quote_starts.get(cursor) {
             self.scroll = line.saturating_sub(LINES_BEFORE_A_QUOTE);
+            self.moved = true;
         }
     }
 
@@ -194,6 +236,7 @@ impl Reading {
         let line = self.matches[next].first_line;
         if line < self.scroll || line >= self.scroll + body_rows {
             self.scroll = line.saturating_sub(body_rows / 3);
+            self.moved = true;
         }
         true
     }

@@ -46,6 +46,12 @@ impl SearchLine {
         self.text = std::mem::take(&mut self.before);
     }
 
+    /// A search kept from before (a place restored), as if typed and kept.
+    pub(super) fn keep(&mut self, text: String) {
+        self.text = text;
+        self.editing = false;
+    }
+
     pub(super) fn clear(&mut self) {
         self.text.clear();
     }

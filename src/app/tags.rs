@@ -42,6 +42,13 @@ impl TagFilter {
         self.passing.as_ref()
     }
 
+    /// Asks for the tags named `names`, combined by `mode` (a filter remembered), applied as
+    /// they appear.
+    pub(super) fn restore(&mut self, names: Vec<String>, mode: TagMode) {
+        self.wanted = names;
+        self.mode = mode;
+    }
+
     /// Selects exactly `selected`, forgetting names not seen yet.
     pub(super) fn set(&mut self, selected: Vec<TagId>) {
         self.selected = selected;
@@ -56,6 +63,11 @@ impl TagFilter {
             }
             None => self.selected.push(id),
         }
+    }
+
+    /// Forgets a name asked for that no article carries.
+    pub(super) fn unwant(&mut self, name: &str) {
+        self.wanted.retain(|w| w != name);
     }
 
     pub(super) fn toggle_mode(&mut self) {

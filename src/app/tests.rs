@@ -364,11 +364,16 @@ fn a_search_typed_while_loading_covers_articles_loaded_later() {
 }
 
 #[test]
-fn failures_are_counted_and_listed() {
+fn failures_are_listed_in_the_order_of_their_paths_whatever_order_they_came_in() {
     let mut app = app();
-    let error = crate::error::FileError { path: "bad.txt".into(), error: crate::error::Error::Empty };
-    app.on_load(LoadEvent::Failed(error), at(Instant::now()));
-    assert_eq!(app.loading().failures(), ["bad.txt: no text in the file"]);
+    for path in ["c.txt", "a.txt", "b.txt", "a.txt"] {
+        let error = crate::error::FileError { path: path.into(), error: crate::error::Error::Empty };
+        app.on_load(LoadEvent::Failed(error), at(Instant::now()));
+    }
+    let failures = app.loading().failures();
+    let paths: Vec<&str> = failures.iter().map(|f| f.path.as_str()).collect();
+    assert_eq!(paths, ["a.txt", "a.txt", "b.txt", "c.txt"]);
+    assert_eq!(failures[0].reason, "no text in the file");
 }
 
 #[test]

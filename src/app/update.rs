@@ -2,9 +2,10 @@
 
 use ratatui::layout::Rect;
 
-use super::keys::help_lines;
-use super::picker::TagPicker;
+use super::marks::StateView;
+use super::picker::{PickerRow, TagPicker};
 use super::{Action, App, ENTRY_HEIGHT, Focus, Mode, Popup, TimeSlice, layout};
+use crate::store::state::Flag;
 
 impl App {
     /// Takes one action. A search it starts goes on for the rest of `time` (the rest between
@@ -13,12 +14,23 @@ impl App {
         // Any step the reader takes (but resizing) pins the article selected now.
         if !matches!(action, Action::Resize { .. }) {
             self.list.choose();
+            self.notice = None;
         }
         match action {
             Action::Quit => self.quit = true,
+            Action::Suspend => {}
             Action::Resize { width, height } => {
                 self.size = Rect::new(0, 0, width, height);
                 self.list.keep_cursor_visible(self.view.len(), self.list_rows());
+                let rows = layout::picker_rows(self.size);
+                match &mut self.popup {
+                    Some(Popup::Tags(picker)) => picker.keep_visible(rows),
+                    Some(Popup::Facet(picker)) => picker.keep_visible(rows),
+                    _ => {}
+                }
+                // Laid out for the new width first (in `sync`), then back to the reader's place.
+                self.sync();
+                self.reading.keep_place();
             }
             Action::ScrollAt { column, row, lines } => self.scroll_at(column, row, lines),
             Action::ClickAt { column, row } => self.click_at(column, row),
@@ -29,9 +41,11 @@ impl App {
                 Mode::FacetPicker => self.update_facet_picker(action),
                 Mode::Dates => self.update_dates(action),
                 Mode::Popup => self.update_popup(action),
+                Mode::Prompt => self.update_prompt(action),
             },
         }
         self.sync();
+        self.save_place();
     }
 
     fn update_normal(&mut self, action: Action, time: TimeSlice) {
@@ -78,7 +92,9 @@ impl App {
                     self.focus = Focus::Body;
                 }
             }
-            Action::OpenTagPicker => self.popup = Some(Popup::Tags(TagPicker::new(self.corpus.tags()))),
+            Action::OpenTagPicker => {
+                self.popup = Some(Popup::Tags(TagPicker::new(self.corpus.tags(), self.tags.wanted())));
+            }
             Action::ClearTags => {
                 self.tags.set(Vec::new());
                 self.after_tags();
@@ -99,6 +115,24 @@ impl App {
             }
             Action::Help => self.popup = Some(Popup::Help { scroll: 0 }),
             Action::Errors => self.popup = Some(Popup::Errors { scroll: 0 }),
+            Action::OpenUrl
+            | Action::OpenFile
+            | Action::CopyQuote
+            | Action::CopyUrl
+            | Action::CopyArticle
+            | Action::Export => self.update_outside(action),
+            Action::Warnings if self.list.selected().is_some() => self.popup = Some(Popup::Warnings { scroll: 0 }),
+            Action::ToggleRead => self.toggle_flag(Flag::Read),
+            Action::ToggleStar => self.toggle_flag(Flag::Starred),
+            Action::MarkShownRead => self.mark_shown_read(),
+            Action::NextUnread => self.next_unread(),
+            Action::ShowAll => self.show_view(StateView::All),
+            Action::ShowUnread => self.show_view(StateView::Unread),
+            Action::ShowStarred => self.show_view(StateView::Starred),
+            Action::Reload => {
+                self.reload = true;
+                self.notify("reading the folders again…", true);
+            }
             _ => {}
         }
     }
@@ -128,18 +162,17 @@ impl App {
         let rows = layout::picker_rows(self.size);
         let Some(Popup::Tags(picker)) = &mut self.popup else { return };
         match action {
+            // Space toggles while nothing is typed; after, it is part of a tag of several words.
+            Action::Input(' ') if picker.filter().is_empty() => self.toggle_picked(),
             Action::Input(c) => picker.push(c),
             Action::DeleteChar => picker.pop(),
+            Action::Top => picker.move_by(isize::MIN / 2),
+            Action::Bottom => picker.move_by(isize::MAX / 2),
             Action::Up => picker.move_by(-1),
             Action::Down => picker.move_by(1),
             Action::PageUp => picker.move_by(-(rows as isize)),
             Action::PageDown => picker.move_by(rows as isize),
-            Action::ToggleTag => {
-                if let Some(id) = picker.current() {
-                    self.tags.toggle(id);
-                    self.after_tags();
-                }
-            }
+            Action::ToggleTag => self.toggle_picked(),
             Action::ToggleTagMode => {
                 self.tags.toggle_mode();
                 self.after_tags();
@@ -152,18 +185,38 @@ impl App {
         }
     }
 
+    /// Toggles the tag under the picker's cursor, or forgets the unknown name there.
+    fn toggle_picked(&mut self) {
+        let Some(Popup::Tags(picker)) = &mut self.popup else { return };
+        match picker.current_row() {
+            Some(PickerRow::Tag(id, _)) => self.tags.toggle(id),
+            Some(PickerRow::Unknown(name)) => {
+                let name = name.to_string();
+                self.tags.unwant(&name);
+                picker.reload(self.corpus.tags(), self.tags.wanted());
+            }
+            None => return,
+        }
+        self.after_tags();
+    }
+
     fn update_popup(&mut self, action: Action) {
         let (area, len) = match &self.popup {
-            Some(Popup::Help { .. }) => (layout::help(self.size), help_lines().len()),
+            Some(Popup::Help { .. }) => (layout::help(self.size), self.keymap.help_lines().len()),
+            Some(Popup::Warnings { .. }) => {
+                (layout::errors(self.size), self.selected_article().map_or(0, |a| a.warnings().len()))
+            }
             _ => (layout::errors(self.size), self.loading.failures().len()),
         };
         let rows = usize::from(layout::inner(area).height).max(1);
-        if let Some(Popup::Help { scroll } | Popup::Errors { scroll }) = &mut self.popup {
+        if let Some(Popup::Help { scroll } | Popup::Errors { scroll } | Popup::Warnings { scroll }) = &mut self.popup {
             let delta = match action {
                 Action::Up => -1,
                 Action::Down => 1,
                 Action::PageUp => -(rows as isize),
                 Action::PageDown => rows as isize,
+                Action::Top => isize::MIN / 2,
+                Action::Bottom => isize::MAX / 2,
                 _ => 0,
             };
             *scroll = scroll.saturating_add_signed(delta).min(len.saturating_sub(rows));
@@ -199,7 +252,9 @@ impl App {
         let delta = isize::from(lines);
         if let Some(popup) = &mut self.popup {
             match popup {
-                Popup::Help { scroll } | Popup::Errors { scroll } => *scroll = scroll.saturating_add_signed(delta),
+                Popup::Help { scroll } | Popup::Errors { scroll } | Popup::Warnings { scroll } => {
+                    *scroll = scroll.saturating_add_signed(delta)
+                }
                 Popup::Tags(picker) => picker.move_by(delta),
                 Popup::Facet(picker) => picker.move_by(delta),
             }

@@ -12,8 +12,9 @@ impl App {
     /// Recomputes the list from the cached sort order and the filters' bitmaps, keeping the
     /// selected article selected when it is still shown.
     pub(super) fn refresh_view(&mut self) {
+        let by_state = self.marks.passing(self.corpus.len());
         let [speakers, sources, dates] = self.facets.passing_except(None);
-        let filters = [self.tags.passing(), self.search.shown(), speakers, sources, dates];
+        let filters = [self.tags.passing(), self.search.shown(), by_state.as_ref(), speakers, sources, dates];
         self.view = self.corpus.view(self.sort, &filters);
         self.list.reselect(&self.view, self.list_rows());
         self.rebuild_quotes();
@@ -49,6 +50,7 @@ impl App {
         self.list.clamp_offset(self.view.len(), self.list_rows());
         self.clamp_reading();
         self.sync_quotes();
+        self.mark_opened();
     }
 
     /// Wraps the selected article when the selection or the width changed.

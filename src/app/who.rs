@@ -11,6 +11,7 @@ use super::facets::{Facet, Facets, StartFilters, counted};
 use super::quote_context::QuoteContext;
 use super::quote_list::collect;
 use super::{Action, App, ENTRY_HEIGHT, Focus, Popup, Screen, Shape, TimeSlice, layout};
+use crate::bitmap::Bitmap;
 use crate::corpus::{DateRange, SortKey};
 
 /// The date range being typed in the status bar, and why the last one typed was refused.
@@ -86,7 +87,7 @@ impl App {
             Action::OpenSpeakerPicker => self.open_picker(Facet::Speakers),
             Action::OpenSourcePicker => self.open_picker(Facet::Sources),
             Action::EditDates => {
-                let text = self.facets.dates().range().text();
+                let text = self.facets.dates().text();
                 self.dates_prompt = Some(DatePrompt { text, error: None });
             }
             Action::ClearFilters => self.clear_filters(time),
@@ -94,13 +95,27 @@ impl App {
             Action::Back if self.quotes.opened_from_here() && !self.quotes.is_shown() && self.focus != Focus::List => {
                 self.show_quotes_view();
             }
+            // What acts on an article acts on the selected quote's (`y` copies that quote).
+            Action::OpenUrl
+            | Action::OpenFile
+            | Action::CopyQuote
+            | Action::CopyUrl
+            | Action::CopyArticle
+            | Action::Warnings
+            | Action::ToggleRead
+            | Action::ToggleStar
+                if self.quotes.is_shown() =>
+            {
+                self.select_quoted_article();
+                return false;
+            }
             _ if self.quotes.is_shown() => return self.update_quotes_view(action),
             _ => return false,
         }
         true
     }
 
-    fn show_quotes_view(&mut self) {
+    pub(super) fn show_quotes_view(&mut self) {
         self.quotes.show();
         self.focus = Focus::List;
         self.article_open = false;
@@ -145,6 +160,16 @@ impl App {
         true
     }
 
+    /// Selects the selected quote's article in the list, and the quote in its quotes pane.
+    fn select_quoted_article(&mut self) {
+        let Some(at) = self.quotes.current() else { return };
+        let view = std::mem::take(&mut self.view);
+        self.list.select_article(at.article, &view, self.list_rows());
+        self.view = view;
+        self.sync();
+        self.reading.point_at_quote(at.quote as usize);
+    }
+
     /// Opens the article of the selected quote, scrolled to the quote and marking it.
     fn open_at_quote(&mut self) {
         let Some(at) = self.quotes.current() else { return };
@@ -162,11 +187,13 @@ impl App {
         }
     }
 
-    /// Each entry of `facet` counted in what the other filters leave.
+    /// Each entry of `facet` counted in what the other filters (and the view by reading
+    /// state) leave.
     fn facet_counts(&mut self, facet: Facet) -> Vec<(u32, usize)> {
         self.corpus.file_pending();
+        let by_state = self.marks.passing(self.corpus.len());
         let [a, b, c] = self.facets.passing_except(Some(facet));
-        let filters = [self.tags.passing(), self.search.shown(), a, b, c];
+        let filters = [self.tags.passing(), self.search.shown(), by_state.as_ref(), a, b, c];
         counted(facet, &self.corpus, &filters, self.facets.filter(facet).selected())
     }
 
@@ -189,26 +216,33 @@ impl App {
         let rows = layout::picker_rows(self.size);
         let Some(Popup::Facet(picker)) = &mut self.popup else { return };
         match action {
+            // Space chooses while nothing is typed; after, it is part of a name of several words.
+            Action::Input(' ') if picker.filter().is_empty() => self.toggle_pick(),
             Action::Input(c) => picker.push(c),
             Action::DeleteChar => picker.pop(),
             Action::Up => picker.move_by(-1),
             Action::Down => picker.move_by(1),
             Action::PageUp => picker.move_by(-(rows as isize)),
             Action::PageDown => picker.move_by(rows as isize),
-            Action::TogglePick => {
-                if let Some(id) = picker.current() {
-                    let facet = picker.facet();
-                    self.facets.filter_mut(facet).toggle(id);
-                    self.facets.rebuild(facet, &mut self.corpus);
-                    self.refresh_view();
-                }
-            }
+            Action::Top => picker.move_by(isize::MIN / 2),
+            Action::Bottom => picker.move_by(isize::MAX / 2),
+            Action::TogglePick => self.toggle_pick(),
             Action::Back | Action::Cancel => self.popup = None,
             _ => {}
         }
         if let Some(Popup::Facet(picker)) = &mut self.popup {
             picker.keep_visible(rows);
         }
+    }
+
+    /// Chooses the entry under the picker's cursor, or lets it go.
+    fn toggle_pick(&mut self) {
+        let Some(Popup::Facet(picker)) = &self.popup else { return };
+        let Some(id) = picker.current() else { return };
+        let facet = picker.facet();
+        self.facets.filter_mut(facet).toggle(id);
+        self.facets.rebuild(facet, &mut self.corpus);
+        self.refresh_view();
     }
 
     pub(super) fn update_dates(&mut self, action: Action) {
@@ -224,8 +258,9 @@ impl App {
             }
             Action::Confirm => match DateRange::parse(&prompt.text, self.today) {
                 Ok(range) => {
+                    let typed = std::mem::take(&mut prompt.text);
                     self.dates_prompt = None;
-                    self.facets.set_dates(range, &self.corpus);
+                    self.facets.set_dates(range, &typed, &self.corpus);
                     self.refresh_view();
                 }
                 Err(error) => prompt.error = Some(error.to_string()),
@@ -260,8 +295,8 @@ impl App {
         let by_date = match self.sort {
             SortKey::Newest | SortKey::Oldest => None,
             SortKey::Title | SortKey::Source => {
-                let [a, b, c] = self.facets.passing_except(None);
-                Some(self.corpus.view(SortKey::Newest, &[self.tags.passing(), self.search.shown(), a, b, c]))
+                let shown = Bitmap::from_numbers(self.corpus.len(), &self.view);
+                Some(self.corpus.view(SortKey::Newest, &[Some(&shown)]))
             }
         };
         let order = by_date.as_deref().unwrap_or(&self.view);

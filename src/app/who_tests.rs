@@ -259,9 +259,9 @@ fn a_date_range_typed_narrows_and_bad_input_says_why_in_the_prompt() {
     assert_eq!(app.mode(), Mode::Normal);
     assert_eq!(titles(&app), ["Chip exports", "Ferry launch"]);
     assert_eq!(app.facets().dates().range().label(), "2026-01-12–2026-01-14");
-    // The prompt opens on the range in force; Esc leaves it as it was.
+    // The prompt opens on the range in force as it was typed; Esc leaves it as it was.
     app.update(Action::EditDates, now());
-    assert_eq!(app.dates_prompt().map(DatePrompt::text), Some("2026-01-12..2026-01-14"));
+    assert_eq!(app.dates_prompt().map(DatePrompt::text), Some("last 3 days"));
     app.update(Action::Cancel, now());
     assert_eq!(app.view().len(), 2);
     app.update(Action::EditDates, now());

@@ -28,6 +28,11 @@ impl PackedBody {
         PackedBody { block, start, ends, searchable }
     }
 
+    /// Where each paragraph ends, from the body's start (for writing it).
+    pub(super) fn ends(&self) -> &[u32] {
+        &self.ends
+    }
+
     /// How many paragraphs there are.
     pub(super) fn paragraph_count(&self) -> usize {
         self.ends.len()

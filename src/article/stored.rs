@@ -6,10 +6,12 @@
 //! id). Every field is read through a method that knows where it is kept: there is no field
 //! that packing leaves empty for a caller to read by mistake.
 
+use std::borrow::Cow;
 use std::sync::Arc;
 
 use super::body::PackedBody;
 use super::{Article, Caption, StoredQuote};
+use crate::text::{clean, is_unsafe_char};
 
 /// An article as the reader keeps it; made by [`StoredArticle::new`] or
 /// [`store_together`].
@@ -33,11 +35,14 @@ pub struct StoredArticle {
     /// Whether a quote keeps its own copy of its words: a search need not look at the quotes
     /// of the others. Known once packed.
     quote_text: bool,
+    /// What finds the article's reading state (`crate::store::key`), set by the loader; 0
+    /// until known.
+    state_id: u64,
 }
 
 /// Where the paragraphs are.
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Body {
+pub(super) enum Body {
     Packed(PackedBody),
     /// As parsed: an article without paragraphs (the light pass lists titles only), or one
     /// too long for the packed body's 32-bit offsets.
@@ -125,7 +130,8 @@ fn pack(parts: &mut [Parts]) {
 /// The fields of `article` as a stored article keeps them, the room parsing reserved beyond
 /// the text given back (about 5% of an article); the body is still to be packed.
 #[inline]
-fn take_apart(article: Article) -> Parts {
+fn take_apart(mut article: Article) -> Parts {
+    made_safe(&mut article);
     let Article {
         id,
         path,
@@ -144,11 +150,19 @@ fn take_apart(article: Article) -> Parts {
     let quotes = if quotes.is_empty() {
         Box::default()
     } else {
+        // Quotes come in reading order: a quote is looked for after the one before it in the
+        // same paragraph, so that the same words said twice are two places, not one.
+        let mut after = (usize::MAX, 0);
         quotes
             .into_iter()
             .map(|q| {
                 let in_paragraph = paragraphs.get(q.paragraph).map(String::as_str);
-                StoredQuote::new(q.text, q.speaker, q.paragraph, in_paragraph)
+                let from = if after.0 == q.paragraph { after.1 } else { 0 };
+                let quote = StoredQuote::new(q.text, q.speaker, q.paragraph, in_paragraph, from);
+                if let Some(place) = quote.place() {
+                    after = (q.paragraph, place.end);
+                }
+                quote
             })
             .collect()
     };
@@ -168,8 +182,38 @@ fn take_apart(article: Article) -> Parts {
         body: Body::Unpacked(Box::default()),
         case_signs: true,
         quote_text: true,
+        state_id: 0,
     });
     Parts { stored, paragraphs, tags }
+}
+
+/// Every text field of `article` that holds an escape sequence or a control character
+/// cleaned ([`clean`]) before it is kept: the parser cleans what it reads, but an article may
+/// come another way, and the reader marks quotes and search matches by byte ranges, which must
+/// fall on the text that is shown. A line end or a tab is kept: the screen shows it as a space,
+/// one byte for one, so no range moves.
+fn made_safe(article: &mut Article) {
+    fn field(text: &mut String) {
+        let removable = |c: char| is_unsafe_char(c) && !matches!(c, '\n' | '\t' | '\r');
+        if text.contains(removable)
+            && let Cow::Owned(cleaned) = clean(text)
+        {
+            *text = cleaned;
+        }
+    }
+    let Article { id, path, url, title, published, source, byline, captions, paragraphs, quotes, tags, warnings } =
+        article;
+    [id, title].into_iter().for_each(field);
+    [path, url, published, source, byline].into_iter().flatten().for_each(field);
+    for caption in captions {
+        field(&mut caption.text);
+        caption.credit.iter_mut().for_each(field);
+    }
+    for quote in quotes {
+        field(&mut quote.text);
+        quote.speaker.iter_mut().for_each(field);
+    }
+    paragraphs.iter_mut().chain(tags).chain(warnings).for_each(field);
 }
 
 impl StoredArticle {
@@ -201,6 +245,16 @@ impl StoredArticle {
     /// Stable across runs: derived from the file's content.
     pub fn id(&self) -> &str {
         &self.id
+    }
+
+    /// What finds the article's reading state (`crate::store::key`); 0 until the loader knows.
+    pub fn state_id(&self) -> u64 {
+        self.state_id
+    }
+
+    /// Sets what finds the article's reading state.
+    pub fn set_state_id(&mut self, id: u64) {
+        self.state_id = id;
     }
 
     /// The file it came from, if any.
@@ -270,7 +324,7 @@ impl StoredArticle {
     }
 
     /// The paragraphs of the body in order.
-    pub fn paragraph_texts(&self) -> impl Iterator<Item = &str> {
+    pub fn paragraph_texts(&self) -> impl Iterator<Item = &str> + Clone {
         (0..self.paragraph_count()).filter_map(|i| self.paragraph(i))
     }
 
@@ -326,3 +380,11 @@ impl StoredArticle {
 #[cfg(test)]
 #[path = "stored_tests.rs"]
 mod tests;
+
+#[path = "record.rs"]
+mod record;
+
+pub use record::ArticleRecord;
+
+/// A stored article with its tags' names, as the loader and the cache hand them on.
+pub type Tagged = (Box<StoredArticle>, Vec<String>);

@@ -24,10 +24,18 @@ enum Words {
 
 impl StoredQuote {
     /// The quote `text` of paragraph `paragraph` (whose text is `in_paragraph`, if there is one):
-    /// a place in the paragraph when the words are found there, else a copy of them.
-    pub(super) fn new(text: String, speaker: Option<String>, paragraph: usize, in_paragraph: Option<&str>) -> Self {
+    /// a place in the paragraph when the words are found there (the first at or after byte
+    /// `from`, else the first), else a copy of them.
+    pub(super) fn new(
+        text: String,
+        speaker: Option<String>,
+        paragraph: usize,
+        in_paragraph: Option<&str>,
+        from: usize,
+    ) -> Self {
         let place = in_paragraph.filter(|_| !text.is_empty()).and_then(|p| {
-            let start = p.find(text.as_str())?;
+            let later = p.get(from..).and_then(|rest| rest.find(text.as_str())).map(|at| from + at);
+            let start = later.or_else(|| p.find(text.as_str()))?;
             Some(Words::InParagraph { start: u32::try_from(start).ok()?, end: u32::try_from(start + text.len()).ok()? })
         });
         StoredQuote {
@@ -36,6 +44,16 @@ impl StoredQuote {
             paragraph: u32::try_from(paragraph).unwrap_or(u32::MAX),
             words: place.unwrap_or_else(|| Words::Own(text.into_boxed_str())),
         }
+    }
+
+    /// A quote as written by [`StoredQuote::place`] and [`StoredQuote::own_words`]: its words at
+    /// `place` in its paragraph, or a copy of them.
+    pub(super) fn from_parts(speaker: Option<String>, paragraph: u32, words: Result<Range<u32>, String>) -> Self {
+        let words = match words {
+            Ok(place) => Words::InParagraph { start: place.start, end: place.end },
+            Err(own) => Words::Own(own.into_boxed_str()),
+        };
+        StoredQuote { speaker: speaker.map(String::into_boxed_str), paragraph, words }
     }
 
     /// The person's fullest name in the article, or `None` when the text does not say who.

@@ -112,6 +112,9 @@ pub struct Corpus {
     articles: Vec<Box<StoredArticle>>,
     /// Which articles have had their full parse (the others have only the light pass's fields).
     parsed: Vec<bool>,
+    /// Articles whose files are gone: their numbers stay (every view is a list of numbers), their
+    /// places are emptied, and no view shows them.
+    removed: Bitmap,
     tags: TagIndex,
     orders: Orders,
     /// Who said what, and each article's outlet (`speakers.rs`, `sources.rs`).
@@ -240,6 +243,43 @@ impl Corpus {
         true
     }
 
+    /// Sets what finds an article's reading state (for articles made in memory, whose loader
+    /// did not).
+    pub fn set_state_id(&mut self, number: u32, id: u64) {
+        if let Some(article) = self.articles.get_mut(number as usize) {
+            article.set_state_id(id);
+        }
+    }
+
+    /// Takes articles out, their files gone: each keeps its number, emptied (no text, no tags),
+    /// and no view shows it again.
+    pub fn remove(&mut self, numbers: &[u32]) {
+        self.removed.grow(self.articles.len());
+        for &number in numbers {
+            let Some(slot) = self.articles.get_mut(number as usize) else { continue };
+            *slot = StoredArticle::new(Article::default()).0;
+            self.tags.retag(number, Vec::new());
+            self.speakers.file(number, slot);
+            self.sources.forget(number);
+            if !self.unfiled.is_empty() {
+                self.refiled.grow(self.articles.len());
+                self.refiled.insert(number);
+            }
+            self.parsed[number as usize] = true;
+            self.removed.insert(number);
+        }
+    }
+
+    /// Whether the article's file is gone ([`Corpus::remove`]).
+    pub fn is_removed(&self, number: u32) -> bool {
+        self.removed.contains(number)
+    }
+
+    /// Articles there are, those removed left out.
+    pub fn live_len(&self) -> usize {
+        self.articles.len() - self.removed.count()
+    }
+
     /// Whether the article has had its full parse (body, captions, quotes).
     pub fn is_parsed(&self, number: u32) -> bool {
         self.parsed.get(number as usize).copied().unwrap_or(false)
@@ -305,10 +345,13 @@ impl Corpus {
         Some(out)
     }
 
-    /// The list to show: `order` filtered by optional bitmaps (tags, search).
+    /// The list to show: `order` filtered by optional bitmaps (tags, search), without the
+    /// articles removed.
     pub fn view(&mut self, key: SortKey, filters: &[Option<&Bitmap>]) -> Vec<u32> {
         let active: Vec<&Bitmap> = filters.iter().flatten().copied().collect();
-        self.order(key).iter().copied().filter(|&n| active.iter().all(|b| b.contains(n))).collect()
+        let removed = &self.removed;
+        let order = self.orders.get(key, &self.articles);
+        order.iter().copied().filter(|&n| !removed.contains(n) && active.iter().all(|b| b.contains(n))).collect()
     }
 }
 

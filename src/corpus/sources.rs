@@ -11,6 +11,9 @@ pub type SourceId = u32;
 /// The source of articles that name none.
 pub const NO_SOURCE: SourceId = 0;
 
+/// In place of the source of an article whose file is gone: counted nowhere, chosen by no one.
+const GONE: SourceId = SourceId::MAX;
+
 /// The source of every filed article.
 #[derive(Debug, Clone)]
 pub struct SourceIndex {
@@ -35,9 +38,16 @@ impl SourceIndex {
         self.of_article[at] = source.map_or(NO_SOURCE, |name| self.names.intern(name));
     }
 
+    /// Files article `number` under no outlet at all, its file gone: it is counted nowhere.
+    pub(super) fn forget(&mut self, number: u32) {
+        if let Some(slot) = self.of_article.get_mut(number as usize) {
+            *slot = GONE;
+        }
+    }
+
     /// The source of article `number`.
     pub fn of_article(&self, number: u32) -> SourceId {
-        self.of_article.get(number as usize).copied().unwrap_or(NO_SOURCE)
+        self.of_article.get(number as usize).copied().filter(|&s| s != GONE).unwrap_or(NO_SOURCE)
     }
 
     /// The outlets' names.
@@ -59,7 +69,7 @@ impl SourceIndex {
     pub fn articles_from(&self, selected: &Bitmap, len: usize) -> Bitmap {
         let mut out = Bitmap::new(len);
         for (number, &source) in self.of_article.iter().enumerate().take(len) {
-            if selected.contains(source) {
+            if source != GONE && selected.contains(source) {
                 out.insert(number as u32);
             }
         }
@@ -71,7 +81,7 @@ impl SourceIndex {
     pub fn by_count(&self, shown: Option<&Bitmap>) -> Vec<(SourceId, usize)> {
         let mut counts = vec![0usize; self.names.len()];
         for (number, &source) in self.of_article.iter().enumerate() {
-            if shown.is_none_or(|b| b.contains(number as u32)) {
+            if source != GONE && shown.is_none_or(|b| b.contains(number as u32)) {
                 counts[source as usize] += 1;
             }
         }

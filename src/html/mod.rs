@@ -92,11 +92,30 @@ pub fn finish(article: &mut Article) -> bool {
     if removed > 0 {
         article.warnings.push(format!("removed {removed} control character(s) from the text"));
     }
-    article.paragraphs.retain(|p| !p.trim().is_empty());
+    drop_empty_paragraphs(article);
     if article.title.trim().is_empty() {
         article.title = article.paragraphs.first().map(|p| first_words(p)).unwrap_or_default();
     }
     !article.title.trim().is_empty()
+}
+
+/// Paragraphs left empty (cleaning may empty one) go; each quote is renumbered to its
+/// paragraph's new place, and a quote of an emptied paragraph goes with it.
+fn drop_empty_paragraphs(article: &mut Article) {
+    let kept: Vec<bool> = article.paragraphs.iter().map(|p| !p.trim().is_empty()).collect();
+    if kept.iter().all(|&k| k) {
+        return;
+    }
+    let new_place: Vec<usize> = kept.iter().scan(0, |n, &k| Some(std::mem::replace(n, *n + usize::from(k)))).collect();
+    article.quotes.retain_mut(|q| match kept.get(q.paragraph) {
+        Some(true) => {
+            q.paragraph = new_place[q.paragraph];
+            true
+        }
+        _ => false,
+    });
+    let mut flags = kept.iter();
+    article.paragraphs.retain(|_| flags.next().copied().unwrap_or(false));
 }
 
 /// A title for a page that states none: the start of its first paragraph.

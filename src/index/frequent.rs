@@ -31,25 +31,25 @@ const MOST: usize = 255;
 /// The longest word kept, in bytes ([`key`]).
 const KEY_BYTES: usize = 16;
 /// Gram classes ([`gram_class`]).
-const CLASSES: usize = 32;
+pub(super) const CLASSES: usize = 32;
 
 /// The frequent words of an index and, as the pass goes, what follows them.
 #[derive(Debug, Default)]
 pub(super) struct FrequentGrams {
     /// Index word ids of the words still kept, most frequent first.
-    ids: Vec<u32>,
+    pub(super) ids: Vec<u32>,
     /// Each kept word's text (folded, as indexed) to its slot in `ids`.
     slots: FxHashMap<u128, u8>,
     /// The longest kept word, in bytes: longer words are not looked up.
     longest: usize,
     /// Per slot, per class: the articles where the word is followed by a space and a character
     /// of the class.
-    postings: Vec<Vec<Postings>>,
+    pub(super) postings: Vec<Vec<Postings>>,
     /// Articles read so far (from 0).
-    read: u32,
+    pub(super) read: u32,
     /// Articles in the index.
-    len: u32,
-    budget: usize,
+    pub(super) len: u32,
+    pub(super) budget: usize,
 }
 
 /// The memory budget of the frequent grams over `len` articles.
@@ -71,6 +71,21 @@ impl FrequentGrams {
         let ids: Vec<u32> = frequent.into_iter().map(|(_, id)| id).collect();
         let mut grams = FrequentGrams { ids, len: len as u32, budget, ..FrequentGrams::default() };
         grams.postings = grams.ids.iter().map(|_| (0..CLASSES).map(|_| Postings::List(Vec::new())).collect()).collect();
+        grams.reslot(index);
+        grams
+    }
+
+    /// The grams a snapshot kept (`snapshot.rs`): `ids` and their `postings`, `read` articles
+    /// read of the index's.
+    pub(super) fn restore(
+        index: &SearchIndex,
+        ids: Vec<u32>,
+        postings: Vec<Vec<Postings>>,
+        read: u32,
+        budget: usize,
+    ) -> Self {
+        let mut grams =
+            FrequentGrams { ids, postings, read, len: index.len as u32, budget, ..FrequentGrams::default() };
         grams.reslot(index);
         grams
     }

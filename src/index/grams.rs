@@ -53,11 +53,16 @@ pub fn common_slot(word: &[u8]) -> Option<usize> {
 /// The common grams of the article's searchable text: title, captions, body and quotes, each
 /// field apart (a phrase does not run from one into the next).
 pub fn grams_of(article: &Article) -> Grams {
-    let mut grams = Grams::default();
     let fields = std::iter::once(article.title.as_str())
         .chain(article.captions.iter().map(|c| c.text.as_str()))
         .chain(article.paragraphs.iter().map(String::as_str))
         .chain(article.quotes.iter().map(|q| q.text.as_str()));
+    grams_of_fields(fields)
+}
+
+/// [`grams_of`] over any searchable fields, each apart.
+pub(super) fn grams_of_fields<'a>(fields: impl Iterator<Item = &'a str>) -> Grams {
+    let mut grams = Grams::default();
     for text in fields {
         note_grams(text, &mut grams);
     }

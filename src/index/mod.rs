@@ -25,9 +25,11 @@ use crate::search::fold_char;
 
 mod frequent;
 mod grams;
+mod snapshot;
 
 pub use frequent::BYTES_PER_ARTICLE;
 pub use grams::{COMMON, Grams, gram_class, grams_of};
+pub use snapshot::SnapshotError;
 
 /// Whether `c` is part of a word: what a query of word characters can only match inside of.
 fn is_word(c: char) -> bool {
@@ -54,12 +56,29 @@ fn push_words(text: &str, out: &mut String) {
 /// The distinct words of an article's searchable text (title, captions, body, quotes), sorted,
 /// each followed by `\n`. Computed where the article is parsed, off the UI thread.
 pub fn words_of(article: &Article) -> String {
+    words_of_fields(fields_of(article))
+}
+
+/// The searchable fields of an article, each apart: title, captions, body, quotes.
+fn fields_of(article: &Article) -> impl Iterator<Item = &str> + Clone {
+    std::iter::once(article.title.as_str())
+        .chain(article.captions.iter().map(|c| c.text.as_str()))
+        .chain(article.paragraphs.iter().map(String::as_str))
+        .chain(article.quotes.iter().map(|q| q.text.as_str()))
+}
+
+/// The same fields of an article as the reader keeps it.
+fn stored_fields(article: &StoredArticle) -> impl Iterator<Item = &str> + Clone {
+    std::iter::once(article.title())
+        .chain(article.captions().iter().map(|c| c.text.as_str()))
+        .chain(article.paragraph_texts())
+        .chain(article.quotes().iter().map(|q| article.quote_text(q)))
+}
+
+/// [`words_of`] over any searchable fields.
+fn words_of_fields<'a>(fields: impl Iterator<Item = &'a str>) -> String {
     let mut all = String::new();
-    push_words(&article.title, &mut all);
-    for caption in &article.captions {
-        push_words(&caption.text, &mut all);
-    }
-    for text in article.paragraphs.iter().chain(article.quotes.iter().map(|q| &q.text)) {
+    for text in fields {
         push_words(text, &mut all);
     }
     let mut words: Vec<&str> = all.split_terminator('\n').collect();
@@ -83,7 +102,14 @@ pub struct Terms {
 
 /// The article's [`Terms`].
 pub fn terms_of(article: &Article) -> Terms {
-    Terms { words: words_of(article), grams: grams_of(article) }
+    Terms { words: words_of(article), grams: grams::grams_of_fields(fields_of(article)) }
+}
+
+/// The [`Terms`] of an article as the reader keeps it: the same as [`terms_of`] gives for the
+/// article it was stored from (an article read back from the cache is indexed so).
+pub fn terms_of_stored(article: &StoredArticle) -> Terms {
+    let fields = stored_fields(article);
+    Terms { words: words_of_fields(fields.clone()), grams: grams::grams_of_fields(fields) }
 }
 
 /// The articles holding one word: a list while few, a bitmap once that is smaller.

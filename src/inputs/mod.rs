@@ -7,7 +7,7 @@ pub mod url_line;
 
 use std::io::Read;
 
-use crate::article::Article;
+use crate::article::{Article, Records};
 use crate::error::Error;
 use crate::{feed, html, parse};
 
@@ -85,8 +85,9 @@ pub fn gunzip(bytes: &[u8], limit: usize) -> Result<Vec<u8>, Error> {
     Ok(out)
 }
 
-/// The articles in the bytes of a file named `name`.
-pub fn articles_from_bytes(bytes: &[u8], name: &str) -> Result<Vec<Article>, Error> {
+/// The articles in the bytes of a file named `name`, and the records of it that could not be
+/// read (a bad line of JSON Lines: the others load).
+pub fn read_bytes(bytes: &[u8], name: &str) -> Result<Records, Error> {
     if is_gzip(bytes, name) {
         let unpacked = gunzip(bytes, parse::MAX_INPUT_BYTES)?;
         let (inner, _) = inner_name(name);
@@ -95,12 +96,22 @@ pub fn articles_from_bytes(bytes: &[u8], name: &str) -> Result<Vec<Article>, Err
     articles_of_kind(bytes, name, kind_of(bytes, name))
 }
 
-fn articles_of_kind(bytes: &[u8], name: &str, kind: Kind) -> Result<Vec<Article>, Error> {
+/// The articles in the bytes of a file named `name`, all of them or the error of the first
+/// record that could not be read ([`read_bytes`] keeps the others).
+pub fn articles_from_bytes(bytes: &[u8], name: &str) -> Result<Vec<Article>, Error> {
+    let Records { articles, bad } = read_bytes(bytes, name)?;
+    match bad.into_iter().next() {
+        Some(error) => Err(error),
+        None => Ok(articles),
+    }
+}
+
+fn articles_of_kind(bytes: &[u8], name: &str, kind: Kind) -> Result<Records, Error> {
     match kind {
-        Kind::Html => html::parse_html(bytes, Some(name)).map(|a| vec![a]),
-        Kind::Feed => feed::articles(bytes, Some(name)),
+        Kind::Html => html::parse_html(bytes, Some(name)).map(|a| vec![a].into()),
+        Kind::Feed => feed::articles(bytes, Some(name)).map(Records::from),
         Kind::Json => json::articles(bytes, name),
-        Kind::Text => text_page(bytes, name).map(|a| vec![a]),
+        Kind::Text => text_page(bytes, name).map(|a| vec![a].into()),
     }
 }
 
@@ -119,12 +130,31 @@ pub fn text_url(bytes: &[u8]) -> Option<String> {
     ends(&bytes[..bytes.len().min(ENDS)]).or_else(|| ends(&bytes[bytes.len().saturating_sub(ENDS)..]))
 }
 
+/// Runs `f` on the decoded text of a file holding one page (text or HTML, gzipped or not):
+/// what the reader keys an article's state by when it has no address (`crate::store::key`).
+/// `None` for kinds of many articles (feeds, JSON) and for what cannot be decoded.
+pub fn with_page_text<T>(bytes: &[u8], name: &str, f: impl FnOnce(&str) -> T) -> Option<T> {
+    fn text_of(bytes: &[u8], kind: Kind) -> Option<std::borrow::Cow<'_, str>> {
+        match kind {
+            Kind::Text => parse::decode::decode(bytes, parse::MAX_INPUT_BYTES).ok().map(|d| d.text.into()),
+            Kind::Html => Some(html::charset::decode(bytes).0),
+            Kind::Feed | Kind::Json => None,
+        }
+    }
+    if is_gzip(bytes, name) {
+        let unpacked = gunzip(bytes, parse::MAX_INPUT_BYTES).ok()?;
+        let (inner, _) = inner_name(name);
+        return text_of(&unpacked, kind_of(&unpacked, &inner)).map(|text| f(&text));
+    }
+    text_of(bytes, kind_of(bytes, name)).map(|text| f(&text))
+}
+
 /// What the reader's light first pass makes of a file.
 #[derive(Debug)]
 pub enum Light {
     /// A page's provisional article (text or HTML), to be parsed in full later.
     Page(Box<Article>),
-    /// A kind read whole at once (JSON, feeds): read it with [`articles_from_bytes`].
+    /// A kind read whole at once (JSON, feeds): read it with [`read_bytes`].
     Whole,
 }
 
@@ -155,12 +185,14 @@ pub fn read_whole(name: &str) -> bool {
 }
 
 /// The tags of each article in the bytes of a file: the light pass's for page text (exactly
-/// the full parse's), the full parse's for every other kind.
-pub fn tags_from_bytes(bytes: &[u8], name: &str) -> Result<Vec<Vec<String>>, Error> {
+/// the full parse's), the full parse's for every other kind; and the records that could not be
+/// read.
+pub fn tags_from_bytes(bytes: &[u8], name: &str) -> Result<(Vec<Vec<String>>, Vec<Error>), Error> {
     if !is_gzip(bytes, name) && kind_of(bytes, name) == Kind::Text {
-        return crate::light::tags_of(bytes).map(|tags| vec![tags]);
+        return crate::light::tags_of(bytes).map(|tags| (vec![tags], Vec::new()));
     }
-    articles_from_bytes(bytes, name).map(|articles| articles.into_iter().map(|a| a.tags).collect())
+    let Records { articles, bad } = read_bytes(bytes, name)?;
+    Ok((articles.into_iter().map(|a| a.tags).collect(), bad))
 }
 
 #[cfg(test)]

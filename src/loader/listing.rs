@@ -1,6 +1,9 @@
 //! Pass 1, the light pass over every file: articles listed with their tags numbered, sent to
-//! the reader in batches as the folders are walked.
+//! the reader in batches as the folders are walked. A file whose articles are in the cache
+//! ([`Cached`]) is listed with them, final; JSON and feeds are read whole, final, and written
+//! to the cache here.
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::Sender;
@@ -8,7 +11,9 @@ use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use rayon::prelude::*;
 
-use super::{BATCH_FILES, Numbering};
+use super::BATCH_FILES;
+use super::files::Numbering;
+use super::tags::LoaderTags;
 use crate::app::LoadEvent;
 use crate::article::{Article, StoredArticle};
 use crate::corpus::{DateKey, Listed, TagId, TagInterner};
@@ -16,28 +21,33 @@ use crate::error::FileError;
 use crate::index::{self, IndexBuilder};
 use crate::inputs;
 use crate::load::{self, Source};
+use crate::store::cache::{CacheSet, ShardBuilder, Stamp};
 
-/// What pass 1 keeps under its lock.
-#[derive(Default)]
-pub(super) struct Numbered {
-    pub numbering: Numbering,
-    /// The index of the articles final at once (JSON).
-    pub index: IndexBuilder,
-    tags: TagInterner,
-    /// Each tag's first spelling, by id, and how many of them the reader has been sent.
-    tag_names: Vec<String>,
-    names_sent: usize,
+/// Articles read back from the cache, by path, each taken once.
+pub(super) type Cached = HashMap<PathBuf, Mutex<Option<CachedArticles>>>;
+
+/// A file's articles as the cache had them, valid for its stamp, with where they are.
+pub(super) struct CachedArticles {
+    pub articles: Vec<(Box<StoredArticle>, Vec<String>)>,
+    pub stamp: Stamp,
+    /// The shard's name and the first entry.
+    pub at: (String, u32),
 }
 
-impl Numbered {
-    /// The loader's id for a tag name, numbering it if new.
-    fn tag_id(&mut self, name: &str) -> TagId {
-        let (id, new) = self.tags.intern(name);
-        if new {
-            self.tag_names.push(name.to_string());
-        }
-        id
-    }
+/// A file whose articles went to the cache in pass 1: its stamp and where they are (the shard's
+/// name, the first entry).
+pub(super) type Written = (u32, Stamp, String, u32);
+
+/// What pass 1 keeps under its lock.
+pub(super) struct Numbered {
+    pub numbering: Numbering,
+    /// The index of the articles final at once (JSON, feeds, the cache's).
+    pub index: IndexBuilder,
+    pub tags: LoaderTags,
+    /// Files whose articles are in the cache after pass 1.
+    pub written: Vec<Written>,
+    /// Shards that could not be written, and why (said once).
+    pub unwritten: Option<String>,
 }
 
 /// Pass 1's way out: articles are numbered in the order their batches are sent, so the batches
@@ -46,39 +56,56 @@ impl Numbered {
 pub(super) struct Listing<'a> {
     pub numbered: Mutex<Numbered>,
     pub tx: &'a Sender<LoadEvent>,
+    /// Where final articles are written; `None` without a cache.
+    pub cache: Option<&'a CacheSet>,
+    /// Files whose articles the cache holds (a start that re-indexes).
+    pub cached: Option<&'a Cached>,
+    /// Sources numbered before these (a start from the cache lists only what changed).
+    pub first_source: u32,
+    /// Files counted before these, for progress.
+    pub found_before: usize,
 }
 
 impl Listing<'_> {
     fn lock(&self) -> MutexGuard<'_, Numbered> {
         self.numbered.lock().unwrap_or_else(PoisonError::into_inner)
     }
+
+    fn cached(&self, source: &Source) -> Option<CachedArticles> {
+        let Source::File(path) = source else { return None };
+        let slot = self.cached?.get(path)?;
+        slot.lock().unwrap_or_else(PoisonError::into_inner).take()
+    }
 }
 
-/// Pass 1: every source through the light pass, on all cores, then [`LoadEvent::Listed`].
+/// Pass 1: every source found through the light pass, on all cores, then [`LoadEvent::Listed`].
 /// Returns the sources in input order and which of them (pages) still need their full parse,
 /// or `None` when the reader is gone.
-pub(super) fn list(paths: &[PathBuf], embedded: Vec<Source>, listing: &Listing<'_>) -> Option<(Vec<Source>, Vec<u32>)> {
+pub(super) fn list(
+    found: impl Iterator<Item = Result<Source, FileError>> + Send,
+    listing: &Listing<'_>,
+) -> Option<(Vec<Source>, Vec<u32>)> {
     let tx = listing.tx;
     let walked = AtomicUsize::new(0);
     // Said as soon as the walk ends, so progress has a total while pass 1 goes on.
     let mut said = false;
     let count = std::iter::from_fn(|| {
         if !std::mem::replace(&mut said, true) {
-            let _ = tx.send(LoadEvent::Found(walked.load(Ordering::Relaxed)));
+            let _ = tx.send(LoadEvent::Found(listing.found_before + walked.load(Ordering::Relaxed)));
         }
         None
     });
-    let found = embedded.into_iter().map(Ok).chain(load::walk(paths).map(|f| f.map(Source::File))).chain(count);
     // Each core keeps the sources it read; nothing more is done while `par_bridge` holds the
     // walk (one item at a time), so the cores seldom wait for each other there.
     let passes: Vec<Pass1> = found
+        .chain(count)
         .inspect(|_| {
             walked.fetch_add(1, Ordering::Relaxed);
         })
         .enumerate()
         .par_bridge()
         .fold(Pass1::default, |mut pass, (index, found)| {
-            pass.read(index as u32, found, listing);
+            pass.read(listing.first_source + index as u32, found, listing);
             pass
         })
         .map(|mut pass| {
@@ -119,6 +146,11 @@ struct Pass1 {
     pages: Vec<u32>,
     /// Every source read (or not), by its index in the input.
     sources: Vec<(u32, Source)>,
+    /// Final articles of this batch for the cache, and the files they came from.
+    shard: ShardBuilder,
+    shard_files: Vec<(u32, Stamp, u32)>,
+    /// Files listed from the cache: where their articles already are.
+    reused: Vec<Written>,
 }
 
 impl Pass1 {
@@ -126,7 +158,10 @@ impl Pass1 {
         self.files += 1;
         let read = match found {
             Ok(source) => {
-                let read = light_source(&source);
+                let read = match listing.cached(&source) {
+                    Some(cached) => Ok(Light::Cached(cached)),
+                    None => light_source(&source),
+                };
                 self.sources.push((index, source));
                 read
             }
@@ -140,13 +175,37 @@ impl Pass1 {
             Ok(Light::Page(article)) => {
                 self.pages.push(index);
                 self.counts.push((index, 1));
-                self.list(article, false);
+                let id = article.url.as_deref().map_or(0, crate::store::key::url_id);
+                let (mut article, tags) = StoredArticle::new(article);
+                article.set_state_id(id);
+                self.list(article, tags, false);
             }
-            Ok(Light::Final(articles)) => {
+            Ok(Light::Final(articles, bad, stamp)) => {
+                for error in bad {
+                    let _ = listing.tx.send(LoadEvent::Failed(error));
+                }
                 self.counts.push((index, articles.len()));
+                let first = self.shard.len() as u32;
                 for article in articles {
                     self.terms.push((self.articles.len(), index::terms_of(&article)));
-                    self.list(article, true);
+                    let id = crate::store::key::article_id(&article);
+                    let (mut article, tags) = StoredArticle::new(article);
+                    article.set_state_id(id);
+                    if listing.cache.is_some() {
+                        self.shard.add(&article, &tags);
+                    }
+                    self.list(article, tags, true);
+                }
+                if let Some(stamp) = stamp.filter(|_| listing.cache.is_some()) {
+                    self.shard_files.push((index, stamp, first));
+                }
+            }
+            Ok(Light::Cached(cached)) => {
+                self.counts.push((index, cached.articles.len()));
+                self.reused.push((index, cached.stamp, cached.at.0, cached.at.1));
+                for (article, tags) in cached.articles {
+                    self.terms.push((self.articles.len(), index::terms_of_stored(&article)));
+                    self.list(article, tags, true);
                 }
             }
             Err(error) => {
@@ -158,10 +217,9 @@ impl Pass1 {
         }
     }
 
-    /// Adds `article` to the batch, stored, its tags numbered.
-    fn list(&mut self, article: Article, parsed: bool) {
-        let date = DateKey::of(article.published.as_deref());
-        let (article, tags) = StoredArticle::new(article);
+    /// Adds `article` to the batch, its tags numbered.
+    fn list(&mut self, article: Box<StoredArticle>, tags: Vec<String>, parsed: bool) {
+        let date = DateKey::of(article.published());
         let tags = self.number_tags(tags);
         self.articles.push(Listed { article, parsed, tags, date });
     }
@@ -179,12 +237,28 @@ impl Pass1 {
             .collect()
     }
 
+    /// Writes the batch's final articles to the cache (outside the lock).
+    fn write_shard(&mut self, cache: Option<&CacheSet>) -> Result<Vec<Written>, String> {
+        let mut written = std::mem::take(&mut self.reused);
+        let (Some(cache), false) = (cache, self.shard.is_empty()) else { return Ok(written) };
+        let shard = std::mem::take(&mut self.shard);
+        let files = std::mem::take(&mut self.shard_files);
+        let name = cache.write_shard(&shard).map_err(|e| e.to_string())?;
+        written.extend(files.into_iter().map(|(source, stamp, entry)| (source, stamp, name.clone(), entry)));
+        Ok(written)
+    }
+
     fn flush(&mut self, listing: &Listing<'_>) {
         if self.files == 0 {
             return;
         }
+        let written = self.write_shard(listing.cache);
         let mut numbered = listing.lock();
-        let first = numbered.numbering.file_of.len() as u32;
+        match written {
+            Ok(written) => numbered.written.extend(written),
+            Err(why) => numbered.unwritten = Some(why),
+        }
+        let first = numbered.numbering.len() as u32;
         for (source, count) in self.counts.drain(..) {
             numbered.numbering.add(source, count);
         }
@@ -192,7 +266,7 @@ impl Pass1 {
             numbered.index.add(first + at as u32, &terms);
         }
         for name in &self.tag_names[self.loader_ids.len()..] {
-            let id = numbered.tag_id(name);
+            let id = numbered.tags.id(name);
             self.loader_ids.push(id);
         }
         for listed in &mut self.articles {
@@ -202,8 +276,7 @@ impl Pass1 {
         }
         // Every name numbered since the last batch went, by either core: this batch's tags
         // are among them or went before.
-        let new_tags = numbered.tag_names[numbered.names_sent..].to_vec();
-        numbered.names_sent = numbered.tag_names.len();
+        let new_tags = numbered.tags.unsent();
         let (articles, files) = (std::mem::take(&mut self.articles), std::mem::take(&mut self.files));
         let _ = listing.tx.send(LoadEvent::Read { articles, new_tags, files });
     }
@@ -214,8 +287,11 @@ impl Pass1 {
 enum Light {
     /// A page's light-pass article, to be parsed in full later.
     Page(Article),
-    /// JSON, read in full at once.
-    Final(Vec<Article>),
+    /// JSON or a feed, read in full at once, its records that could not be read, and its
+    /// file's stamp when read.
+    Final(Vec<Article>, Vec<FileError>, Option<Stamp>),
+    /// The file's articles from the cache.
+    Cached(CachedArticles),
 }
 
 /// The light pass over one source.
@@ -229,7 +305,18 @@ fn light_source(source: &Source) -> Result<Light, FileError> {
             Ok(Light::Page(*article))
         }
         // Read whole (a JSON archive or a feed is not cut at the page limit).
-        Ok(inputs::Light::Whole) => load::read_source(source).map(Light::Final),
+        Ok(inputs::Light::Whole) => {
+            let stamp = stamp_of(source);
+            load::read_source(source).map(|read| Light::Final(read.articles, read.bad, stamp))
+        }
         Err(error) => Err(FileError { path: PathBuf::from(&name), error }),
+    }
+}
+
+/// A file's stamp now, before it is read: a change while it is read is then seen next time.
+fn stamp_of(source: &Source) -> Option<Stamp> {
+    match source {
+        Source::File(path) => std::fs::metadata(path).ok().map(|m| Stamp::of(&m)),
+        Source::Embedded(..) => None,
     }
 }

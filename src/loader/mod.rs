@@ -6,30 +6,48 @@
 //! 2. the full parse of the same files, on all cores, replacing each article in place. The file
 //!    the reader has selected goes first ([`Loader::want`](crate::loader::Loader::want)), so an opened article fills in fast.
 //!
+//! With a cache ([`crate::store::cache`]), a start whose files are unchanged does neither:
+//! their full parses and the word index are read back and sent at once (`warm.rs`), and only
+//! files new or changed since go through the two passes. Each batch of full parses is written
+//! to the cache as it is made, and the cache's manifest once loading is over (`saving.rs`).
+//!
 //! Articles are numbered in the order they are sent (the reader appends them so): in pass 1
 //! by the reading cores themselves, under one lock, and in pass 2 by the loader's thread, which
 //! also builds the search index from the words the parsing cores extract. The UI thread only
 //! drains the channel. No raw text is kept between the passes: pass 2 reads the files again (from the
 //! page cache), which is cheaper than holding 100,000 pages.
+//!
+//! Once loading is over, the loader's thread stays for the reader's session when asked to
+//! (`watch.rs`): files added, changed or removed in the folders, seen by the folder watcher or
+//! asked for by the reader ([`Loader::reload`](crate::loader::Loader::reload)), are read and sent.
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::thread;
-use std::time::{Duration, Instant};
-
-use rayon::prelude::*;
+use std::time::Duration;
 
 use crate::app::LoadEvent;
-use crate::article::{Article, StoredArticle, store_together};
 use crate::corpus::Replacement;
-use crate::index;
+use crate::error::FileError;
+use crate::index::IndexBuilder;
 use crate::load::{self, Source};
+use crate::store::cache::CacheSet;
 
+mod fast;
+mod files;
 mod listing;
+mod parsing;
+mod saving;
+mod tags;
+mod warm;
+mod watch;
 
-use listing::{Listing, Numbered, list};
+use files::{Files, Slot};
+use listing::{Cached, Listing, Numbered, list};
+use parsing::{FileStored, Parsed, parse};
+use tags::LoaderTags;
 
 /// Files per pass-1 batch: large enough to keep the channel quiet, small enough that the list
 /// fills visibly.
@@ -38,11 +56,41 @@ const BATCH_FILES: usize = 256;
 const PARSED_EVERY: Duration = Duration::from_millis(50);
 const NONE: usize = usize::MAX;
 
+/// How a loader works beyond reading the files once.
+#[derive(Debug, Clone, Default)]
+pub struct LoaderOptions {
+    /// The cache of parsed articles for this set of paths; `None` reads and parses every file.
+    pub cache: Option<CacheSet>,
+    /// Stay after loading for the reader's session: watch the folders, and read them again
+    /// when asked ([`Loader::reload`]).
+    pub watch: bool,
+}
+
+/// What the loader's thread is asked once loading is over.
+pub(crate) enum Command {
+    /// Read the folders again (the reader's key).
+    Rescan,
+    /// The watcher saw these paths change.
+    Changed(Vec<PathBuf>),
+}
+
 /// The receiving end of a loader, and the way to ask it for an article first.
 #[derive(Debug)]
 pub struct Loader {
     pub events: Receiver<LoadEvent>,
     wanted: Arc<AtomicUsize>,
+    commands: Sender<Command>,
+    /// Cleared when the reader lets go of the loader: a loader that stays then ends.
+    alive: Arc<AtomicBool>,
+}
+
+impl std::fmt::Debug for Command {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Command::Rescan => f.write_str("Rescan"),
+            Command::Changed(paths) => write!(f, "Changed({paths:?})"),
+        }
+    }
 }
 
 impl Loader {
@@ -50,61 +98,226 @@ impl Loader {
     pub fn want(&self, article: Option<u32>) {
         self.wanted.store(article.map_or(NONE, |n| n as usize), Ordering::Relaxed);
     }
-}
 
-/// The full parses of one file (by its index in the input), and their terms for the index.
-struct FileRead {
-    source: u32,
-    articles: Vec<Article>,
-    terms: Vec<index::Terms>,
-}
-
-/// The full parses of one file as the reader keeps them, and their terms for the index.
-struct FileStored {
-    source: u32,
-    /// Each article as stored, with its tags.
-    articles: Vec<(Box<StoredArticle>, Vec<String>)>,
-    terms: Vec<index::Terms>,
-}
-
-/// What the parsing cores send the loader's thread in pass 2.
-type Parsed = Vec<FileStored>;
-
-/// Article numbers by file and files by article number.
-#[derive(Default)]
-struct Numbering {
-    /// First article number of each file (`u32::MAX` for none) and each article's file.
-    first_article: Vec<u32>,
-    file_of: Vec<u32>,
-}
-
-impl Numbering {
-    fn add(&mut self, source: u32, articles: usize) -> u32 {
-        let first = self.file_of.len() as u32;
-        if self.first_article.len() <= source as usize {
-            self.first_article.resize(source as usize + 1, u32::MAX);
-        }
-        self.first_article[source as usize] = first;
-        self.file_of.extend(std::iter::repeat_n(source, articles));
-        first
-    }
-
-    /// The numbers of a file's articles.
-    fn articles_of(&self, source: u32) -> std::ops::Range<u32> {
-        let first = self.first_article.get(source as usize).copied().unwrap_or(u32::MAX);
-        let count =
-            self.file_of.get(first as usize..).map_or(0, |rest| rest.iter().take_while(|&&s| s == source).count());
-        first..first.saturating_add(count as u32)
+    /// Asks a loader that stays ([`LoaderOptions::watch`]) to read the folders again once
+    /// loading is over: new, changed and removed files.
+    pub fn reload(&self) {
+        let _ = self.commands.send(Command::Rescan);
     }
 }
 
-/// Starts loading in the background.
+impl Drop for Loader {
+    fn drop(&mut self) {
+        self.alive.store(false, Ordering::Relaxed);
+    }
+}
+
+/// Starts loading in the background, without a cache, ending once everything is read.
 pub fn spawn_loader(paths: Vec<PathBuf>, embedded: Vec<Source>) -> Loader {
+    spawn_loader_with(paths, embedded, LoaderOptions::default())
+}
+
+/// Starts loading in the background, as `options` say.
+pub fn spawn_loader_with(paths: Vec<PathBuf>, embedded: Vec<Source>, options: LoaderOptions) -> Loader {
     let (tx, events) = mpsc::channel();
+    let (commands, asked) = mpsc::channel();
     let wanted = Arc::new(AtomicUsize::new(NONE));
-    let want = Arc::clone(&wanted);
-    thread::spawn(move || run(paths, embedded, &want, &tx));
-    Loader { events, wanted }
+    let alive = Arc::new(AtomicBool::new(true));
+    let (want, live, to_self) = (Arc::clone(&wanted), Arc::clone(&alive), commands.clone());
+    thread::spawn(move || {
+        let loader = Context { paths, options, wanted: &want, tx: &tx, pool: loading_pool() };
+        if let Some(session) = loader.load(embedded) {
+            loader.stay(session, &asked, to_self, &live);
+        }
+    });
+    Loader { events, wanted, commands, alive }
+}
+
+/// What the loader's thread works with.
+struct Context<'a> {
+    paths: Vec<PathBuf>,
+    options: LoaderOptions,
+    wanted: &'a AtomicUsize,
+    tx: &'a Sender<LoadEvent>,
+    pool: Option<rayon::ThreadPool>,
+}
+
+/// What the loader knows for the session: the files and the tags numbered, and the index of
+/// the articles final in pass 1 until pass 2 adds the rest.
+#[derive(Default)]
+struct Session {
+    files: Files,
+    tags: LoaderTags,
+    index: Option<IndexBuilder>,
+}
+
+impl Context<'_> {
+    fn cache(&self) -> Option<&CacheSet> {
+        self.options.cache.as_ref()
+    }
+
+    fn notice(&self, line: impl Into<String>) {
+        let _ = self.tx.send(LoadEvent::Notice(line.into()));
+    }
+
+    /// The first load, from the cache when it has one; `None` when the reader is gone.
+    fn load(&self, embedded: Vec<Source>) -> Option<Session> {
+        let mut session = Session::default();
+        let manifest = match self.cache().map(CacheSet::manifest) {
+            Some(Ok(manifest)) => manifest,
+            Some(Err(error)) => {
+                self.notice(format!("the article cache could not be read ({error}): rebuilding it"));
+                None
+            }
+            None => None,
+        };
+        let (snapshot, changed) = match (self.cache(), manifest) {
+            (Some(cache), Some(manifest)) if embedded.is_empty() => {
+                match warm::start(cache, manifest, &self.paths, self.pool.as_ref()) {
+                    warm::Start::Fast(fast) => {
+                        if fast.damaged {
+                            self.notice("part of the article cache was damaged: those files are parsed again");
+                        }
+                        (None, self.fast(fast, &mut session)?)
+                    }
+                    warm::Start::Reindex { cached, found, damaged } => {
+                        if damaged {
+                            self.notice("part of the article cache was damaged: those files are parsed again");
+                        }
+                        (self.full(found.into_iter(), Some(&cached), &mut session)?, true)
+                    }
+                }
+            }
+            _ => {
+                let found = embedded.into_iter().map(Ok).chain(load::walk(&self.paths).map(|f| f.map(Source::File)));
+                (self.full(found, None, &mut session)?, true)
+            }
+        };
+        let _ = self.tx.send(LoadEvent::Finished);
+        if let Some(cache) = self.cache().filter(|_| changed)
+            && let Err(error) = saving::save(cache, &mut session.files, snapshot.as_deref())
+        {
+            self.notice(format!("the article cache could not be written: {error}"));
+        }
+        Some(session)
+    }
+
+    /// A load that lists everything found in pass 1 (taking the cache's articles where `cached`
+    /// has them) and parses the rest in pass 2, then builds the word index. Returns the index's
+    /// snapshot, for the cache.
+    fn full(
+        &self,
+        found: impl Iterator<Item = Result<Source, FileError>> + Send,
+        cached: Option<&Cached>,
+        session: &mut Session,
+    ) -> Option<Option<Vec<u8>>> {
+        let to_parse = self.list(found, cached, 0, session)?;
+        let mut index = session.index.take().unwrap_or_default();
+        index.expect(session.files.numbering.len());
+        self.parse(&to_parse, Some(&mut index), session)?;
+        let len = session.files.numbering.len();
+        let index = index.finish(len);
+        let snapshot = self.cache().map(|_| index.snapshot());
+        session.files.indexed = len as u32;
+        self.tx.send(LoadEvent::Indexed(Box::new(index))).ok()?;
+        Some(snapshot)
+    }
+
+    /// Pass 1 over `found`, numbered on from what the session has; returns the pages to parse.
+    fn list(
+        &self,
+        found: impl Iterator<Item = Result<Source, FileError>> + Send,
+        cached: Option<&Cached>,
+        found_before: usize,
+        session: &mut Session,
+    ) -> Option<Vec<u32>> {
+        let numbered = Numbered {
+            numbering: std::mem::take(&mut session.files.numbering),
+            index: IndexBuilder::default(),
+            tags: std::mem::take(&mut session.tags),
+            written: Vec::new(),
+            unwritten: None,
+        };
+        let listing = Listing {
+            numbered: Mutex::new(numbered),
+            tx: self.tx,
+            cache: self.cache(),
+            cached,
+            first_source: session.files.sources.len() as u32,
+            found_before,
+        };
+        let listed = on_pool(self.pool.as_ref(), || list(found, &listing));
+        let Numbered { numbering, index, tags, written, unwritten } =
+            listing.numbered.into_inner().unwrap_or_else(PoisonError::into_inner);
+        (session.files.numbering, session.tags, session.index) = (numbering, tags, Some(index));
+        let (sources, to_parse) = listed?;
+        session.files.extend_sources(sources);
+        for (source, stamp, name, entry) in written {
+            let shard = session.files.shard(name);
+            session.files.note(source, Some(stamp), Some(Slot { shard, entry }));
+        }
+        if let Some(why) = unwritten {
+            self.notice(format!("the article cache could not be written: {why}"));
+        }
+        Some(to_parse)
+    }
+
+    /// Pass 2 over the pages `to_parse`, adding their terms to `index` when there is one.
+    fn parse(&self, to_parse: &[u32], mut index: Option<&mut IndexBuilder>, session: &mut Session) -> Option<()> {
+        let (work_tx, work) = mpsc::channel();
+        let mut notes = Vec::new();
+        let mut gone = Vec::new();
+        let mut unwritten = None;
+        let files = &session.files;
+        let sent = thread::scope(|scope| {
+            let (sources, numbering, cache) = (&files.sources, &files.numbering, self.cache());
+            let pool = self.pool.as_ref();
+            scope.spawn(move || on_pool(pool, || parse(sources, to_parse, self.wanted, numbering, cache, &work_tx)));
+            for Parsed { files: read, gone: lost, shard } in work.iter() {
+                let shard = match shard {
+                    Some(Ok(name)) => Some(name),
+                    Some(Err(why)) => {
+                        unwritten = Some(why);
+                        None
+                    }
+                    None => None,
+                };
+                let mut parsed = Vec::new();
+                for FileStored { source, articles, terms, stamp, entry } in read {
+                    // A page is one article; a file that now reads as more keeps only as many.
+                    for ((number, (article, tags)), terms) in numbering.articles_of(source).zip(articles).zip(&terms) {
+                        if let Some(index) = index.as_deref_mut() {
+                            index.add(number, terms);
+                        }
+                        parsed.push(Replacement { number, article, tags });
+                    }
+                    notes.push((source, stamp, shard.clone().zip(entry)));
+                }
+                if self.tx.send(LoadEvent::Parsed(parsed)).is_err() {
+                    return false;
+                }
+                for (source, error) in lost {
+                    let numbers: Vec<u32> = numbering.articles_of(source).collect();
+                    let _ = self.tx.send(LoadEvent::Failed(error));
+                    let _ = self.tx.send(LoadEvent::Removed(numbers));
+                    gone.push(source);
+                }
+            }
+            true
+        });
+        for (source, stamp, at) in notes {
+            let slot = at.map(|(name, entry)| Slot { shard: session.files.shard(name), entry });
+            session.files.note(source, stamp, slot);
+        }
+        for source in gone {
+            session.files.numbering.drop_file(source);
+            session.files.note(source, None, None);
+        }
+        if let Some(why) = unwritten {
+            self.notice(format!("the article cache could not be written: {why}"));
+        }
+        sent.then_some(())
+    }
 }
 
 /// A pool for loading, one thread a core, whose threads yield to the UI thread: on a machine
@@ -141,140 +354,5 @@ fn yield_to_ui() {
     }
 }
 
-/// The loader's own thread: numbers the articles, maps them to files, builds the index, while
-/// the rayon pool reads and parses.
-fn run(paths: Vec<PathBuf>, embedded: Vec<Source>, wanted: &AtomicUsize, tx: &Sender<LoadEvent>) {
-    let pool = loading_pool();
-    let pool = pool.as_ref();
-    let listing = Listing { numbered: Mutex::new(Numbered::default()), tx };
-    let Some((sources, to_parse)) = on_pool(pool, || list(&paths, embedded, &listing)) else { return };
-    let Numbered { numbering, mut index, .. } = listing.numbered.into_inner().unwrap_or_else(PoisonError::into_inner);
-    index.expect(numbering.file_of.len());
-    let (work_tx, work) = mpsc::channel();
-    thread::scope(|scope| {
-        let numbering = &numbering;
-        scope.spawn(move || on_pool(pool, || parse(&sources, &to_parse, wanted, numbering, &work_tx)));
-        for reads in work.iter() {
-            let mut parsed = Vec::new();
-            for FileStored { source, articles, terms } in reads {
-                // A page is one article; a file that now reads as more keeps only as many.
-                for ((number, (article, tags)), terms) in numbering.articles_of(source).zip(articles).zip(&terms) {
-                    index.add(number, terms);
-                    parsed.push(Replacement { number, article, tags });
-                }
-            }
-            if tx.send(LoadEvent::Parsed(parsed)).is_err() {
-                return;
-            }
-        }
-    });
-    let index = index.finish(numbering.file_of.len());
-    let _ = tx.send(LoadEvent::Indexed(Box::new(index)));
-    let _ = tx.send(LoadEvent::Finished);
-}
-
-/// Pass 2: the full parse of `to_parse`, in order but the wanted article's file first, on all
-/// cores.
-fn parse(sources: &[Source], to_parse: &[u32], wanted: &AtomicUsize, numbering: &Numbering, work: &Sender<Parsed>) {
-    let done: Vec<AtomicBool> = sources.iter().map(|_| AtomicBool::new(false)).collect();
-    let next = AtomicUsize::new(0);
-    let take = || -> Option<u32> {
-        let want = wanted.swap(NONE, Ordering::Relaxed);
-        if let Some(&source) = numbering.file_of.get(want)
-            && !done[source as usize].swap(true, Ordering::Relaxed)
-        {
-            return Some(source);
-        }
-        loop {
-            let source = *to_parse.get(next.fetch_add(1, Ordering::Relaxed))?;
-            if !done[source as usize].swap(true, Ordering::Relaxed) {
-                return Some(source);
-            }
-        }
-    };
-    (0..rayon::current_num_threads()).into_par_iter().for_each(|_| {
-        let (mut batch, mut sent) = (Vec::new(), Instant::now());
-        while let Some(source) = take() {
-            // A file that changed or vanished since pass 1 keeps its light-pass article.
-            if let Some(Ok(articles)) = sources.get(source as usize).map(load::read_source) {
-                let terms = articles.iter().map(index::terms_of).collect();
-                batch.push(FileRead { source, articles, terms });
-            }
-            if sent.elapsed() >= PARSED_EVERY {
-                let _ = work.send(packed(std::mem::take(&mut batch)));
-                sent = Instant::now();
-            }
-        }
-        let _ = work.send(packed(batch));
-    });
-}
-
-/// The batch as the reader keeps it, the bodies of its articles packed into one block, one
-/// after the other ([`store_together`]): the one copy of the body made after parsing.
-fn packed(batch: Vec<FileRead>) -> Vec<FileStored> {
-    let counts: Vec<usize> = batch.iter().map(|file| file.articles.len()).collect();
-    let (files, articles): (Vec<_>, Vec<_>) =
-        batch.into_iter().map(|file| ((file.source, file.terms), file.articles)).unzip();
-    let mut stored = store_together(articles.into_iter().flatten().collect()).into_iter();
-    files
-        .into_iter()
-        .zip(counts)
-        .map(|((source, terms), count)| FileStored { source, articles: stored.by_ref().take(count).collect(), terms })
-        .collect()
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use std::fs;
-
-    #[test]
-    fn lists_everything_then_parses_every_page_then_finishes() {
-        let dir = tempfile::tempdir().unwrap();
-        for i in 0..300 {
-            let page = format!("Title {i}\n\nBody number {i}, “a quote here,” she said.\n\n#tag{}", i % 3);
-            fs::write(dir.path().join(format!("{i:03}.txt")), page).unwrap();
-        }
-        fs::write(dir.path().join("bad.txt"), b"\0\0\0binary").unwrap();
-        fs::write(dir.path().join("z.json"), r#"[{"title": "J1"}, {"title": "J2"}]"#).unwrap();
-        let loader = spawn_loader(vec![dir.path().to_path_buf()], Vec::new());
-        let (mut found, mut listed, mut failed, mut files, mut parsed) = (0, None, 0, 0, 0);
-        let (mut light, mut numbers, mut indexed, mut grams, mut tag_names) = (0, 0, 0, 0, Vec::new());
-        for event in loader.events {
-            match event {
-                LoadEvent::Found(n) => found = n,
-                LoadEvent::Read { articles, new_tags, files: f } => {
-                    files += f;
-                    // Each page has one tag; the JSON articles have none.
-                    assert!(articles.iter().all(|a| a.tags.len() == usize::from(!a.parsed)));
-                    tag_names.extend(new_tags);
-                    light += articles.iter().filter(|a| !a.parsed).count();
-                    numbers += articles.len() as u32;
-                }
-                LoadEvent::Listed(n) => listed = Some(n),
-                LoadEvent::Parsed(read) => {
-                    assert!(listed.is_some(), "pass 2 after pass 1");
-                    for Replacement { number, article, tags } in read {
-                        assert!(number < numbers && article.packed_body().is_some() && tags.len() == 1);
-                        parsed += 1;
-                    }
-                }
-                LoadEvent::Indexed(index) => {
-                    indexed = index.len();
-                    // The common grams came through: `a` and a space before `quote` in each page.
-                    grams = match index.lookup("a q") {
-                        crate::index::Lookup::Partly { hits, .. } => hits.count(),
-                        _ => 0,
-                    };
-                }
-                LoadEvent::Failed(_) => failed += 1,
-                LoadEvent::Articles { .. } => panic!("the loader sends passes"),
-                LoadEvent::Finished => break,
-            }
-        }
-        assert_eq!((found, files, failed, light, listed, parsed), (302, 302, 1, 300, Some(300), 300));
-        assert_eq!((numbers, indexed, grams), (302, 302, 300));
-        tag_names.sort();
-        assert_eq!(tag_names, ["tag0", "tag1", "tag2"]);
-    }
-}
+mod tests;

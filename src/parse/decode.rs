@@ -17,9 +17,6 @@ pub struct Decoded {
     pub warnings: Vec<String>,
 }
 
-/// Longest an escape sequence may run before we stop treating what follows as part of it.
-const MAX_ESCAPE_LEN: usize = 64;
-
 /// Decodes `bytes` into clean text, or refuses input that is not text.
 pub fn decode(bytes: &[u8], limit: usize) -> Result<Decoded, Error> {
     let mut warnings = Vec::new();
@@ -123,7 +120,7 @@ fn clean(text: &str, warnings: &mut Vec<String>) -> String {
             '\t' => out.push(' '),
             '\u{feff}' => {}
             '\u{1b}' | '\u{9b}' => {
-                let len = escape_len(&text.as_bytes()[i..]);
+                let len = crate::text::escape_len(&text.as_bytes()[i..]);
                 while chars.peek().is_some_and(|&(j, _)| j < i + len) {
                     chars.next();
                 }
@@ -164,33 +161,6 @@ fn needs_cleaning(bytes: &[u8]) -> bool {
             _ => (next(1), next(2)) == (0xBB, 0xBF),
         }
     })
-}
-
-/// Length in bytes of the escape sequence starting at `bytes[0]` (ESC or the C1 CSI).
-fn escape_len(bytes: &[u8]) -> usize {
-    let (kind, body_start) = match bytes {
-        [0xC2, 0x9B, ..] => (b'[', 2),
-        [0x1b, next, ..] => (*next, 2),
-        _ => return 1,
-    };
-    let body = &bytes[body_start..bytes.len().min(body_start + MAX_ESCAPE_LEN)];
-    match kind {
-        // CSI: parameters and intermediates, then one final byte.
-        b'[' => match body.iter().position(|b| !(0x20..=0x3f).contains(b)) {
-            Some(p) if (0x40..=0x7e).contains(&body[p]) => body_start + p + 1,
-            Some(p) => body_start + p,
-            None => body_start + body.len(),
-        },
-        // OSC, DCS, SOS, PM, APC: a string ended by BEL or ESC \.
-        b']' | b'P' | b'X' | b'^' | b'_' => match body.iter().position(|&b| b == 0x07 || b == 0x1b) {
-            Some(p) if body[p] == 0x1b && body.get(p + 1) == Some(&b'\\') => body_start + p + 2,
-            Some(p) if body[p] == 0x07 => body_start + p + 1,
-            _ => body_start,
-        },
-        // Two-byte sequences such as ESC c or ESC 7; ESC before a non-ASCII byte alone.
-        0x20..=0x7e => 2,
-        _ => 1,
-    }
 }
 
 #[cfg(test)]

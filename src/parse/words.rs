@@ -95,9 +95,11 @@ fn word(raw: &str, start: usize) -> Word<'_> {
         // `Kizuna Motors' plant`: a plural's possessive.
         None => (trimmed, trimmed.ends_with('s') && (tail.starts_with('\'') || tail.starts_with('’'))),
     };
-    // `J. Fox`, `Mr. Serrano Lobo`, `Jan. 13`: a period that abbreviates does not end the phrase.
+    // `J. Fox`, `Mr. Serrano Lobo`, `Jan. 13`, `the U.S. commander`: a period that abbreviates
+    // does not end the phrase.
     let initial = tail == "."
         && ((bare.len() == 1 && bare.chars().all(|c| c.is_ascii_uppercase()))
+            || is_dotted_capitals(bare)
             || TITLE_ABBREVIATIONS.contains(&bare)
             || MONTH_ABBREVIATIONS.contains(&bare));
     let ends_clause = !initial
@@ -112,6 +114,11 @@ fn word(raw: &str, start: usize) -> Word<'_> {
     };
     let bracketed = matches!(raw.as_bytes().first(), Some(b'(' | b'[')) || raw.starts_with('（');
     Word { start, end: start + raw.len(), bare, capitalised, ends_clause, possessive, bracketed }
+}
+
+/// `U.S`, `U.K`, `U.N`: single capitals joined by periods (the last one is the word's tail).
+fn is_dotted_capitals(bare: &str) -> bool {
+    bare.len() >= 3 && bare.split('.').all(|part| part.len() == 1 && part.as_bytes()[0].is_ascii_uppercase())
 }
 
 /// `!c.is_alphanumeric()`, with the ASCII letters and the quotes and dashes around words
@@ -143,5 +150,12 @@ mod tests {
         assert_eq!(bare, ["Lee", "Jae-myung", "Lee", "J", "Fox"]);
         assert!(w[1].ends_clause && w[2].possessive && !w[3].ends_clause && w[4].ends_clause);
         assert_eq!((w[1].start, w[1].end), (7, 17));
+    }
+
+    #[test]
+    fn dotted_capitals_abbreviate() {
+        let w: Vec<Word<'_>> = words("the U.S. commander, U.N. envoy, in the U.S.").collect();
+        assert_eq!(w[1].bare, "U.S");
+        assert!(!w[1].ends_clause && w[2].ends_clause && !w[3].ends_clause);
     }
 }

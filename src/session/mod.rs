@@ -99,9 +99,10 @@ impl SearchSession {
         self.is_running() || self.is_preparing() || self.grams_pending(corpus)
     }
 
-    /// The word index, when it covers every article of `corpus`.
+    /// The word index, when it covers the articles of `corpus` (those added since it was built,
+    /// after its last, are searched as if it did not know them).
     pub fn index(&self, corpus: &Corpus) -> Option<&SearchIndex> {
-        self.index.as_ref().filter(|index| index.len() == corpus.len())
+        self.index.as_ref().filter(|index| index.len() <= corpus.len())
     }
 
     /// Takes the loader's word index; used while it covers every article.
@@ -129,7 +130,7 @@ impl SearchSession {
         }
         let query = Query::new(text);
         let len = corpus.len() as u32;
-        let index = self.index.as_ref().filter(|index| index.len() == len as usize);
+        let index = self.index.as_ref().filter(|index| index.len() <= len as usize);
         let job = match strategy::start(&query, &mut self.cache, self.notes.as_ref(), index, len) {
             Start::Cached { hits, upto } => Job::new(query, (upto..len).collect(), len, hits),
             Start::Noted(followed) => {
@@ -173,7 +174,7 @@ impl SearchSession {
 
     /// Reads articles for the word index's frequent grams for the rest of `slice`.
     pub fn read_grams(&mut self, corpus: &Corpus, slice: TimeSlice) {
-        let covering = self.index.as_mut().filter(|index| index.len() == corpus.len());
+        let covering = self.index.as_mut().filter(|index| index.len() <= corpus.len());
         let Some(index) = covering.filter(|index| index.grams_pending()) else { return };
         while index.read_for_grams(corpus.articles(), GRAM_CHUNK) && !slice.is_over() {}
     }

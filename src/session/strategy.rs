@@ -38,7 +38,7 @@ pub(super) fn start(
     if let Some(followed) = notes.and_then(|notes| notes.followed(query, false)) {
         return Start::Noted(followed);
     }
-    let lookup = index.map(|index| index.lookup(query.text()));
+    let lookup = index.map(|index| with_tail(index.lookup(query.text()), index.len(), len));
     let index_leaves = match &lookup {
         Some(Lookup::Exact(_)) => Some(0),
         Some(Lookup::Partly { unsure, .. }) => Some(unsure.count()),
@@ -73,4 +73,26 @@ pub(super) fn start(
         Some(Lookup::Unindexed) | None => {}
     }
     Start::Narrowed { hits, candidates }
+}
+
+/// What the index says, with the articles added after it was built (numbers from `indexed` to
+/// `len`: new files, or files changed since) as ones that may match: they are checked.
+fn with_tail(lookup: Lookup, indexed: usize, len: u32) -> Lookup {
+    if indexed >= len as usize {
+        return lookup;
+    }
+    let mut tail = Bitmap::full(len as usize);
+    tail.subtract(&Bitmap::full(indexed));
+    match lookup {
+        Lookup::Exact(hits) => Lookup::Partly { hits, unsure: tail },
+        Lookup::Candidates(mut candidates) => {
+            candidates.union_with(&tail);
+            Lookup::Candidates(candidates)
+        }
+        Lookup::Partly { hits, mut unsure } => {
+            unsure.union_with(&tail);
+            Lookup::Partly { hits, unsure }
+        }
+        Lookup::Unindexed => Lookup::Unindexed,
+    }
 }

@@ -1,0 +1,156 @@
+//! The loader against real folders: both passes, the cache (a second start, what changed since,
+//! damage), files gone while loading, and the folder watcher.
+
+use super::*;
+use std::fs;
+
+#[test]
+fn lists_everything_then_parses_every_page_then_finishes() {
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..300 {
+        let page = format!("Title {i}\n\nBody number {i}, “a quote here,” she said.\n\n#tag{}", i % 3);
+        fs::write(dir.path().join(format!("{i:03}.txt")), page).unwrap();
+    }
+    fs::write(dir.path().join("bad.txt"), b"\0\0\0binary").unwrap();
+    fs::write(dir.path().join("z.json"), r#"[{"title": "J1"}, {"title": "J2"}]"#).unwrap();
+    let loader = spawn_loader(vec![dir.path().to_path_buf()], Vec::new());
+    let (mut found, mut listed, mut failed, mut files, mut parsed) = (0, None, 0, 0, 0);
+    let (mut light, mut numbers, mut indexed, mut grams, mut tag_names) = (0, 0, 0, 0, Vec::new());
+    for event in loader.events.iter() {
+        match event {
+            LoadEvent::Found(n) => found = n,
+            LoadEvent::Read { articles, new_tags, files: f } => {
+                files += f;
+                // Each page has one tag; the JSON articles have none.
+                assert!(articles.iter().all(|a| a.tags.len() == usize::from(!a.parsed)));
+                tag_names.extend(new_tags);
+                light += articles.iter().filter(|a| !a.parsed).count();
+                numbers += articles.len() as u32;
+            }
+            LoadEvent::Listed(n) => listed = Some(n),
+            LoadEvent::Parsed(read) => {
+                assert!(listed.is_some(), "pass 2 after pass 1");
+                for Replacement { number, article, tags } in read {
+                    assert!(number < numbers && article.packed_body().is_some() && tags.len() == 1);
+                    parsed += 1;
+                }
+            }
+            LoadEvent::Indexed(index) => {
+                indexed = index.len();
+                // The common grams came through: `a` and a space before `quote` in each page.
+                grams = match index.lookup("a q") {
+                    crate::index::Lookup::Partly { hits, .. } => hits.count(),
+                    _ => 0,
+                };
+            }
+            LoadEvent::Failed(_) => failed += 1,
+            LoadEvent::Articles { .. } | LoadEvent::Removed(_) => panic!("the loader sends passes"),
+            LoadEvent::Unreadable { .. } => panic!("no file changes in this test"),
+            LoadEvent::Notice(line) => panic!("no notice without a cache: {line}"),
+            LoadEvent::Finished => break,
+        }
+    }
+    assert_eq!((found, files, failed, light, listed, parsed), (302, 302, 1, 300, Some(300), 300));
+    assert_eq!((numbers, indexed, grams), (302, 302, 300));
+    tag_names.sort();
+    assert_eq!(tag_names, ["tag0", "tag1", "tag2"]);
+}
+
+/// Loads `dir` with the cache in `cache` (of parser `parser`) until `Finished`: how many
+/// articles came whole from the cache, how many were parsed, how many removed.
+fn load_cached(dir: &std::path::Path, cache: &std::path::Path, parser: u64) -> (usize, usize, usize) {
+    let set = crate::store::cache::CacheSet::new(cache, "set", parser);
+    let options = LoaderOptions { cache: Some(set), watch: false };
+    let loader = spawn_loader_with(vec![dir.to_path_buf()], Vec::new(), options);
+    let (mut cached, mut parsed, mut removed) = (0, 0, 0);
+    for event in loader.events.iter() {
+        match event {
+            LoadEvent::Read { articles, .. } => {
+                cached += articles.iter().filter(|a| a.parsed && !a.article.title().is_empty()).count()
+            }
+            LoadEvent::Parsed(read) => parsed += read.len(),
+            LoadEvent::Removed(numbers) => removed += numbers.len(),
+            LoadEvent::Finished => break,
+            _ => {}
+        }
+    }
+    // The cache is written after `Finished`: wait for the loader's thread to end.
+    while loader.events.recv().is_ok() {}
+    (cached, parsed, removed)
+}
+
+#[test]
+fn the_cache_is_used_while_files_are_unchanged_and_invalidated_when_they_change() {
+    let (dir, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    for i in 0..40 {
+        fs::write(dir.path().join(format!("{i:02}.txt")), format!("Title {i}\n\nBody {i} here.\n")).unwrap();
+    }
+    assert_eq!(load_cached(dir.path(), cache.path(), 1), (0, 40, 0), "first start parses");
+    assert_eq!(load_cached(dir.path(), cache.path(), 1), (40, 0, 0), "second start parses nothing");
+    // Edit one, touch one (same bytes, new time), delete one, rename one.
+    fs::write(dir.path().join("00.txt"), "Title 0\n\nBody 0 edited.\n").unwrap();
+    let touched = fs::File::options().write(true).open(dir.path().join("01.txt")).unwrap();
+    touched.set_modified(std::time::SystemTime::now() + std::time::Duration::from_secs(5)).unwrap();
+    fs::remove_file(dir.path().join("02.txt")).unwrap();
+    fs::rename(dir.path().join("03.txt"), dir.path().join("renamed.txt")).unwrap();
+    let (cached, parsed, _) = load_cached(dir.path(), cache.path(), 1);
+    assert_eq!((cached, parsed), (36, 3), "edited, touched and renamed are parsed again; deleted is gone");
+    assert_eq!(load_cached(dir.path(), cache.path(), 1), (39, 0, 0));
+    // Another parser: nothing of the cache is used.
+    assert_eq!(load_cached(dir.path(), cache.path(), 2), (0, 39, 0));
+    // A damaged cache is rebuilt.
+    let sets = cache.path().join("sets");
+    for set in fs::read_dir(&sets).unwrap() {
+        for file in fs::read_dir(set.unwrap().path()).unwrap() {
+            let path = file.unwrap().path();
+            if path.file_name().unwrap().to_string_lossy().starts_with("shard") {
+                fs::write(&path, b"garbage").unwrap();
+            }
+        }
+    }
+    assert_eq!(load_cached(dir.path(), cache.path(), 2).1, 39, "damaged shards parsed again");
+    assert_eq!(load_cached(dir.path(), cache.path(), 2), (39, 0, 0));
+    // Deleting the cache is safe.
+    fs::remove_dir_all(&sets).unwrap();
+    assert_eq!(load_cached(dir.path(), cache.path(), 2), (0, 39, 0));
+}
+
+#[test]
+fn the_watcher_sees_files_added_changed_and_removed() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.txt"), "First title\n\nBody.\n").unwrap();
+    let options = LoaderOptions { cache: None, watch: true };
+    let loader = spawn_loader_with(vec![dir.path().to_path_buf()], Vec::new(), options);
+    let wait = std::time::Duration::from_secs(10);
+    let mut titles = Vec::new();
+    let next = |titles: &mut Vec<String>| -> Option<usize> {
+        match loader.events.recv_timeout(wait).ok()? {
+            LoadEvent::Read { articles, .. } => {
+                titles.extend(articles.iter().map(|a| a.article.title().to_string()));
+                Some(0)
+            }
+            LoadEvent::Removed(numbers) => Some(numbers.len()),
+            _ => Some(0),
+        }
+    };
+    while !titles.iter().any(|t| t == "First title") {
+        next(&mut titles).expect("the first load");
+    }
+    // Let the watcher settle before changing anything.
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    fs::write(dir.path().join("b.txt"), "Second title\n\nBody.\n").unwrap();
+    while !titles.iter().any(|t| t == "Second title") {
+        next(&mut titles).expect("the new file read");
+    }
+    fs::write(dir.path().join("a.txt"), "First title changed\n\nBody.\n").unwrap();
+    let mut removed = 0;
+    while !titles.iter().any(|t| t == "First title changed") {
+        removed += next(&mut titles).expect("the changed file read");
+    }
+    assert!(removed >= 1, "the old version of a changed file is removed");
+    fs::remove_file(dir.path().join("b.txt")).unwrap();
+    let mut removed = 0;
+    while removed == 0 {
+        removed += next(&mut titles).expect("the removed file dropped");
+    }
+}

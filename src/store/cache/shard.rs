@@ -1,0 +1,60 @@
+//! A shard: the full parses of a batch of files, as records ([`ArticleRecord`], serialised
+//! with `postcard`) followed by one block of their packed text. Read back, the block becomes
+//! one shared string again and each article points into it, as the loader's own batches do
+//! (`article/stored.rs`), so a cached article costs the memory a parsed one does.
+
+use std::sync::Arc;
+
+use crate::article::{ArticleRecord, StoredArticle, Tagged};
+
+use super::CacheError;
+
+/// A shard being filled.
+#[derive(Debug, Default)]
+pub struct ShardBuilder {
+    records: Vec<ArticleRecord>,
+    block: String,
+}
+
+impl ShardBuilder {
+    /// Adds an article with its tags; returns its entry number in the shard, or `None` when
+    /// the shard is full (its block at 4 GiB: start another).
+    pub fn add(&mut self, article: &StoredArticle, tags: &[String]) -> Option<u32> {
+        let record = article.to_record(tags, &mut self.block)?;
+        self.records.push(record);
+        Some(self.records.len() as u32 - 1)
+    }
+
+    /// Articles added.
+    pub fn len(&self) -> usize {
+        self.records.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.records.is_empty()
+    }
+
+    /// Bytes of text held.
+    pub fn text_bytes(&self) -> usize {
+        self.block.len()
+    }
+
+    /// The shard's payload: the records' length, the records, the block.
+    pub(super) fn payload(&self) -> Result<(Vec<u8>, &[u8]), CacheError> {
+        let records = postcard::to_stdvec(&self.records).map_err(|_| CacheError::Damaged)?;
+        let mut head = (records.len() as u64).to_le_bytes().to_vec();
+        head.extend_from_slice(&records);
+        Ok((head, self.block.as_bytes()))
+    }
+}
+
+/// The articles of a shard's payload, in entry order, each with its tags.
+pub(super) fn articles(payload: &[u8]) -> Result<Vec<Tagged>, CacheError> {
+    let (len, rest) = payload.split_at_checked(8).ok_or(CacheError::Damaged)?;
+    let len = usize::try_from(u64::from_le_bytes(len.try_into().map_err(|_| CacheError::Damaged)?))
+        .map_err(|_| CacheError::Damaged)?;
+    let (records, block) = rest.split_at_checked(len).ok_or(CacheError::Damaged)?;
+    let records: Vec<ArticleRecord> = postcard::from_bytes(records).map_err(|_| CacheError::Damaged)?;
+    let block: Arc<str> = Arc::from(std::str::from_utf8(block).map_err(|_| CacheError::Damaged)?);
+    records.into_iter().map(|record| StoredArticle::from_record(record, &block).ok_or(CacheError::Damaged)).collect()
+}
