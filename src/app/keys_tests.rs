@@ -25,6 +25,11 @@ fn typing_modes_take_letters_that_are_keys_elsewhere() {
     assert_eq!(action_for(press(Char(' ')), Mode::TagPicker), Some(Action::Input(' ')));
     assert_eq!(action_for(press(Enter), Mode::TagPicker), Some(Action::ToggleTag));
     assert_eq!(action_for(press(Esc), Mode::Search), Some(Action::Cancel));
+    // The speaker and source pickers take Space as the tag picker does; a date range takes `x`.
+    assert_eq!(action_for(press(Char(' ')), Mode::FacetPicker), Some(Action::Input(' ')));
+    assert_eq!(action_for(press(Enter), Mode::FacetPicker), Some(Action::TogglePick));
+    assert_eq!(action_for(press(Char('x')), Mode::Dates), Some(Action::Input('x')));
+    assert_eq!(action_for(press(Enter), Mode::Dates), Some(Action::Confirm));
 }
 
 #[test]

@@ -328,3 +328,6 @@ fn moving_past_either_end_and_the_mouse_stay_in_the_list() {
     app.update(Action::ClickAt { column: body.x + 2, row: body.y + 2 }, now());
     assert!(app.quotes_view().context_focused());
 }
+
+#[path = "who_state_tests.rs"]
+mod with_state;
