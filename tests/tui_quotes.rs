@@ -236,6 +236,12 @@ fn every_filter_in_the_status_bar_and_a_refused_date_range() {
     let buf = buffer(&app);
     let (x, y) = find(&buf, Rect::new(0, 39, 120, 1), "there is no day");
     assert_eq!(buf[(x, y)].style().fg, theme().warning().fg);
+    // A longer reason leaves room for the way out only: Esc, not `?`, which would be typed.
+    (0..12).for_each(|_| app.update(Action::DeleteChar, now()));
+    type_text(&mut app, "soon");
+    app.update(Action::Confirm, now());
+    let line = status(&app);
+    assert!(line.contains("cannot read “soon” as a date") && line.ends_with(" Esc cancel "), "{line}");
     app.update(Action::Cancel, now());
     app.update(Action::ClearFilters, now());
     assert!(status(&app).starts_with(" 5 quotes · 5/5 "), "{}", status(&app));

@@ -290,8 +290,9 @@ pub const WRITES: &[&str] = &[
 /// What the help says of the quotes view and its filters besides their keys.
 const WHO_SAID_WHAT: &[&str] = &[
     "Quotes view: moving, Tab and Enter as in the list; Tab gives the quote's paragraph the keys,",
-    "Enter opens the article at the quote and Esc there comes back. The view (all, unread,",
-    "starred), tags, search, speakers, sources and dates narrow the list and the quotes alike.",
+    "Enter opens the article at the quote and Esc there comes back. Copying, opening, marking and",
+    "starring act on the selected quote's article. The view (all, unread, starred), tags, search,",
+    "speakers, sources and dates narrow the list and the quotes alike.",
     "Dates: 2026 · 2026-01 · 2026-01-14 · Jan 2026 · A..B · since A · until B · before A ·",
     "after A · today · yesterday · this week/month/year · last 7 days · last 2 months.",
 ];

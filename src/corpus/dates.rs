@@ -26,6 +26,8 @@ pub enum DateError {
     Unreadable(String),
     #[error("there is no day {0}")]
     NoSuchDay(String),
+    #[error("there is no month {0}: months go from 1 to 12")]
+    NoSuchMonth(String),
     #[error("the range ends ({until}) before it starts ({since})")]
     Backwards { since: NaiveDate, until: NaiveDate },
     #[error("“{0}” counts from today, and today's date is not known")]
@@ -245,6 +247,9 @@ fn calendar(t: &str) -> Result<Option<(NaiveDate, NaiveDate)>, DateError> {
         (Some(m), [d], _) => (Some(m), Some(*d)),
         _ => return Ok(None),
     };
+    if month.is_some_and(|m| !(1..=12).contains(&m)) {
+        return Err(DateError::NoSuchMonth(t.to_string()));
+    }
     let no_such = || DateError::NoSuchDay(t.to_string());
     let found = match (month, day) {
         (None, _) => {

@@ -78,7 +78,8 @@ fn bad_input_says_what_is_wrong() {
     assert_eq!(err("soon"), DateError::Unreadable("soon".into()));
     assert!(err("soon").to_string().contains("try 2026-01"), "{}", err("soon"));
     assert_eq!(err("2026-02-30"), DateError::NoSuchDay("2026-02-30".into()));
-    assert_eq!(err("2026-13"), DateError::NoSuchDay("2026-13".into()));
+    assert_eq!(err("2026-13"), DateError::NoSuchMonth("2026-13".into()));
+    assert_eq!(err("2026-00-05"), DateError::NoSuchMonth("2026-00-05".into()));
     assert_eq!(err("last 0 days"), DateError::Unreadable("last 0 days".into()));
     assert_eq!(err("last 7 fortnights"), DateError::Unreadable("last 7 fortnights".into()));
     assert_eq!(err("14/01"), DateError::Unreadable("14/01".into()));

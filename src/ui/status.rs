@@ -111,7 +111,11 @@ fn hint_choices(app: &App) -> Vec<String> {
             choices.push(hint_list(app, Mode::Normal, &short));
         }
     }
-    choices.push(hint_list(app, Mode::Normal, &[(Action::Help, "help")]));
+    // At least the way to the help, or out of what is being typed or picked (where `?` is typed).
+    choices.push(match app.mode() {
+        Mode::Normal => hint_list(app, Mode::Normal, &[(Action::Help, "help")]),
+        mode => hint_list(app, mode, &[(Action::Cancel, "cancel"), (Action::Back, "close")]),
+    });
     choices
 }
 
