@@ -2,9 +2,13 @@
 //! 200×60 test backend as the event loop would, and the figures of the README's Performance
 //! table printed.
 //!
-//! `cargo run --release --example reader_load -- DIR [--search WORD]... [--no-pause] [--listed-only]`
+//! `cargo run --release --example reader_load -- DIR [--cache ROOT] [--search WORD]... [--no-pause] [--listed-only | --parsed-only]`
 //!
-//! `--listed-only` stops once every article is listed (for repeated runs of that figure).
+//! `--cache ROOT` loads as the reader does with its cache of parsed articles in ROOT (as
+//! `TIDINGS_CACHE_DIR`): an empty ROOT times a first start that writes the cache, a warm one a
+//! second start that reads it.
+//! `--listed-only` stops once every article is listed, `--parsed-only` once every article is
+//! fully parsed and searchable (for repeated runs of those figures).
 //! `--no-pause` types each search without waiting for the notes on a keystroke before the next
 //! (`session::notes`): the searches of someone typing fast.
 
@@ -13,8 +17,10 @@ use std::time::{Duration, Instant};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use tidings::app::{Action, App, TimeSlice};
-use tidings::loader::spawn_loader;
-use tidings::reader::BUSY_FRAME;
+use tidings::loader::{LoaderOptions, spawn_loader_with};
+use tidings::reader::{BUSY_FRAME, Drained};
+use tidings::store::cache::{CacheSet, PARSER_VERSION};
+use tidings::store::folders::set_key;
 
 // The allocator of the `tidings` binary (src/main.rs), so the figures are the reader's.
 #[cfg(not(target_env = "msvc"))]
@@ -26,20 +32,28 @@ fn now() -> TimeSlice {
     TimeSlice::new(Instant::now())
 }
 
-/// As the reader's event loop waits for input while loading goes on.
+/// As the reader's event loop waits for input while loading goes on and it has caught up.
 const BUSY_POLL: Duration = Duration::from_millis(15);
 
 fn main() {
     let start = Instant::now();
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(dir) = args.first() else {
-        eprintln!("usage: reader_load DIR [--search WORD]...");
+        eprintln!(
+            "usage: reader_load DIR [--cache ROOT] [--search WORD]... [--no-pause] [--listed-only | --parsed-only]"
+        );
         std::process::exit(2);
     };
     let searches: Vec<&str> = args.windows(2).filter(|w| w[0] == "--search").map(|w| w[1].as_str()).collect();
     let listed_only = args.iter().any(|a| a == "--listed-only");
+    let parsed_only = args.iter().any(|a| a == "--parsed-only");
     let pause = !args.iter().any(|a| a == "--no-pause");
-    let loader = spawn_loader(vec![dir.into()], Vec::new());
+    let paths = vec![std::path::PathBuf::from(dir)];
+    let cache = args
+        .windows(2)
+        .find(|w| w[0] == "--cache")
+        .map(|w| CacheSet::new(std::path::Path::new(&w[1]), &set_key(&paths), PARSER_VERSION));
+    let loader = spawn_loader_with(paths, Vec::new(), LoaderOptions { cache, watch: false });
     let mut app = App::new(Vec::new());
     app.update(Action::Resize { width: 200, height: 60 }, now());
     let mut terminal = match Terminal::new(TestBackend::new(200, 60)) {
@@ -49,12 +63,12 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let (mut first_frame, mut listed) = (None, None);
+    let (mut first_frame, mut listed, mut finished) = (None, None, None);
     let (mut worst_frame, mut worst_step, mut frames) = (Duration::ZERO, Duration::ZERO, 0);
     // The same in this thread's CPU time: what the UI thread itself spent, whatever other
     // processes on a busy machine took from it.
     let (mut worst_frame_cpu, mut worst_step_cpu) = (Duration::ZERO, Duration::ZERO);
-    let (mut open, mut input, mut last_frame, mut steps) = (true, false, None::<Instant>, 0);
+    let (mut open, mut behind, mut input, mut last_frame, mut steps) = (true, false, false, None::<Instant>, 0);
     while open {
         // As the reader's event loop: a frame after input, else one per `BUSY_FRAME`.
         if input || last_frame.is_none_or(|at| at.elapsed() >= BUSY_FRAME) {
@@ -66,9 +80,12 @@ fn main() {
             first_frame.get_or_insert_with(|| start.elapsed());
             last_frame = Some(Instant::now());
         }
-        std::thread::sleep(BUSY_POLL);
+        if !behind {
+            std::thread::sleep(BUSY_POLL);
+        }
         let (t, cpu) = (Instant::now(), thread_cpu());
-        open = tidings::reader::drain(&loader.events, &mut app);
+        let drained = tidings::reader::drain(&loader.events, &mut app);
+        (open, behind) = (drained != Drained::Closed, drained == Drained::Behind);
         loader.want(app.wanted_article());
         app.tick(now());
         worst_step = worst_step.max(t.elapsed());
@@ -76,6 +93,13 @@ fn main() {
         if listed.is_none() && app.loading().is_listed() {
             listed = Some((start.elapsed(), app.view().len(), status_kb("VmRSS:")));
             if listed_only {
+                break;
+            }
+        }
+        // Every article fully parsed, quote counts final, the word index in: searchable.
+        if finished.is_none() && app.loading().is_finished() {
+            finished = Some((start.elapsed(), status_kb("VmRSS:")));
+            if parsed_only {
                 break;
             }
         }
@@ -97,7 +121,26 @@ fn main() {
         // Now, without waiting for the full parse or freeing 100,000 articles.
         std::process::exit(0);
     }
-    println!("fully parsed         {:.0} ms ({} MiB resident)", ms(done), status_kb("VmRSS:") / 1024);
+    if parsed_only {
+        if let Some((at, rss)) = finished {
+            println!(
+                "fully parsed         {:.0} ms (searchable, quote counts final; {} MiB resident)",
+                ms(at),
+                rss / 1024
+            );
+        }
+        println!("worst frame          {:.2} ms ({frames} frames while loading)", ms(worst_frame));
+        println!("peak RSS             {} MiB", status_kb("VmHWM:") / 1024);
+        std::process::exit(0);
+    }
+    if let Some((at, rss)) = finished {
+        println!("fully parsed         {:.0} ms (searchable, quote counts final; {} MiB resident)", ms(at), rss / 1024);
+    }
+    println!(
+        "loader done          {:.0} ms (the cache written, if any; {} MiB resident)",
+        ms(done),
+        status_kb("VmRSS:") / 1024
+    );
     println!("worst frame          {:.2} ms ({frames} frames while loading)", ms(worst_frame));
     println!("worst loop step      {:.2} ms (draining the loader, refreshing the list)", ms(worst_step));
     println!("  in UI-thread CPU   frame {:.2} ms, loop step {:.2} ms", ms(worst_frame_cpu), ms(worst_step_cpu));

@@ -7,7 +7,11 @@
 #     (target: at most 1.2x);
 #   - peak memory of `tidings tags` and of the reader loading DIR headless (target: at most
 #     1.5x the corpus's bytes), with the reader's first frame, list-complete and fully-parsed
-#     times (examples/reader_load.rs).
+#     times (examples/reader_load.rs);
+#   - with the cache of parsed articles (issue 15), in a cache folder of this run's own: a first
+#     start that writes it (its frames), then RUNS second starts that read it, each until every
+#     article is fully parsed and searchable, against `rg -c said` (target: at most 1x), and the
+#     peak memory of a second start (target: at most 1.4x the corpus's bytes).
 # DIR is generated (100,000 pages, seed 1) when it does not exist.
 #
 #   scripts/bench-scale.sh DIR [RUNS]
@@ -35,12 +39,16 @@ rg -c said "$dir" >/dev/null
 now() { date +%s.%N; }
 since() { awk -v a="$(now)" -v b="$1" 'BEGIN {printf "%.3f", a - b}'; }
 median() { sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
 rg_times=() tags_times=() listed_times=()
-for _ in $(seq "$runs"); do
+for i in $(seq "$runs"); do
     # Alternating, so a noisy neighbour weighs on all alike.
     t=$(now); rg -c said "$dir" >/dev/null; rg_times+=("$(since "$t")")
     t=$(now); "$tidings" tags "$dir" >/dev/null; tags_times+=("$(since "$t")")
-    listed_times+=("$(target/release/examples/reader_load "$dir" --listed-only | awk '/^listed/ {printf "%.3f", $4 / 1000}')")
+    # A first start: the reader lists with an empty cache of its own to write.
+    listed_times+=("$(target/release/examples/reader_load "$dir" --cache "$work/first-$i" --listed-only | awk '/^listed/ {printf "%.3f", $4 / 1000}')")
+    rm -rf "$work/first-$i"
 done
 rg_median=$(printf '%s\n' "${rg_times[@]}" | median)
 tags_median=$(printf '%s\n' "${tags_times[@]}" | median)
@@ -64,3 +72,27 @@ echo "peak memory     reader: $(awk -F': ' '/Maximum resident/ {print int($2 / 1
 echo "headless reader, searches typed without a pause (no notes on the keystroke before):"
 target/release/examples/reader_load "$dir" --no-pause --search "government s" --search "of the g" \
     | grep -E '^(frequent|search (government s|of the g) )' | sed 's/^/    /'
+
+echo "first start writing the cache (examples/reader_load.rs --cache, empty):"
+target/release/examples/reader_load "$dir" --cache "$work/cache" \
+    | grep -E '^(first frame|listed|fully parsed|loader done|worst|  in UI)' | sed 's/^/    /'
+echo "second starts, cache warm, files unchanged: until every article is fully parsed and searchable"
+rg_times=() warm_times=()
+for _ in $(seq "$runs"); do
+    t=$(now); rg -c said "$dir" >/dev/null; rg_times+=("$(since "$t")")
+    # The whole process, as rg's: it ends once the last article is final and the index in.
+    t=$(now); target/release/examples/reader_load "$dir" --cache "$work/cache" --parsed-only >"$work/warm.out"
+    warm_times+=("$(since "$t")")
+done
+sed 's/^/    last run: /' "$work/warm.out"
+rg_median=$(printf '%s\n' "${rg_times[@]}" | median)
+warm_median=$(printf '%s\n' "${warm_times[@]}" | median)
+printf 'rg -c said      median %.3f s  (runs: %s)\n' "$rg_median" "${rg_times[*]}"
+printf 'second start    median %.3f s  (runs: %s)\n' "$warm_median" "${warm_times[*]}"
+awk -v a="$warm_median" -v b="$rg_median" 'BEGIN {printf "ratio           %.2fx  (target: at most 1x)\n", a / b}'
+paired=$(for i in "${!rg_times[@]}"; do awk -v a="${warm_times[$i]}" -v b="${rg_times[$i]}" 'BEGIN {printf "%.3f\n", a / b}'; done)
+printf 'paired ratios   median %.2fx  (runs: %s)\n' "$(printf '%s\n' "$paired" | median)" "$(printf '%s\n' "$paired" | sort -n | tr '\n' ' ')"
+warm_limit=$((bytes * 7 / 5 / 1048576))
+/usr/bin/time -v target/release/examples/reader_load "$dir" --cache "$work/cache" --search negotiations \
+    2>"$work/warm.time" >/dev/null
+echo "peak memory     reader, second start: $(awk -F': ' '/Maximum resident/ {print int($2 / 1024)}' "$work/warm.time") MiB (target: at most $warm_limit MiB, 1.4x the corpus)"

@@ -8,6 +8,7 @@ mod body;
 pub mod stored;
 mod stored_quote;
 
+pub use body::Block;
 pub use stored::{ArticleRecord, StoredArticle, Tagged, store_together};
 pub use stored_quote::StoredQuote;
 

@@ -130,7 +130,7 @@ fn event_loop(
     theme: &Theme,
 ) -> io::Result<Ended> {
     resized(terminal, app)?;
-    let mut loader_open = true;
+    let (mut loader_open, mut behind) = (true, false);
     let (mut last_frame, mut input, mut was_searching) = (None::<Instant>, true, false);
     while !app.should_quit() {
         match signals.take() {
@@ -160,7 +160,8 @@ fn event_loop(
         // Search work (and the index's frequent grams) runs on this thread, a slice per
         // `tick`: only a look at the input between slices. Loading runs on other threads: a wait for input between frames.
         let searching = app.search().is_busy(app.corpus());
-        let timeout = if searching {
+        // Events the last drain left waiting: a look at input, then the next slice of them.
+        let timeout = if searching || behind {
             Duration::ZERO
         } else if busy {
             BUSY_POLL
@@ -185,7 +186,8 @@ fn event_loop(
             }
         }
         if loader_open {
-            loader_open = drain(&loader.events, app);
+            let drained = drain(&loader.events, app);
+            (loader_open, behind) = (drained != Drained::Closed, drained == Drained::Behind);
             // The article being read goes to the front of the full parse.
             loader.want(app.wanted_article());
         }
@@ -215,28 +217,40 @@ fn resized(terminal: &DefaultTerminal, app: &mut App) -> io::Result<()> {
     Ok(())
 }
 
-/// Hands the loader's events to the app for at most `LOAD_BUDGET`; false once it is done.
-pub fn drain(loader: &Receiver<LoadEvent>, app: &mut App) -> bool {
+/// What a drain of the loader's events left.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Drained {
+    /// Every event sent so far was taken.
+    CaughtUp,
+    /// The budget ran out, or the list just became complete, with events waiting: the next
+    /// look at input should not wait.
+    Behind,
+    /// The loader is done and gone.
+    Closed,
+}
+
+/// Hands the loader's events to the app for at most `LOAD_BUDGET`.
+pub fn drain(loader: &Receiver<LoadEvent>, app: &mut App) -> Drained {
     let start = Instant::now();
     while start.elapsed() < LOAD_BUDGET {
         match loader.try_recv() {
             // The list is complete: show it before the full parses that follow.
             Ok(event @ LoadEvent::Listed(_)) => {
                 app.on_load(event, TimeSlice::new(Instant::now()));
-                break;
+                return Drained::Behind;
             }
             Ok(event) => app.on_load(event, TimeSlice::new(Instant::now())),
-            Err(TryRecvError::Empty) => break,
+            Err(TryRecvError::Empty) => return Drained::CaughtUp,
             Err(TryRecvError::Disconnected) => {
                 // A loader that died without `Finished` must not leave "loading" up forever.
                 if app.is_loading() {
                     app.on_load(LoadEvent::Finished, TimeSlice::new(Instant::now()));
                 }
-                return false;
+                return Drained::Closed;
             }
         }
     }
-    true
+    Drained::Behind
 }
 
 fn to_action(event: Event, app: &App) -> Option<Action> {

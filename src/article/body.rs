@@ -2,6 +2,12 @@
 
 use std::sync::Arc;
 
+/// The text of the articles packed together, shared by them. An `Arc<String>` rather than an
+/// `Arc<str>`: the block is made as a `String` (packed, or read from a cache file) and shared
+/// without copying its text into an allocation of the `Arc`'s own, which for a cache holding
+/// hundreds of megabytes of text is a second start's largest copy.
+pub type Block = Arc<String>;
+
 /// An article's paragraphs in one string, each followed by `\n` but the last, then the title
 /// and each caption, each after a `\n`. A search reads an article's text in one pass over
 /// contiguous memory, where field by field it would take one allocation (and one cache miss)
@@ -12,7 +18,7 @@ use std::sync::Arc;
 /// class (a 4.1 KB body alone would take a 5 KiB allocation).
 #[derive(Debug, Clone)]
 pub(super) struct PackedBody {
-    block: Arc<str>,
+    block: Block,
     /// Where the body starts in `block`.
     start: u32,
     /// Where each paragraph ends, from `start`: the last is the body's length. Never empty.
@@ -24,7 +30,7 @@ pub(super) struct PackedBody {
 impl PackedBody {
     /// The body at `start` in `block`, its paragraphs ending at `ends`, the title and captions
     /// after it up to `searchable`. `ends` is not empty.
-    pub(super) fn new(block: Arc<str>, start: u32, ends: Box<[u32]>, searchable: u32) -> Self {
+    pub(super) fn new(block: Block, start: u32, ends: Box<[u32]>, searchable: u32) -> Self {
         PackedBody { block, start, ends, searchable }
     }
 

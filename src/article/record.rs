@@ -8,7 +8,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use super::super::Caption;
-use super::super::body::PackedBody;
+use super::super::body::{Block, PackedBody};
 use super::super::stored_quote::StoredQuote;
 use super::{Body, StoredArticle};
 
@@ -107,7 +107,7 @@ impl StoredArticle {
 
     /// The article `record` was made from, its packed text read from `block` (the block its
     /// text was appended to), and its tags; `None` when the record's place is not in the block.
-    pub fn from_record(record: ArticleRecord, block: &Arc<str>) -> Option<(Box<StoredArticle>, Vec<String>)> {
+    pub fn from_record(record: ArticleRecord, block: &Block) -> Option<(Box<StoredArticle>, Vec<String>)> {
         let ArticleRecord {
             id,
             path,
@@ -200,7 +200,7 @@ mod tests {
             .collect();
         let bytes = postcard::to_stdvec(&records).unwrap();
         let records: Vec<ArticleRecord> = postcard::from_bytes(&bytes).unwrap();
-        let block: Arc<str> = Arc::from(block);
+        let block: Block = Arc::new(block);
         for ((original, tags), record) in stored.iter().zip(records) {
             let (back, back_tags) = StoredArticle::from_record(record, &block).unwrap();
             let mut original = original.clone();
@@ -219,9 +219,9 @@ mod tests {
         let (stored, tags) = StoredArticle::new(article(1));
         let mut block = String::new();
         let record = stored.to_record(&tags, &mut block).unwrap();
-        let short: Arc<str> = Arc::from(&block[..block.len() / 2]);
+        let short: Block = Arc::new(block[..block.len() / 2].to_string());
         assert!(StoredArticle::from_record(record.clone(), &short).is_none());
-        let whole: Arc<str> = Arc::from(block.as_str());
+        let whole: Block = Arc::new(block);
         assert!(StoredArticle::from_record(record, &whole).is_some());
     }
 }

@@ -9,7 +9,7 @@
 use std::borrow::Cow;
 use std::sync::Arc;
 
-use super::body::PackedBody;
+use super::body::{Block, PackedBody};
 use super::{Article, Caption, StoredQuote};
 use crate::text::{clean, is_unsafe_char};
 
@@ -119,7 +119,7 @@ fn pack(parts: &mut [Parts]) {
         }
         placed.push((i, start as u32, ends.into_boxed_slice(), (text.len() - start) as u32));
     }
-    let block: Arc<str> = Arc::from(text);
+    let block: Block = Arc::new(text);
     for (i, start, ends, searchable) in placed {
         let stored = &mut parts[i].stored;
         stored.body = Body::Packed(PackedBody::new(Arc::clone(&block), start, ends, searchable));

@@ -293,7 +293,7 @@ impl Context<'_> {
                     }
                     notes.push((source, stamp, shard.clone().zip(entry)));
                 }
-                if self.tx.send(LoadEvent::Parsed(parsed)).is_err() {
+                if !parsed.is_empty() && self.tx.send(LoadEvent::Parsed(parsed)).is_err() {
                     return false;
                 }
                 for (source, error) in lost {

@@ -112,7 +112,11 @@ pub(super) fn parse(
                 sent = Instant::now();
             }
         }
-        let _ = work.send(packed(batch, gone, cache));
+        // Nothing left to say (a start from the cache with nothing to parse): no batch, which the
+        // reader would take as a change to refresh its list for.
+        if !batch.is_empty() || !gone.is_empty() {
+            let _ = work.send(packed(batch, gone, cache));
+        }
     });
 }
 

@@ -154,3 +154,35 @@ fn the_watcher_sees_files_added_changed_and_removed() {
         removed += next(&mut titles).expect("the removed file dropped");
     }
 }
+
+#[test]
+fn files_that_vanish_while_loading_are_dropped_and_loading_ends() {
+    let root = tempfile::tempdir().unwrap();
+    let dir = root.path().join("articles");
+    fs::create_dir(&dir).unwrap();
+    for i in 0..2000 {
+        fs::write(dir.join(format!("{i:04}.txt")), format!("Title {i}\n\nBody {i} here.\n")).unwrap();
+    }
+    let loader = spawn_loader(vec![dir.clone()], Vec::new());
+    let mut app = crate::app::App::new(Vec::new());
+    let now = || crate::app::TimeSlice::new(std::time::Instant::now());
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    let mut gone = false;
+    loop {
+        let left = deadline.saturating_duration_since(std::time::Instant::now());
+        let event = loader.events.recv_timeout(left).expect("loading ends even when its files vanish");
+        let (read, finished) = (matches!(event, LoadEvent::Read { .. }), matches!(event, LoadEvent::Finished));
+        app.on_load(event, now());
+        // Every file at once, as pass 1 lists them and before pass 2 reads them again.
+        if read && !gone {
+            fs::rename(&dir, root.path().join("elsewhere")).unwrap();
+            gone = true;
+        }
+        if finished {
+            break;
+        }
+    }
+    assert!(gone && !app.is_loading());
+    assert_eq!(app.view().len(), 0, "no article of a vanished file is left waiting for its full parse");
+    assert!(!app.loading().failures().is_empty(), "the vanished files are said");
+}

@@ -150,8 +150,8 @@ impl CacheSet {
 
     /// The articles of a shard, in entry order, with their tags.
     pub fn read_shard(&self, name: &str) -> Result<Vec<Tagged>, CacheError> {
-        let payload = frame::read(&self.dir.join(checked(name)?), Kind::Shard, self.parser)?;
-        shard::articles(payload.bytes())
+        let (head, block) = frame::read_split(&self.dir.join(checked(name)?), Kind::Shard, self.parser)?;
+        shard::articles(&head, block)
     }
 
     /// Writes a shard; returns its name.

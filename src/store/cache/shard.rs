@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use crate::article::{ArticleRecord, StoredArticle, Tagged};
+use crate::article::{ArticleRecord, Block, StoredArticle, Tagged};
 
 use super::CacheError;
 
@@ -48,13 +48,11 @@ impl ShardBuilder {
     }
 }
 
-/// The articles of a shard's payload, in entry order, each with its tags.
-pub(super) fn articles(payload: &[u8]) -> Result<Vec<Tagged>, CacheError> {
-    let (len, rest) = payload.split_at_checked(8).ok_or(CacheError::Damaged)?;
-    let len = usize::try_from(u64::from_le_bytes(len.try_into().map_err(|_| CacheError::Damaged)?))
-        .map_err(|_| CacheError::Damaged)?;
-    let (records, block) = rest.split_at_checked(len).ok_or(CacheError::Damaged)?;
+/// The articles of a shard's payload read in two parts ([`super::frame::read_split`]): the
+/// records' length and the records, and the block, which becomes their text as it is.
+pub(super) fn articles(head: &[u8], block: Vec<u8>) -> Result<Vec<Tagged>, CacheError> {
+    let records = head.get(8..).ok_or(CacheError::Damaged)?;
     let records: Vec<ArticleRecord> = postcard::from_bytes(records).map_err(|_| CacheError::Damaged)?;
-    let block: Arc<str> = Arc::from(std::str::from_utf8(block).map_err(|_| CacheError::Damaged)?);
+    let block: Block = Arc::new(String::from_utf8(block).map_err(|_| CacheError::Damaged)?);
     records.into_iter().map(|record| StoredArticle::from_record(record, &block).ok_or(CacheError::Damaged)).collect()
 }
