@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{CommandFactory, Parser, Subcommand};
+use clap::{Args, CommandFactory, Parser, Subcommand};
 use tidings::export::Format;
 use tidings::text::clean;
 
@@ -32,6 +32,24 @@ pub struct Cli {
     #[arg(long)]
     pub fresh: bool,
 
+    /// Start with the articles quoting this speaker, by full name in any case (repeat for any of
+    /// several); the quotes view shows their quotes.
+    #[arg(long = "speaker", value_name = "NAME")]
+    pub speakers: Vec<String>,
+
+    /// Start with the articles of this outlet, in any case (repeat for any of several).
+    #[arg(long = "source", value_name = "NAME")]
+    pub sources: Vec<String>,
+
+    /// Start with the articles published from the first day of DATE on: 2026, 2026-01,
+    /// 2026-01-14, "Jan 2026", "last 7 days", "this month", "yesterday".
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+
+    /// Start with the articles published up to the last day of DATE (as for --since).
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+
     /// Files or folders of articles (.txt pages, .html / .htm pages, gzipped too, RSS / Atom /
     /// JSON feeds, .json / .jsonl articles of tidings or of news scrapers).
     #[arg(value_name = "PATH")]
@@ -53,11 +71,27 @@ pub enum Command {
         #[arg(value_name = "PATH", required = true)]
         paths: Vec<PathBuf>,
     },
-    /// Print every quote: SPEAKER<TAB>TEXT<TAB>TITLE (`-` when the speaker is unknown).
+    /// Print every quote: SPEAKER<TAB>TEXT<TAB>TITLE (`-` when the speaker is unknown), or
+    /// with --json one object a line.
     Quotes {
         /// Only quotes whose speaker contains NAME (any case).
         #[arg(long, value_name = "NAME")]
         speaker: Option<String>,
+        /// One JSON object a line: speaker, text, article_id, title, source, published, url,
+        /// path, paragraph.
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        filters: ArticleFilters,
+        #[arg(value_name = "PATH", required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// Print every speaker with the number of quotes: COUNT<TAB>SPEAKER, most quoted first
+    /// (`-` counts the quotes whose speaker is unknown). The same full name in two articles is
+    /// one speaker.
+    Speakers {
+        #[command(flatten)]
+        filters: ArticleFilters,
         #[arg(value_name = "PATH", required = true)]
         paths: Vec<PathBuf>,
     },
@@ -154,4 +188,22 @@ mod tests {
         assert_eq!(subcommand_like("Quote", &["parse", "tags", "quotes"]), Some("quotes"));
         assert_eq!(subcommand_like("news", &["parse", "tags", "quotes"]), None);
     }
+}
+
+/// Which articles' quotes `quotes` and `speakers` read.
+#[derive(Debug, Args)]
+pub struct ArticleFilters {
+    /// Only articles published from the first day of DATE on: 2026, 2026-01, 2026-01-14,
+    /// "Jan 2026", "last 7 days", "this month", "yesterday".
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Only articles published up to the last day of DATE (as for --since).
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+    /// Only articles of this outlet, in any case (repeat for any of several).
+    #[arg(long = "source", value_name = "NAME")]
+    pub sources: Vec<String>,
+    /// Only articles with this hashtag, in any case (repeat: every one of them).
+    #[arg(long = "tag", value_name = "TAG")]
+    pub tags: Vec<String>,
 }

@@ -1,5 +1,6 @@
-//! The scripting subcommands: `parse`, `tags`, `quotes`. They write to any `Write`, so tests
-//! run them without a process; the binary passes stdout and stderr.
+//! The scripting subcommands: `parse`, `tags`, `quotes` and `speakers` (`commands/who.rs`),
+//! `export` (`commands/export.rs`). They write to any `Write`, so tests run them without a process; the
+//! binary passes stdout and stderr.
 
 use std::collections::HashMap;
 use std::io::{self, Write};
@@ -12,6 +13,12 @@ use crate::error::FileError;
 use crate::json;
 use crate::load::{self, Source};
 use crate::text::clean;
+
+mod export;
+mod who;
+
+pub use export::{ExportOptions, export};
+pub use who::{ArticleFilter, QuoteQuery, quotes, speakers};
 
 /// Sources read in parallel at a time: enough to keep both cores busy, few enough that
 /// memory stays small and output starts at once.
@@ -167,37 +174,8 @@ impl Tally {
     }
 }
 
-/// `tidings quotes`: `speaker<TAB>text<TAB>title`, `-` for an unknown speaker; with `speaker`
-/// only quotes whose speaker contains it (any case).
-pub fn quotes(
-    paths: &[PathBuf],
-    speaker: Option<&str>,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> io::Result<Outcome> {
-    let wanted = speaker.map(str::to_lowercase);
-    for_each_file(paths, err, |articles| {
-        for article in &articles {
-            for quote in &article.quotes {
-                let who = quote.speaker.as_deref().unwrap_or("-");
-                if wanted
-                    .as_ref()
-                    .is_some_and(|w| !quote.speaker.as_deref().is_some_and(|s| s.to_lowercase().contains(w)))
-                {
-                    continue;
-                }
-                writeln!(out, "{}\t{}\t{}", field(who), field(&quote.text), field(&article.title))?;
-            }
-        }
-        Ok(())
-    })
-}
-
 /// A field of a tab-separated record, cleaned ([`clean`]: a tab or line end becomes a space,
 /// so a record stays one line; escape sequences go).
 fn field(text: &str) -> std::borrow::Cow<'_, str> {
     clean(text)
 }
-
-mod export;
-pub use export::{ExportOptions, export};

@@ -10,8 +10,11 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use cli::{Cli, Command, StateAction};
-use tidings::commands::{self, Outcome};
+use chrono::NaiveDate;
+use cli::{ArticleFilters, Cli, Command, StateAction};
+use tidings::app::StartFilters;
+use tidings::commands::{self, ArticleFilter, Outcome, QuoteQuery};
+use tidings::corpus::{DateError, DateRange};
 use tidings::store::state;
 use tidings::text::clean;
 
@@ -31,7 +34,17 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         Some(Command::Parse { pretty, paths }) => commands::parse(paths, *pretty, &mut out, &mut err),
         Some(Command::Tags { paths }) => commands::tags(paths, &mut out, &mut err),
-        Some(Command::Quotes { speaker, paths }) => commands::quotes(paths, speaker.as_deref(), &mut out, &mut err),
+        Some(Command::Quotes { speaker, json, filters, paths }) => match article_filter(filters) {
+            Ok(articles) => {
+                let query = QuoteQuery { speaker: speaker.clone(), articles, json: *json };
+                commands::quotes(paths, &query, &mut out, &mut err)
+            }
+            Err(code) => return code,
+        },
+        Some(Command::Speakers { filters, paths }) => match article_filter(filters) {
+            Ok(filter) => commands::speakers(paths, &filter, &mut out, &mut err),
+            Err(code) => return code,
+        },
         Some(Command::Export { format, output, force, tags, search, paths }) => {
             let options = commands::ExportOptions {
                 format: *format,
@@ -85,6 +98,31 @@ fn exit_code(result: io::Result<Outcome>) -> ExitCode {
     }
 }
 
+/// `--since` and `--until` as a range of days (relative ones from today's date here), or the
+/// exit code of bad usage after saying what is wrong.
+fn date_range(since: Option<&str>, until: Option<&str>) -> Result<DateRange, ExitCode> {
+    let today = Some(chrono::Local::now().date_naive());
+    let since = flag("since", since.map(|t| DateRange::parse_since(t, today)))?;
+    let until = flag("until", until.map(|t| DateRange::parse_until(t, today)))?;
+    DateRange { since, until }.checked().map_err(|e| {
+        eprintln!("tidings: --since, --until: {e}");
+        ExitCode::from(USAGE)
+    })
+}
+
+/// A date flag read, or the exit code of bad usage after saying what is wrong with it.
+fn flag(name: &str, read: Option<Result<NaiveDate, DateError>>) -> Result<Option<NaiveDate>, ExitCode> {
+    read.transpose().map_err(|e| {
+        eprintln!("tidings: --{name}: {e}");
+        ExitCode::from(USAGE)
+    })
+}
+
+fn article_filter(filters: &ArticleFilters) -> Result<ArticleFilter, ExitCode> {
+    let dates = date_range(filters.since.as_deref(), filters.until.as_deref())?;
+    Ok(ArticleFilter { dates, sources: filters.sources.clone(), tags: filters.tags.clone() })
+}
+
 /// `tidings config`: the commented default, or where the config is and its problems.
 fn config(file: Option<&std::path::Path>, default: bool, out: &mut dyn Write) -> io::Result<Outcome> {
     if default {
@@ -113,6 +151,10 @@ fn reader(cli: &Cli) -> ExitCode {
         missing.iter().for_each(|line| eprintln!("{line}"));
         return ExitCode::from(USAGE);
     }
+    let dates = match date_range(cli.since.as_deref(), cli.until.as_deref()) {
+        Ok(dates) => dates,
+        Err(code) => return code,
+    };
     if !io::stdout().is_terminal() {
         eprintln!(
             "tidings: the reader needs a terminal on its standard output; to print the articles instead, \
@@ -130,6 +172,7 @@ fn reader(cli: &Cli) -> ExitCode {
         tags: cli.tags.clone(),
         no_cache: cli.no_cache,
         fresh: cli.fresh,
+        start: StartFilters { speakers: cli.speakers.clone(), sources: cli.sources.clone(), dates },
     };
     let result = tidings::reader::run(options, config);
     if let Ok(outcome) = &result

@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 use crossterm::event::{self, Event};
 use ratatui::DefaultTerminal;
 
-use crate::app::{Action, App, LoadEvent, TimeSlice};
+use crate::app::{Action, App, LoadEvent, StartFilters, TimeSlice};
 use crate::commands::Outcome;
 use crate::config::Config;
 use crate::load::Source;
@@ -53,6 +53,8 @@ pub struct Options {
     pub no_cache: bool,
     /// Start clean: where the reader was last time is not restored.
     pub fresh: bool,
+    /// The starting speaker, source and date filters; each wins over the one remembered.
+    pub start: StartFilters,
 }
 
 /// Opens the reader as `options` say (the bundled samples when no paths are given), with the
@@ -62,7 +64,7 @@ pub struct Options {
 /// many articles were loaded and how many files failed. A signal that ends the reader ends the
 /// process, as that signal would, once the terminal is given back.
 pub fn run(options: Options, config: Config) -> io::Result<Outcome> {
-    let Options { paths, tags, no_cache, fresh } = options;
+    let Options { paths, tags, no_cache, fresh, start } = options;
     let set = folders::set_key(&paths);
     let theme = Theme::configured(config.theme, Colors::from_env(|name| std::env::var(name).ok()));
     let embedded = if paths.is_empty() {
@@ -84,6 +86,9 @@ pub fn run(options: Options, config: Config) -> io::Result<Outcome> {
     let loader = spawn_loader_with(paths, embedded, LoaderOptions { cache, watch });
     let (state, state_events) = state::spawn(folders::data_dir(), set.clone());
     let mut app = App::new(tags);
+    // Relative date ranges (`last 7 days`) count from the day the reader was opened.
+    app.set_today(chrono::Local::now().date_naive());
+    app.set_start_filters(start);
     app.connect_state(state.clone(), set, fresh);
     app.set_keymap(config.keymap.clone());
     if let Some(summary) = config.summary() {

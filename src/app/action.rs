@@ -35,6 +35,16 @@ pub enum Action {
     CycleSort,
     Help,
     Errors,
+    /// Switch between the list of articles and the quotes view (every quote shown, by date).
+    ToggleQuotesView,
+    OpenSpeakerPicker,
+    OpenSourcePicker,
+    /// Type a date range in the status bar.
+    EditDates,
+    /// Let every filter go: tags, speakers, sources, dates and the search.
+    ClearFilters,
+    /// Choose or let go the entry under the cursor of the speaker or source picker.
+    TogglePick,
     /// Open the article's URL in the browser.
     OpenUrl,
     /// Show the article's file in the pager.

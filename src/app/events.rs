@@ -7,6 +7,10 @@ use std::time::Instant;
 use super::loading::LoadEvent;
 use super::{App, Popup, TimeSlice};
 
+/// Articles whose speakers and source are filed at a time between frames (some microseconds
+/// each), the slice's time looked at between two.
+const FILING_CHUNK: usize = 500;
+
 impl App {
     /// Takes a loader's message, at the start of `time`.
     pub fn on_load(&mut self, event: LoadEvent, time: TimeSlice) {
@@ -83,6 +87,10 @@ impl App {
             self.sync();
         } else if self.search.is_preparing() {
             self.search.prepare(&self.corpus, time);
+        } else if self.corpus.has_unfiled() {
+            // Who said what, filed between frames: the quotes view and its pickers then open
+            // without reading every article first.
+            while self.corpus.file_some(FILING_CHUNK) && !time.is_over() {}
         } else {
             self.search.read_grams(&self.corpus, time);
         }
@@ -99,6 +107,8 @@ impl App {
         if let Some(Popup::Tags(picker)) = &mut self.popup {
             picker.reload(self.corpus.tags(), self.tags.wanted());
         }
+        self.facets.rebuild_active(&mut self.corpus);
+        self.reload_facet_picker();
         // Nobody picked an article yet: the list stays at its top as newer ones arrive.
         self.list.stay_on_top_until_chosen();
         self.refresh_view();

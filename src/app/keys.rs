@@ -17,18 +17,25 @@ pub enum Mode {
     TagPicker,
     /// The help or error popup.
     Popup,
+    /// The speaker or source picker popup: letters narrow the list.
+    FacetPicker,
+    /// Typing a date range.
+    Dates,
     /// Typing the name of a file to write the articles shown to.
     Prompt,
 }
 
 impl Mode {
-    pub const ALL: [Mode; 5] = [Mode::Normal, Mode::Search, Mode::TagPicker, Mode::Popup, Mode::Prompt];
+    pub const ALL: [Mode; 7] =
+        [Mode::Normal, Mode::Search, Mode::TagPicker, Mode::FacetPicker, Mode::Dates, Mode::Popup, Mode::Prompt];
 
     pub fn title(self) -> &'static str {
         match self {
             Mode::Normal => "Reading",
             Mode::Search => "Typing a search (/)",
             Mode::TagPicker => "Tag picker (t)",
+            Mode::FacetPicker => "Speaker and source pickers (p, S)",
+            Mode::Dates => "Typing a date range (d)",
             Mode::Popup => "Help, error and warning popups",
             Mode::Prompt => "Naming a file to write (E)",
         }
@@ -41,6 +48,8 @@ impl Mode {
             Mode::Normal => "reading",
             Mode::Search => "search",
             Mode::TagPicker => "tag_picker",
+            Mode::FacetPicker => "speaker_source_picker",
+            Mode::Dates => "dates",
             Mode::Popup => "popup",
             Mode::Prompt => "prompt",
         }
@@ -111,6 +120,17 @@ pub const BINDINGS: &[Binding] = &[
     bind(Mode::Normal, &[Plain(Char('U'))], Action::CopyUrl, "copy the article's URL"),
     bind(Mode::Normal, &[Plain(Char('Y'))], Action::CopyArticle, "copy the article as Markdown"),
     bind(Mode::Normal, &[Plain(Char('E'))], Action::Export, "write the articles shown to a file"),
+    // Who said what (issue 19): the quotes view and the filters beside the tags.
+    bind(Mode::Normal, &[Plain(Char('"'))], Action::ToggleQuotesView, "quotes view: every quote shown, by date / back"),
+    bind(Mode::Normal, &[Plain(Char('p'))], Action::OpenSpeakerPicker, "speaker picker: who is quoted, how often"),
+    bind(Mode::Normal, &[Plain(Char('S'))], Action::OpenSourcePicker, "source picker: outlets, how many articles"),
+    bind(Mode::Normal, &[Plain(Char('d'))], Action::EditDates, "date range: 2026-01, last 7 days, since 2025-12…"),
+    bind(
+        Mode::Normal,
+        &[Plain(Char('x'))],
+        Action::ClearFilters,
+        "clear every filter: tags, speakers, sources, dates, search",
+    ),
     bind(Mode::Normal, &[Plain(Char('?'))], Action::Help, "this help"),
     bind(Mode::Normal, &[Plain(Char('q'))], Action::Quit, "quit"),
     bind(Mode::Search, &[Plain(Enter)], Action::Confirm, "keep the search"),
@@ -135,6 +155,25 @@ pub const BINDINGS: &[Binding] = &[
         Action::Input(' '),
         "type: narrow the tags (any case); Space toggles until you type, then is a space",
     ),
+    bind(Mode::FacetPicker, &[Plain(Enter)], Action::TogglePick, "choose or let go (several: any of them)"),
+    bind(Mode::FacetPicker, &[Plain(Down)], Action::Down, "next entry"),
+    bind(Mode::FacetPicker, &[Plain(Up)], Action::Up, "previous entry"),
+    bind(Mode::FacetPicker, &[Plain(PageDown)], Action::PageDown, "page down"),
+    bind(Mode::FacetPicker, &[Plain(PageUp)], Action::PageUp, "page up"),
+    bind(Mode::FacetPicker, &[Plain(Home)], Action::Top, "first entry"),
+    bind(Mode::FacetPicker, &[Plain(End)], Action::Bottom, "last entry"),
+    bind(Mode::FacetPicker, &[Plain(Backspace)], Action::DeleteChar, "delete a character"),
+    bind(Mode::FacetPicker, &[Plain(Esc)], Action::Back, "close"),
+    bind(
+        Mode::FacetPicker,
+        &[Text],
+        Action::Input(' '),
+        "type: narrow the names (any case); Space chooses until you type, then is a space",
+    ),
+    bind(Mode::Dates, &[Plain(Enter)], Action::Confirm, "apply the range (empty: no range)"),
+    bind(Mode::Dates, &[Plain(Esc)], Action::Cancel, "leave the range as it was"),
+    bind(Mode::Dates, &[Plain(Backspace)], Action::DeleteChar, "delete a character"),
+    bind(Mode::Dates, &[Text], Action::Input(' '), "type: 2026-01, 2026-01-05..2026-01-20, since 2025-12, last 7 days"),
     bind(Mode::Popup, &[Plain(Char('j')), Plain(Down)], Action::Down, "scroll down"),
     bind(Mode::Popup, &[Plain(Char('k')), Plain(Up)], Action::Up, "scroll up"),
     bind(Mode::Popup, &[Plain(PageDown), Plain(Char(' '))], Action::PageDown, "page down"),
@@ -248,6 +287,16 @@ pub const WRITES: &[&str] = &[
     "directory, $XDG_CACHE_HOME/tidings/sets/ (TIDINGS_CACHE_DIR; --no-cache skips it).",
 ];
 
+/// What the help says of the quotes view and its filters besides their keys.
+const WHO_SAID_WHAT: &[&str] = &[
+    "Quotes view: moving, Tab and Enter as in the list; Tab gives the quote's paragraph the keys,",
+    "Enter opens the article at the quote and Esc there comes back. Copying, opening, marking and",
+    "starring act on the selected quote's article. The view (all, unread, starred), tags, search,",
+    "speakers, sources and dates narrow the list and the quotes alike.",
+    "Dates: 2026 · 2026-01 · 2026-01-14 · Jan 2026 · A..B · since A · until B · before A ·",
+    "after A · today · yesterday · this week/month/year · last 7 days · last 2 months.",
+];
+
 /// A line of the help overlay, as data: the ui styles each kind, and `update` scrolls by
 /// their count.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -294,89 +343,11 @@ pub(super) fn help_from<'a>(rows: impl Iterator<Item = (Mode, &'a [Key], &'stati
     }
     lines.push(HelpLine::Blank);
     lines.push(HelpLine::Note("Mouse: the wheel scrolls the pane under the pointer; a click selects."));
+    lines.extend(WHO_SAID_WHAT.iter().map(|&note| HelpLine::Note(note)));
     lines.extend(WRITES.iter().map(|&line| HelpLine::Note(line)));
     lines
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn press(code: KeyCode) -> KeyEvent {
-        KeyEvent::new(code, KeyModifiers::NONE)
-    }
-
-    #[test]
-    fn reading_keys_map_to_actions() {
-        assert_eq!(action_for(press(Char('j')), Mode::Normal), Some(Action::Down));
-        assert_eq!(action_for(press(Down), Mode::Normal), Some(Action::Down));
-        assert_eq!(action_for(press(Char(' ')), Mode::Normal), Some(Action::PageDown));
-        assert_eq!(action_for(KeyEvent::new(Char('G'), KeyModifiers::SHIFT), Mode::Normal), Some(Action::Bottom));
-        assert_eq!(action_for(KeyEvent::new(BackTab, KeyModifiers::SHIFT), Mode::Normal), Some(Action::FocusPrev));
-        assert_eq!(action_for(press(Char('x')), Mode::Normal), None);
-    }
-
-    #[test]
-    fn typing_modes_take_letters_that_are_keys_elsewhere() {
-        assert_eq!(action_for(press(Char('q')), Mode::Search), Some(Action::Input('q')));
-        assert_eq!(action_for(press(Char('o')), Mode::TagPicker), Some(Action::Input('o')));
-        assert_eq!(action_for(press(Char('한')), Mode::Search), Some(Action::Input('한')));
-        // Space is typed (a tag may have several words); `update` toggles with it while nothing is.
-        assert_eq!(action_for(press(Char(' ')), Mode::TagPicker), Some(Action::Input(' ')));
-        assert_eq!(action_for(press(Enter), Mode::TagPicker), Some(Action::ToggleTag));
-        assert_eq!(action_for(press(Esc), Mode::Search), Some(Action::Cancel));
-    }
-
-    #[test]
-    fn ctrl_c_quits_and_ctrl_z_suspends_everywhere_and_releases_are_ignored() {
-        for mode in Mode::ALL {
-            assert_eq!(action_for(KeyEvent::new(Char('c'), KeyModifiers::CONTROL), mode), Some(Action::Quit));
-            assert_eq!(action_for(KeyEvent::new(Char('z'), KeyModifiers::CONTROL), mode), Some(Action::Suspend));
-        }
-        let mut release = press(Char('q'));
-        release.kind = KeyEventKind::Release;
-        assert_eq!(action_for(release, Mode::Normal), None);
-    }
-
-    #[test]
-    fn q_closes_a_popup_instead_of_quitting() {
-        assert_eq!(action_for(press(Char('q')), Mode::Popup), Some(Action::Back));
-    }
-
-    #[test]
-    fn help_lists_every_binding_under_its_mode() {
-        let lines = help_lines();
-        let keys = |line: &HelpLine| match line {
-            HelpLine::Keys { keys, help } => Some((keys.clone(), *help)),
-            _ => None,
-        };
-        let rows: Vec<(String, &str)> = lines.iter().filter_map(keys).collect();
-        assert_eq!(rows.len(), BINDINGS.len() + 2);
-        assert!(rows.iter().any(|(keys, help)| keys == "t" && *help == "tag picker"));
-        assert!(rows.iter().any(|(keys, _)| keys == "Ctrl-C"));
-        let headings = lines.iter().filter(|l| matches!(l, HelpLine::Heading(_))).count();
-        assert_eq!((headings, &lines[0]), (Mode::ALL.len(), &HelpLine::Heading(Mode::Normal.title())));
-    }
-
-    #[test]
-    fn no_key_does_two_things_in_a_mode() {
-        for mode in Mode::ALL {
-            let keys: Vec<Key> =
-                BINDINGS.iter().filter(|b| b.mode == mode).flat_map(|b| b.keys.iter().copied()).collect();
-            for (i, key) in keys.iter().enumerate() {
-                assert!(!keys[..i].contains(key), "{} is bound twice in {mode:?}", key_label(*key));
-            }
-        }
-        // The state's keys and the outside ones, each where the help says.
-        let normal = |c| action_for(press(Char(c)), Mode::Normal);
-        assert_eq!((normal('u'), normal('U')), (Some(Action::NextUnread), Some(Action::CopyUrl)));
-        assert_eq!((normal('w'), normal('E')), (Some(Action::Warnings), Some(Action::Export)));
-        assert_eq!((normal('v'), normal('R')), (Some(Action::OpenFile), Some(Action::Reload)));
-    }
-
-    #[test]
-    fn actions_have_snake_case_names() {
-        assert_eq!(serde_json::to_string(&Action::NextMatch).unwrap(), r#""next_match""#);
-        assert_eq!(serde_json::to_string(&Action::Input('a')).unwrap(), r#"{"input":"a"}"#);
-    }
-}
+#[path = "keys_tests.rs"]
+mod tests;

@@ -7,7 +7,9 @@
 //! The state is made of parts, each in its own file with its fields private: the list pane
 //! (`list.rs`), the open article (`reading.rs`, laid out as a `Document` by `document.rs`), the
 //! tag filter (`tags.rs`) and picker (`picker.rs`), the search line (`search_line.rs`), loading
-//! progress (`loading.rs`); beside them the articles ([`Corpus`](crate::corpus::Corpus)) and the
+//! progress (`loading.rs`); the quotes view (`quote_list.rs`, `quote_context.rs`), the speaker,
+//! source and date filters (`facets.rs`) and their pickers (`facet_picker.rs`), driven by
+//! `who.rs`; beside them the articles ([`Corpus`](crate::corpus::Corpus)) and the
 //! search session ([`SearchSession`](crate::session::SearchSession)). `App` holds them together:
 //! `events.rs` takes what arrives, `update.rs` what the reader does, `view.rs` keeps what depends
 //! on both in line.
@@ -15,6 +17,8 @@
 pub mod action;
 pub mod document;
 mod events;
+mod facet_picker;
+mod facets;
 pub mod keymap;
 pub mod keys;
 pub mod layout;
@@ -24,12 +28,15 @@ mod marking;
 mod marks;
 pub mod outside;
 mod picker;
+mod quote_context;
+mod quote_list;
 mod reading;
 mod remember;
 mod search_line;
 mod tags;
 mod update;
 mod view;
+mod who;
 
 use ratatui::layout::Rect;
 
@@ -38,6 +45,8 @@ use crate::corpus::{Corpus, SortKey};
 use crate::session::SearchSession;
 pub use action::Action;
 pub use document::Document;
+pub use facet_picker::FacetPicker;
+pub use facets::{DateFilter, Facet, FacetFilter, Facets, StartFilters};
 pub use keymap::Keymap;
 pub use keys::Mode;
 pub use layout::{Screen, Shape};
@@ -46,10 +55,13 @@ pub use loading::{Failure, LoadEvent, Loading};
 pub use marks::{Marks, StateView};
 pub use outside::{Effect, Notice};
 pub use picker::{PickerRow, TagPicker};
+pub use quote_context::{ContextLine, ContextPart, QuoteAt, QuoteContext};
+pub use quote_list::QuotesView;
 pub use reading::Reading;
 pub use remember::Place;
 pub use search_line::SearchLine;
 pub use tags::TagFilter;
+pub use who::DatePrompt;
 
 pub use crate::session::TimeSlice;
 
@@ -77,6 +89,8 @@ pub enum Popup {
         scroll: usize,
     },
     Tags(TagPicker),
+    /// The speaker or the source picker.
+    Facet(FacetPicker),
 }
 
 /// The reader's state.
@@ -118,6 +132,13 @@ pub struct App {
     reload: bool,
     /// The article open now, marked read when it was opened.
     opened: Option<u32>,
+    /// The quotes view, and the filters on speakers, sources and dates (`who.rs`).
+    quotes: QuotesView,
+    facets: Facets,
+    /// The date range being typed, if it is.
+    dates_prompt: Option<DatePrompt>,
+    /// The day relative date ranges count from (`last 7 days`); given by the caller.
+    today: Option<chrono::NaiveDate>,
 }
 
 impl App {
@@ -148,6 +169,10 @@ impl App {
             state: None,
             reload: false,
             opened: None,
+            quotes: QuotesView::default(),
+            facets: Facets::default(),
+            dates_prompt: None,
+            today: None,
         }
     }
 
@@ -253,8 +278,10 @@ impl App {
         }
         match &self.popup {
             Some(Popup::Tags(_)) => Mode::TagPicker,
+            Some(Popup::Facet(_)) => Mode::FacetPicker,
             Some(_) => Mode::Popup,
             None if self.line.is_editing() => Mode::Search,
+            None if self.dates_prompt.is_some() => Mode::Dates,
             None => Mode::Normal,
         }
     }
@@ -298,7 +325,7 @@ impl App {
 
     /// Whether there is work to do between frames even without input.
     pub fn is_busy(&self) -> bool {
-        self.is_loading() || self.search.is_busy(&self.corpus)
+        self.is_loading() || self.search.is_busy(&self.corpus) || self.corpus.has_unfiled()
     }
 }
 

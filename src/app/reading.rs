@@ -174,6 +174,13 @@ impl Reading {
         }
     }
 
+    /// Puts the quotes cursor on quote `quote` of the article, if it has it.
+    pub(super) fn point_at_quote(&mut self, quote: usize) {
+        if self.doc.as_ref().is_some_and(|d| quote < d.entries.len()) {
+            self.quote_cursor = quote;
+        }
+    }
+
     /// Puts the quotes cursor on the quote shown on line `line` of the quotes pane (a click).
     pub(super) fn point_at_quote_line(&mut self, line: usize) {
         if let Some(q) = self.doc.as_ref().and_then(|d| d.quote_lines.get(line)) {

@@ -1,13 +1,15 @@
 //! What the reader remembers between starts: the state's thread connected
 //! ([`App::connect_state`]), its messages taken ([`App::on_state`]), and where the reader was
 //! in this set of paths ([`Place`]: the selected article, the sort, the tag filter, the kept
-//! search and the view), saved as it changes and restored at the next start.
+//! search, the view, the speaker, source and date filters and whether the quotes view was on),
+//! saved as it changes and restored at the next start.
 
 use serde::{Deserialize, Serialize};
 
+use super::facets::Facet;
 use super::marks::StateView;
 use super::{App, TimeSlice};
-use crate::corpus::{SortKey, TagMode};
+use crate::corpus::{DateRange, SortKey, TagMode};
 use crate::store::key;
 use crate::store::state::{Change, StateEvent, StateHandle, now_ms};
 
@@ -24,6 +26,12 @@ pub struct Place {
     pub tag_mode: TagMode,
     pub search: String,
     pub view: StateView,
+    /// The speakers and sources asked for, by name.
+    pub speakers: Vec<String>,
+    pub sources: Vec<String>,
+    /// The date range as it was typed (`last 7 days` counts from the day of the next start).
+    pub dates: String,
+    pub quotes_view: bool,
 }
 
 /// The place's bookkeeping.
@@ -79,6 +87,7 @@ impl App {
     /// Puts the reader back where `place` says, the selection as soon as its article is there.
     fn restore(&mut self, place: Place, time: TimeSlice) {
         self.sort = place.sort;
+        self.restore_who(&place);
         // A filter given on the command line wins over the one remembered.
         if !self.tags.is_active() {
             self.tags.restore(place.tags, place.tag_mode);
@@ -95,6 +104,26 @@ impl App {
         }
         self.places.saved = Some(self.place());
         self.find_restored();
+    }
+
+    /// The speaker, source and date filters of `place`, each unless given on the command line,
+    /// and the quotes view.
+    fn restore_who(&mut self, place: &Place) {
+        for (facet, names) in [(Facet::Speakers, &place.speakers), (Facet::Sources, &place.sources)] {
+            if !self.facets.filter(facet).is_active() && !names.is_empty() {
+                self.facets.want(facet, names.clone());
+            }
+        }
+        // A range that no longer reads (`last 7 days` with no today) is left out.
+        if !self.facets.dates().is_active()
+            && let Ok(range) = DateRange::parse(&place.dates, self.today)
+        {
+            self.facets.set_dates(range, &place.dates, &self.corpus);
+        }
+        self.facets.rebuild_active(&mut self.corpus);
+        if place.quotes_view && !self.quotes.is_shown() {
+            self.show_quotes_view();
+        }
     }
 
     /// Selects the article restored, once it is there (and the reader has not chosen another).
@@ -134,6 +163,10 @@ impl App {
             tag_mode: self.tags.mode(),
             search: if self.search.is_active() { self.line.text().to_string() } else { String::new() },
             view: self.marks.view(),
+            speakers: self.facets.filter(Facet::Speakers).names(Facet::Speakers.names(&self.corpus)),
+            sources: self.facets.filter(Facet::Sources).names(Facet::Sources.names(&self.corpus)),
+            dates: self.facets.dates().text(),
+            quotes_view: self.quotes.is_shown(),
         }
     }
 

@@ -23,8 +23,10 @@ impl App {
                 self.size = Rect::new(0, 0, width, height);
                 self.list.keep_cursor_visible(self.view.len(), self.list_rows());
                 let rows = layout::picker_rows(self.size);
-                if let Some(Popup::Tags(picker)) = &mut self.popup {
-                    picker.keep_visible(rows);
+                match &mut self.popup {
+                    Some(Popup::Tags(picker)) => picker.keep_visible(rows),
+                    Some(Popup::Facet(picker)) => picker.keep_visible(rows),
+                    _ => {}
                 }
                 // Laid out for the new width first (in `sync`), then back to the reader's place.
                 self.sync();
@@ -36,6 +38,8 @@ impl App {
                 Mode::Normal => self.update_normal(action, time),
                 Mode::Search => self.update_search(action, time),
                 Mode::TagPicker => self.update_picker(action),
+                Mode::FacetPicker => self.update_facet_picker(action),
+                Mode::Dates => self.update_dates(action),
                 Mode::Popup => self.update_popup(action),
                 Mode::Prompt => self.update_prompt(action),
             },
@@ -45,6 +49,9 @@ impl App {
     }
 
     fn update_normal(&mut self, action: Action, time: TimeSlice) {
+        if self.update_who(action, time) {
+            return;
+        }
         match action {
             Action::Up => self.move_focused(-1),
             Action::Down => self.move_focused(1),
@@ -249,8 +256,12 @@ impl App {
                     *scroll = scroll.saturating_add_signed(delta)
                 }
                 Popup::Tags(picker) => picker.move_by(delta),
+                Popup::Facet(picker) => picker.move_by(delta),
             }
             return;
+        }
+        if self.quotes.is_shown() {
+            return self.scroll_quotes_at(column, row, lines);
         }
         let Some(screen) = self.screen() else { return };
         if layout::hit(screen.list, column, row) {
@@ -267,6 +278,9 @@ impl App {
     fn click_at(&mut self, column: u16, row: u16) {
         if self.popup.is_some() || self.line.is_editing() {
             return;
+        }
+        if self.quotes.is_shown() {
+            return self.click_quotes_at(column, row);
         }
         let Some(screen) = self.screen() else { return };
         if layout::hit(screen.list, column, row) {

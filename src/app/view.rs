@@ -13,9 +13,11 @@ impl App {
     /// selected article selected when it is still shown.
     pub(super) fn refresh_view(&mut self) {
         let by_state = self.marks.passing(self.corpus.len());
-        let filters = [self.tags.passing(), self.search.shown(), by_state.as_ref()];
+        let [speakers, sources, dates] = self.facets.passing_except(None);
+        let filters = [self.tags.passing(), self.search.shown(), by_state.as_ref(), speakers, sources, dates];
         self.view = self.corpus.view(self.sort, &filters);
         self.list.reselect(&self.view, self.list_rows());
+        self.rebuild_quotes();
     }
 
     /// After the search session changed what it shows: the list, and the matches in the body.
@@ -47,6 +49,7 @@ impl App {
         self.sync_reading();
         self.list.clamp_offset(self.view.len(), self.list_rows());
         self.clamp_reading();
+        self.sync_quotes();
         self.mark_opened();
     }
 

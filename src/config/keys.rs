@@ -1,5 +1,6 @@
 //! `[keys]`: `action = "key"` or `action = ["key", …]` (`[]` unbinds it) for the reading keys,
-//! and the same in `[keys.search]`, `[keys.tag_picker]`, `[keys.popup]` and `[keys.prompt]`.
+//! and the same in `[keys.search]`, `[keys.tag_picker]`, `[keys.speaker_source_picker]`,
+//! `[keys.dates]`, `[keys.popup]` and `[keys.prompt]`.
 //! Actions are named as [`Action`] serialises them (`next_match`); only the actions named
 //! change.
 
@@ -23,10 +24,12 @@ fn read_mode(table: &DeTable, mode: Mode, keymap: &mut Keymap, problems: &mut Pr
         if let DeValue::Table(inner) = value.get_ref() {
             match Mode::ALL.into_iter().find(|m| m.config_name() == name_text && *m != Mode::Normal) {
                 Some(inner_mode) if mode == Mode::Normal => read_mode(inner, inner_mode, keymap, problems),
-                _ => problems.at(
-                    name.span(),
-                    format_args!("`{name_text}` is not a mode's table (search, tag_picker, popup, prompt)"),
-                ),
+                _ => {
+                    let tables: Vec<&str> =
+                        Mode::ALL.iter().filter(|m| **m != Mode::Normal).map(|m| m.config_name()).collect();
+                    problems
+                        .at(name.span(), format_args!("`{name_text}` is not a mode's table ({})", tables.join(", ")))
+                }
             }
             continue;
         }

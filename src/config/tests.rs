@@ -145,3 +145,25 @@ fn a_file_named_but_missing_is_a_problem() {
     let config = load(Some(Path::new("/nonexistent/tidings.toml")));
     assert!(config.problems[0].starts_with("/nonexistent/tidings.toml: cannot be read"), "{:?}", config.problems);
 }
+
+#[test]
+fn the_quotes_view_and_its_pickers_are_rebound_like_any_other_keys() {
+    let text = "[keys]\ntoggle_quotes_view = \"a\"\nclear_filters = []\n\
+                [keys.speaker_source_picker]\ntoggle_pick = \"Tab\"\n[keys.dates]\ncancel = \"Ctrl-g\"\n";
+    let config = parse(text, "c.toml");
+    assert!(config.problems.is_empty(), "{:?}", config.problems);
+    let keys = &config.keymap;
+    assert_eq!(keys.action_for(press('a'), Mode::Normal), Some(Action::ToggleQuotesView));
+    assert_eq!(keys.action_for(press('"'), Mode::Normal), None);
+    assert_eq!(keys.action_for(press('x'), Mode::Normal), None);
+    let tab = KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE);
+    assert_eq!(keys.action_for(tab, Mode::FacetPicker), Some(Action::TogglePick));
+    let ctrl_g = KeyEvent::new(KeyCode::Char('g'), KeyModifiers::CONTROL);
+    assert_eq!(keys.action_for(ctrl_g, Mode::Dates), Some(Action::Cancel));
+    let help = keys.help_lines();
+    assert!(
+        help.contains(&HelpLine::Keys { keys: "a".into(), help: "quotes view: every quote shown, by date / back" })
+    );
+    let unknown = problems("[keys.quotes]\nback = \"x\"\n");
+    assert!(unknown[0].ends_with("(search, tag_picker, speaker_source_picker, dates, popup, prompt)"), "{unknown:?}");
+}

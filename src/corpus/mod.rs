@@ -9,14 +9,22 @@ use serde::{Deserialize, Serialize};
 use crate::article::{Article, StoredArticle};
 use crate::bitmap::Bitmap;
 
+mod dates;
 mod interner;
+mod names;
 mod order;
 mod orders;
+mod sources;
+mod speakers;
 mod tags;
 
+pub use dates::{DateError, DateRange};
 pub use interner::TagInterner;
+pub use names::{NameTable, name_key};
 pub use order::DateKey;
 use orders::Orders;
+pub use sources::{NO_SOURCE, SourceId, SourceIndex};
+pub use speakers::{SpeakerId, SpeakerIndex, UNKNOWN_SPEAKER};
 pub use tags::TagIndex;
 
 /// Index of a tag in the corpus's tag table.
@@ -109,6 +117,14 @@ pub struct Corpus {
     removed: Bitmap,
     tags: TagIndex,
     orders: Orders,
+    /// Who said what, and each article's outlet (`speakers.rs`, `sources.rs`).
+    speakers: SpeakerIndex,
+    sources: SourceIndex,
+    /// Articles listed by the loader whose speakers and source are not filed yet: filed when
+    /// first asked for ([`Corpus::file_pending`]), so that listing reads no article.
+    unfiled: Vec<u32>,
+    /// The articles of `unfiled` filed since, by their full parse.
+    refiled: Bitmap,
 }
 
 impl Corpus {
@@ -180,6 +196,7 @@ impl Corpus {
             self.orders.add(number, date);
             self.articles.push(article);
             self.parsed.push(parsed);
+            self.unfiled.push(number);
         }
     }
 
@@ -187,6 +204,8 @@ impl Corpus {
     fn add(&mut self, article: Box<StoredArticle>, parsed: bool) {
         let number = self.articles.len() as u32;
         self.orders.add(number, DateKey::of(article.published()));
+        self.speakers.file(number, &article);
+        self.sources.file(number, article.source());
         self.articles.push(article);
         self.parsed.push(parsed);
     }
@@ -197,6 +216,7 @@ impl Corpus {
     /// article moved.
     pub fn replace(&mut self, replacements: Vec<Replacement>) -> bool {
         let mut moved = Vec::new();
+        let count = self.articles.len();
         for Replacement { number, article, tags } in replacements {
             let Some(old) = self.articles.get_mut(number as usize) else { continue };
             if (old.title(), old.published(), old.source()) != (article.title(), article.published(), article.source())
@@ -207,6 +227,12 @@ impl Corpus {
                 self.tags.retag(number, tags);
             }
             self.orders.redate(number, DateKey::of(article.published()));
+            self.speakers.file(number, &article);
+            self.sources.file(number, article.source());
+            if !self.unfiled.is_empty() {
+                self.refiled.grow(count);
+                self.refiled.insert(number);
+            }
             *old = article;
             self.parsed[number as usize] = true;
         }
@@ -233,6 +259,12 @@ impl Corpus {
             let Some(slot) = self.articles.get_mut(number as usize) else { continue };
             *slot = StoredArticle::new(Article::default()).0;
             self.tags.retag(number, Vec::new());
+            self.speakers.file(number, slot);
+            self.sources.forget(number);
+            if !self.unfiled.is_empty() {
+                self.refiled.grow(self.articles.len());
+                self.refiled.insert(number);
+            }
             self.parsed[number as usize] = true;
             self.removed.insert(number);
         }
@@ -256,6 +288,61 @@ impl Corpus {
     /// Articles in the given order (sorted once, then kept up to date).
     pub fn order(&mut self, key: SortKey) -> &[u32] {
         self.orders.get(key, &self.articles)
+    }
+
+    /// Who said what: the speakers of the filed articles' quotes ([`Corpus::file_pending`]).
+    pub fn speakers(&self) -> &SpeakerIndex {
+        &self.speakers
+    }
+
+    /// Each filed article's outlet ([`Corpus::file_pending`]).
+    pub fn sources(&self) -> &SourceIndex {
+        &self.sources
+    }
+
+    /// Files the speakers and source of the articles the loader listed since the last call
+    /// (those replaced by their full parse since are filed already).
+    pub fn file_pending(&mut self) {
+        self.file_some(usize::MAX);
+    }
+
+    /// Whether some articles' speakers and source are not filed yet.
+    pub fn has_unfiled(&self) -> bool {
+        !self.unfiled.is_empty()
+    }
+
+    /// Files at most `most` of the articles waiting ([`Corpus::file_pending`]), so that the
+    /// reader can do it between frames; whether some are still waiting.
+    pub fn file_some(&mut self, most: usize) -> bool {
+        for _ in 0..most {
+            let Some(number) = self.unfiled.pop() else { break };
+            if self.refiled.contains(number) {
+                continue;
+            }
+            if let Some(article) = self.articles.get(number as usize) {
+                self.speakers.file(number, article);
+                self.sources.file(number, article.source());
+            }
+        }
+        if self.unfiled.is_empty() {
+            self.refiled = Bitmap::new(0);
+        }
+        !self.unfiled.is_empty()
+    }
+
+    /// The articles published in `range`; `None` when it is open (every article).
+    pub fn dated(&self, range: &DateRange) -> Option<Bitmap> {
+        if range.is_open() {
+            return None;
+        }
+        let mut out = Bitmap::new(self.articles.len());
+        let keys = range.keys();
+        for (number, &key) in self.orders.date_keys().iter().enumerate() {
+            if keys.holds(key) {
+                out.insert(number as u32);
+            }
+        }
+        Some(out)
     }
 
     /// The list to show: `order` filtered by optional bitmaps (tags, search), without the

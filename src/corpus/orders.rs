@@ -31,6 +31,11 @@ impl Orders {
         self.unordered.push(number);
     }
 
+    /// Each article's date as its sort key ([`DateKey`]), by article number.
+    pub(super) fn date_keys(&self) -> &[u128] {
+        &self.dates
+    }
+
     /// Takes the new date of article `number`, replaced; see [`Orders::moved`].
     pub(super) fn redate(&mut self, number: u32, date: DateKey) {
         (self.dates[number as usize], self.long_dates[number as usize]) = (date.key, date.long);

@@ -2,9 +2,12 @@
 //! [`crate::app::layout`], the same function `update` uses for page sizes and mouse hits.
 
 mod detail;
+mod facet_picker;
+mod filters;
 mod help;
 mod list;
 mod marks;
+mod quote_view;
 mod quotes;
 mod status;
 mod tag_picker;
@@ -46,12 +49,17 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         buf.set_line(area.x, area.y, &line, area.width);
         return;
     };
-    list::render(app, theme, screen.list, buf);
-    detail::render(app, theme, screen.body, buf);
-    quotes::render(app, theme, screen.quotes, buf);
+    if app.quotes_view().is_shown() {
+        quote_view::render(app, theme, area, buf);
+    } else {
+        list::render(app, theme, screen.list, buf);
+        detail::render(app, theme, screen.body, buf);
+        quotes::render(app, theme, screen.quotes, buf);
+    }
     status::render(app, theme, screen.status, buf);
     match app.popup() {
         Some(Popup::Tags(picker)) => tag_picker::render(app, theme, picker, layout::picker(area), buf),
+        Some(Popup::Facet(picker)) => facet_picker::render(app, theme, picker, layout::picker(area), buf),
         Some(Popup::Help { scroll }) => help::render_help(app, theme, *scroll, layout::help(area), buf),
         Some(Popup::Errors { scroll }) => help::render_errors(app, theme, *scroll, layout::errors(area), buf),
         Some(Popup::Warnings { scroll }) => help::render_warnings(app, theme, *scroll, layout::errors(area), buf),

@@ -9,8 +9,8 @@ use crate::app::keys::key_label;
 use crate::app::{Action, App, Mode};
 use crate::corpus::TagMode;
 
-use super::Theme;
 use super::width::{shown, truncate, width};
+use super::{Theme, filters};
 
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     if area.is_empty() {
@@ -28,7 +28,10 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         if app.search().is_running() {
             left.push(Span::styled("searching… ", theme.status()));
         }
+    } else if let Some(prompt) = app.dates_prompt() {
+        left.extend(filters::date_prompt(prompt, theme));
     } else {
+        left.extend(filters::quotes_count(app, theme));
         left.push(Span::styled(format!(" {}/{} ", app.view().len(), app.corpus().live_len()), theme.status_key()));
         left.extend(super::marks::status(app, theme));
         if let Some(percent) = app.loading().indexing() {
@@ -53,6 +56,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             // Every file is read: a tag asked for that is still unknown is no article's.
             left.push(Span::styled("(no such tag) ", theme.status().patch(theme.warning())));
         }
+        left.extend(filters::facet_spans(app, theme));
         if app.search().is_active() {
             left.push(Span::styled(format!("/{} ", shown(app.search_line().text())), theme.status()));
         }
@@ -63,10 +67,9 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     left.extend(super::marks::notice(app, theme));
     let used: usize = left.iter().map(|s| width(&s.content)).sum();
     let room = usize::from(area.width);
-    // The full hints when they fit, else at least the way to the help.
-    let all = hints(app, app.mode());
-    let help = hint_list(app, Mode::Normal, &[(Action::Help, "help")]);
-    let hints = [all, help].into_iter().find(|h| used + width(h) < room);
+    // The full hints when they fit, else the ways out of the filters and of the quotes view,
+    // else at least the way to the help.
+    let hints = hint_choices(app).into_iter().find(|h| !h.is_empty() && used + width(h) < room);
     if let Some(hints) = hints {
         let pad = room - used - width(&hints);
         left.push(Span::styled(" ".repeat(pad), theme.status()));
@@ -92,20 +95,85 @@ fn tag_summary(app: &App) -> String {
     truncate(&shown(&names.join(joiner)), TAG_SUMMARY_COLUMNS).into_owned()
 }
 
-/// The key hints of a mode, with the keys as bound.
+/// The key hints to show, fullest first.
+fn hint_choices(app: &App) -> Vec<String> {
+    let mut choices = vec![hints(app, app.mode())];
+    let plain = !app.quotes_view().is_shown() && !app.facets().is_active();
+    if app.mode() == Mode::Normal && plain {
+        choices.push(hint_list(app, Mode::Normal, &READING_HINTS[..READING_HINTS.len() - 1]));
+    }
+    if app.mode() == Mode::Normal {
+        let help = (Action::Help, "help");
+        let back = app.quotes_view().is_shown().then_some((Action::ToggleQuotesView, "articles"));
+        let clear = is_filtered(app).then_some((Action::ClearFilters, "clear"));
+        for short in [[back, clear], [None, clear], [back, None]] {
+            let short: Vec<(Action, &str)> = short.into_iter().flatten().chain([help]).collect();
+            choices.push(hint_list(app, Mode::Normal, &short));
+        }
+    }
+    // At least the way to the help, or out of what is being typed or picked (where `?` is typed).
+    choices.push(match app.mode() {
+        Mode::Normal => hint_list(app, Mode::Normal, &[(Action::Help, "help")]),
+        mode => hint_list(app, mode, &[(Action::Cancel, "cancel"), (Action::Back, "close")]),
+    });
+    choices
+}
+
+/// Whether any filter narrows what is shown: tags, search, speakers, sources, dates.
+fn is_filtered(app: &App) -> bool {
+    app.facets().is_active() || app.tags().is_active() || app.search().is_active()
+}
+
+/// The hints of the reading keys, the last left out first when they do not fit.
+const READING_HINTS: [(Action, &str); 7] = [
+    (Action::Help, "help"),
+    (Action::OpenTagPicker, "tags"),
+    (Action::StartSearch, "search"),
+    (Action::CycleSort, "sort"),
+    (Action::ToggleQuotes, "quotes"),
+    (Action::Quit, "quit"),
+    (Action::ToggleQuotesView, "quotes view"),
+];
+
+/// The key hints of a mode (and of the quotes view, or a date range being typed), with the keys
+/// as bound.
 fn hints(app: &App, mode: Mode) -> String {
     use Action::*;
+    let quotes_view = app.quotes_view().is_shown();
     let hints: &[(Action, &str)] = match mode {
-        Mode::Normal => &[
+        Mode::Normal if quotes_view && is_filtered(app) => &[
+            (ToggleQuotesView, "articles"),
+            (OpenSpeakerPicker, "speakers"),
+            (OpenSourcePicker, "sources"),
+            (EditDates, "dates"),
+            (ClearFilters, "clear"),
             (Help, "help"),
-            (OpenTagPicker, "tags"),
-            (StartSearch, "search"),
-            (CycleSort, "sort"),
-            (ToggleQuotes, "quotes"),
-            (Quit, "quit"),
         ],
+        Mode::Normal if quotes_view => &[
+            (ToggleQuotesView, "articles"),
+            (OpenSpeakerPicker, "speakers"),
+            (OpenSourcePicker, "sources"),
+            (EditDates, "dates"),
+            (Help, "help"),
+        ],
+        Mode::Normal if app.facets().is_active() => &[
+            (Help, "help"),
+            (ToggleQuotesView, "quotes view"),
+            (OpenSpeakerPicker, "speakers"),
+            (EditDates, "dates"),
+            (ClearFilters, "clear"),
+        ],
+        Mode::Normal => &READING_HINTS,
         Mode::Search => &[(Confirm, "keep"), (Cancel, "cancel")],
         Mode::TagPicker => &[(ToggleTag, "toggle"), (ToggleTagMode, "AND/OR"), (Back, "close")],
+        Mode::FacetPicker => &[(TogglePick, "choose"), (Back, "close")],
+        Mode::Dates if app.dates_prompt().is_some_and(|p| p.error().is_some()) => {
+            &[(Confirm, "apply"), (Cancel, "cancel")]
+        }
+        Mode::Dates => {
+            let keys = hint_list(app, mode, &[(Confirm, "apply")]);
+            return format!("e.g. 2026-01  2026-01-05..2026-01-20  last 7 days  {keys}");
+        }
         Mode::Popup => &[(Back, "close")],
         Mode::Prompt => &[(Confirm, "write .jsonl .md .csv"), (Cancel, "cancel")],
     };
