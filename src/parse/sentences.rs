@@ -17,6 +17,9 @@ fn floor_boundary(p: &str, mut i: usize) -> usize {
 /// Start of the sentence holding byte `at` (at most `WINDOW` bytes back): just after the
 /// last `.`, `!` or `?` that ends a word which is not an abbreviation (`Dr.`, `Jan.`, `J.`).
 pub fn sentence_start(p: &str, at: usize) -> usize {
+    // A byte inside a character (a caller's `end - 1` before a closing `”`) means that
+    // character: the start found must be a boundary to slice at.
+    let at = floor_boundary(p, at.min(p.len()));
     let from = floor_boundary(p, at.saturating_sub(WINDOW));
     let bytes = p.as_bytes();
     let mut end = at;
@@ -98,6 +101,16 @@ pub fn is_month(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_start_asked_inside_a_character_is_a_boundary() {
+        // Found by `text_with_stray_bytes_never_panics`: the sentence's `.` is followed by a
+        // closing `”` that runs past the byte asked about.
+        let p = "Lee said 말했다.”";
+        for at in 0..=p.len() {
+            assert!(p.is_char_boundary(sentence_start(p, at)), "{at}");
+        }
+    }
 
     #[test]
     fn sentences_do_not_end_at_abbreviations() {
