@@ -77,9 +77,12 @@ impl App {
         }
     }
 
-    /// Between frames: goes on with a running search (else the notes for the next keystroke,
-    /// else the index's frequent grams) for `time`, and recomputes the list if articles
-    /// arrived and the last recomputation is old enough.
+    /// Between frames: goes on with a running search (else the notes for the next keystroke)
+    /// for `time`, and recomputes the list if articles arrived and the last recomputation is
+    /// old enough. Once loading is over, files who said what and reads the index's frequent
+    /// grams the same way: while the loader still sends articles, both would take the cores
+    /// it decodes and parses on (a start from the cache is done sooner without them), and
+    /// neither is needed to list or search (the quotes view files what is pending when opened).
     pub fn tick(&mut self, time: TimeSlice) {
         if self.search.is_running() {
             self.search.run(&self.corpus, time);
@@ -87,6 +90,8 @@ impl App {
             self.sync();
         } else if self.search.is_preparing() {
             self.search.prepare(&self.corpus, time);
+        } else if self.is_loading() {
+            // Nothing more until the loader is done.
         } else if self.corpus.has_unfiled() {
             // Who said what, filed between frames: the quotes view and its pickers then open
             // without reading every article first.

@@ -26,7 +26,7 @@ pub fn decode(bytes: &[u8]) -> (Cow<'_, str>, Option<String>) {
 }
 
 fn guess(bytes: &[u8]) -> &'static Encoding {
-    if std::str::from_utf8(bytes).is_ok() { UTF_8 } else { WINDOWS_1252 }
+    if simdutf8::basic::from_utf8(bytes).is_ok() { UTF_8 } else { WINDOWS_1252 }
 }
 
 /// The encoding named by `charset=` in a `<meta>` tag among these bytes. UTF-16 labels mean

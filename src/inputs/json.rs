@@ -13,7 +13,7 @@ use crate::{feed, parse};
 pub fn articles(bytes: &[u8], name: &str) -> Result<Records, Error> {
     let lines = name.to_ascii_lowercase().ends_with(".jsonl");
     let clean = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let Ok(text) = std::str::from_utf8(clean) else { return parse::json::articles(bytes, lines) };
+    let Ok(text) = simdutf8::basic::from_utf8(clean) else { return parse::json::articles(bytes, lines) };
     // The first object says what the file is; tidings' own JSON (an archive may hold 100,000
     // articles) is then read as before, in one pass.
     let mut values = serde_json::Deserializer::from_str(text).into_iter::<Value>();

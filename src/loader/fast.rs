@@ -3,7 +3,7 @@
 
 use super::files::Slot;
 use super::warm::Fast;
-use super::{Context, Session};
+use super::{Context, DAMAGED, Session};
 use crate::app::LoadEvent;
 use crate::article::{Article, StoredArticle};
 use crate::corpus::{DateKey, Listed};
@@ -16,22 +16,24 @@ impl Context<'_> {
     /// Sends the cache's articles and index, then lists and parses the files new or changed.
     /// Returns whether anything changed (the cache is then written again).
     pub(super) fn fast(&self, fast: Box<Fast>, session: &mut Session) -> Option<bool> {
-        let Fast { manifest, articles, index, to_read, damaged } = *fast;
+        let Fast { manifest, unchanged, mut shards, index, mut to_read } = *fast;
         let files = &mut session.files;
         files.set_shards(&manifest.shards);
         (files.index, files.indexed) = (manifest.index.clone(), manifest.indexed);
-        let kept = articles.iter().filter(|a| a.is_some()).count();
-        self.tx.send(LoadEvent::Found(kept + to_read.len())).ok()?;
+        // As many as the stamps say are unchanged; the listing below says the final count.
+        let unchanged_files = unchanged.iter().filter(|&&same| same).count();
+        self.tx.send(LoadEvent::Found(unchanged_files + to_read.len())).ok()?;
+        let mut kept = 0;
         let mut sending = Sending::default();
         let mut dropped = false;
-        for (file, articles) in manifest.files.iter().zip(articles) {
+        for (file, same) in manifest.files.iter().zip(unchanged) {
             // Numbers of files gone before the cache was written: emptied, removed.
             let gone = file.first.saturating_sub(files.numbering.len() as u32) as usize;
             files.numbering.add_gone(gone);
             sending.gone(gone, files.numbering.len() - gone);
             let source = files.add_source(Source::File(file.path.clone().into()));
             let first = files.numbering.add(source, file.count as usize);
-            match articles {
+            match same.then(|| shards.take(file)).flatten() {
                 Some(articles) => {
                     files.note(source, Some(file.stamp), Some(Slot { shard: file.shard, entry: file.entry }));
                     for (article, tags) in articles {
@@ -39,15 +41,20 @@ impl Context<'_> {
                         let date = DateKey::of(article.published());
                         sending.articles.push(Listed { article, parsed: true, tags, date });
                     }
+                    kept += 1;
+                    sending.files += 1;
                 }
                 None => {
-                    // Changed or gone since: listed again below if it is still there.
+                    // Changed or gone since, or its shard unreadable: listed again below if it
+                    // is still there.
                     sending.gone(file.count as usize, first as usize);
                     files.numbering.drop_file(source);
                     dropped = true;
+                    if same {
+                        to_read.push(Ok(Source::File(file.path.clone().into())));
+                    }
                 }
             }
-            sending.files += 1;
             if sending.articles.len() >= SEND_EVERY {
                 sending.send(self, &mut session.tags)?;
             }
@@ -56,6 +63,11 @@ impl Context<'_> {
         files.numbering.add_gone(trailing);
         sending.gone(trailing, files.numbering.len() - trailing);
         sending.send(self, &mut session.tags)?;
+        let damaged = shards.damaged();
+        drop(shards);
+        if damaged {
+            self.notice(DAMAGED);
+        }
         let changed = damaged || dropped || !to_read.is_empty();
         if !sending.removed.is_empty() {
             self.tx.send(LoadEvent::Removed(sending.removed)).ok()?;

@@ -40,6 +40,8 @@ mod files;
 mod listing;
 mod parsing;
 mod saving;
+mod shards;
+mod stamped;
 mod tags;
 mod warm;
 mod watch;
@@ -55,6 +57,8 @@ const BATCH_FILES: usize = 256;
 /// Pass 2 sends at least this often, so progress moves and a wanted article comes at once.
 const PARSED_EVERY: Duration = Duration::from_millis(50);
 const NONE: usize = usize::MAX;
+/// Said when a file of the cache could not be read.
+const DAMAGED: &str = "part of the article cache was damaged: those files are parsed again";
 
 /// How a loader works beyond reading the files once.
 #[derive(Debug, Clone, Default)]
@@ -174,15 +178,10 @@ impl Context<'_> {
         let (snapshot, changed) = match (self.cache(), manifest) {
             (Some(cache), Some(manifest)) if embedded.is_empty() => {
                 match warm::start(cache, manifest, &self.paths, self.pool.as_ref()) {
-                    warm::Start::Fast(fast) => {
-                        if fast.damaged {
-                            self.notice("part of the article cache was damaged: those files are parsed again");
-                        }
-                        (None, self.fast(fast, &mut session)?)
-                    }
+                    warm::Start::Fast(fast) => (None, self.fast(fast, &mut session)?),
                     warm::Start::Reindex { cached, found, damaged } => {
                         if damaged {
-                            self.notice("part of the article cache was damaged: those files are parsed again");
+                            self.notice(DAMAGED);
                         }
                         (self.full(found.into_iter(), Some(&cached), &mut session)?, true)
                     }

@@ -16,7 +16,7 @@ use notify::{EventKind, RecursiveMode, Watcher};
 use rayon::prelude::*;
 
 use super::parsing::{FileStored, packed, read_file};
-use super::warm::walk_stamped;
+use super::stamped::walk_stamped;
 use super::{Command, Context, Session, on_pool};
 use crate::app::LoadEvent;
 use crate::corpus::{DateKey, Listed};

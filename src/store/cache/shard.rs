@@ -53,6 +53,19 @@ impl ShardBuilder {
 pub(super) fn articles(head: &[u8], block: Vec<u8>) -> Result<Vec<Tagged>, CacheError> {
     let records = head.get(8..).ok_or(CacheError::Damaged)?;
     let records: Vec<ArticleRecord> = postcard::from_bytes(records).map_err(|_| CacheError::Damaged)?;
-    let block: Block = Arc::new(String::from_utf8(block).map_err(|_| CacheError::Damaged)?);
+    let block: Block = Arc::new(into_string(block)?);
     records.into_iter().map(|record| StoredArticle::from_record(record, &block).ok_or(CacheError::Damaged)).collect()
+}
+
+/// A shard's block as a string, checked as UTF-8 at the speed of `simdutf8` (std's check
+/// reads Korean or Japanese text at a tenth of it, and a start from the cache checks the whole
+/// archive's text).
+fn into_string(block: Vec<u8>) -> Result<String, CacheError> {
+    if simdutf8::basic::from_utf8(&block).is_err() {
+        return Err(CacheError::Damaged);
+    }
+    // SAFETY: the bytes were just checked to be valid UTF-8.
+    #[allow(unsafe_code, reason = "std would check the 400 MB again, at a tenth of the speed")]
+    let text = unsafe { String::from_utf8_unchecked(block) };
+    Ok(text)
 }
