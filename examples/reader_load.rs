@@ -64,6 +64,9 @@ fn main() {
         }
     };
     let (mut first_frame, mut listed, mut finished) = (None, None, None);
+    // The wall-clock time when everything was final, for a script to measure from the launch
+    // (a process ending after it still gives back hundreds of MiB, which no reader waits for).
+    let mut finished_at = std::time::SystemTime::UNIX_EPOCH;
     let (mut worst_frame, mut worst_step, mut frames) = (Duration::ZERO, Duration::ZERO, 0);
     // The same in this thread's CPU time: what the UI thread itself spent, whatever other
     // processes on a busy machine took from it.
@@ -99,6 +102,7 @@ fn main() {
         // Every article fully parsed, quote counts final, the word index in: searchable.
         if finished.is_none() && app.loading().is_finished() {
             finished = Some((start.elapsed(), status_kb("VmRSS:")));
+            finished_at = std::time::SystemTime::now();
             if parsed_only {
                 break;
             }
@@ -131,6 +135,8 @@ fn main() {
         }
         println!("worst frame          {:.2} ms ({frames} frames while loading)", ms(worst_frame));
         println!("peak RSS             {} MiB", status_kb("VmHWM:") / 1024);
+        let at = finished_at.duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+        println!("fully parsed at      {}.{:09} (seconds since 1970, wall clock)", at.as_secs(), at.subsec_nanos());
         std::process::exit(0);
     }
     if let Some((at, rss)) = finished {

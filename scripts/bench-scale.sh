@@ -9,9 +9,10 @@
 #     1.5x the corpus's bytes), with the reader's first frame, list-complete and fully-parsed
 #     times (examples/reader_load.rs);
 #   - with the cache of parsed articles (issue 15), in a cache folder of this run's own: a first
-#     start that writes it (its frames), then RUNS second starts that read it, each until every
-#     article is fully parsed and searchable, against `rg -c said` (target: at most 1x), and the
-#     peak memory of a second start (target: at most 1.4x the corpus's bytes).
+#     start that writes it (its frames), then RUNS second starts that read it, each from its
+#     launch until every article is fully parsed and searchable, against `rg -c said` (target:
+#     at most 1x; the whole process, exit included, is printed too), and the peak memory of a
+#     second start (target: at most 1.4x the corpus's bytes).
 # DIR is generated (100,000 pages, seed 1) when it does not exist.
 #
 #   scripts/bench-scale.sh DIR [RUNS]
@@ -77,21 +78,27 @@ echo "first start writing the cache (examples/reader_load.rs --cache, empty):"
 target/release/examples/reader_load "$dir" --cache "$work/cache" \
     | grep -E '^(first frame|listed|fully parsed|loader done|worst|  in UI)' | sed 's/^/    /'
 echo "second starts, cache warm, files unchanged: until every article is fully parsed and searchable"
-rg_times=() warm_times=()
+rg_times=() warm_times=() whole_times=()
 for _ in $(seq "$runs"); do
     t=$(now); rg -c said "$dir" >/dev/null; rg_times+=("$(since "$t")")
-    # The whole process, as rg's: it ends once the last article is final and the index in.
+    # From the launch until the last article is final and the index in (the reader prints the
+    # wall-clock time it was), and the whole process: its exit gives back the 550 MiB it holds,
+    # which no reader waits for, but `rg`'s time has its exit in it too.
     t=$(now); target/release/examples/reader_load "$dir" --cache "$work/cache" --parsed-only >"$work/warm.out"
-    warm_times+=("$(since "$t")")
+    whole_times+=("$(since "$t")")
+    warm_times+=("$(awk -v t="$t" '/^fully parsed at/ {printf "%.3f", $4 - t}' "$work/warm.out")")
 done
 sed 's/^/    last run: /' "$work/warm.out"
 rg_median=$(printf '%s\n' "${rg_times[@]}" | median)
 warm_median=$(printf '%s\n' "${warm_times[@]}" | median)
+whole_median=$(printf '%s\n' "${whole_times[@]}" | median)
 printf 'rg -c said      median %.3f s  (runs: %s)\n' "$rg_median" "${rg_times[*]}"
-printf 'second start    median %.3f s  (runs: %s)\n' "$warm_median" "${warm_times[*]}"
+printf 'second start    median %.3f s until searchable  (runs: %s)\n' "$warm_median" "${warm_times[*]}"
 awk -v a="$warm_median" -v b="$rg_median" 'BEGIN {printf "ratio           %.2fx  (target: at most 1x)\n", a / b}'
 paired=$(for i in "${!rg_times[@]}"; do awk -v a="${warm_times[$i]}" -v b="${rg_times[$i]}" 'BEGIN {printf "%.3f\n", a / b}'; done)
 printf 'paired ratios   median %.2fx  (runs: %s)\n' "$(printf '%s\n' "$paired" | median)" "$(printf '%s\n' "$paired" | sort -n | tr '\n' ' ')"
+printf 'whole process   median %.3f s, with its exit  (runs: %s)\n' "$whole_median" "${whole_times[*]}"
+awk -v a="$whole_median" -v b="$rg_median" 'BEGIN {printf "ratio           %.2fx\n", a / b}'
 warm_limit=$((bytes * 7 / 5 / 1048576))
 /usr/bin/time -v target/release/examples/reader_load "$dir" --cache "$work/cache" --search negotiations \
     2>"$work/warm.time" >/dev/null

@@ -15,8 +15,9 @@ use crate::store::cache::Stamp;
 
 /// Every file the folders hold, as [`load::walk`] finds them, with its stamp now; and what
 /// could not be walked or read.
-pub(super) fn walk_stamped(paths: &[PathBuf]) -> (Vec<(PathBuf, Stamp)>, Vec<FileError>) {
-    let (mut files, mut errors) = (Vec::new(), Vec::new());
+/// `expected` is how many files there were last time (the vector is made that large at once).
+pub(super) fn walk_stamped(paths: &[PathBuf], expected: usize) -> (Vec<(PathBuf, Stamp)>, Vec<FileError>) {
+    let (mut files, mut errors) = (Vec::with_capacity(expected), Vec::new());
     let mut folder = Folder::default();
     for found in load::walk(paths) {
         let stamped = found.and_then(|path| match folder.stamp(&path) {
@@ -46,13 +47,21 @@ impl Folder {
     /// when it cannot be read that way.
     #[cfg(target_os = "linux")]
     fn stamp(&mut self, path: &Path) -> Option<Stamp> {
+        use std::ffi::OsStr;
+        use std::os::unix::ffi::OsStrExt;
+
         use rustix::fs::{AtFlags, StatxFlags, statx};
-        let (parent, name) = (path.parent()?, path.file_name()?);
-        if parent.as_os_str().is_empty() {
+        // Split at the last `/` as bytes: a walk's paths are joined so, and `Path::parent`
+        // and `file_name` would parse every component of each.
+        let bytes = path.as_os_str().as_bytes();
+        let slash = memchr::memrchr(b'/', bytes)?;
+        let (parent, name) = (&bytes[..slash.max(1)], OsStr::from_bytes(&bytes[slash + 1..]));
+        if name.is_empty() || name == "." || name == ".." {
             return None;
         }
-        let same = self.open.as_ref().is_some_and(|(open, _)| open.as_os_str() == parent.as_os_str());
+        let same = self.open.as_ref().is_some_and(|(open, _)| open.as_os_str().as_bytes() == parent);
         if !same {
+            let parent = Path::new(OsStr::from_bytes(parent));
             self.open = std::fs::File::open(parent).ok().map(|dir| (parent.to_path_buf(), dir));
         }
         let (_, dir) = self.open.as_ref()?;
@@ -89,7 +98,7 @@ mod tests {
         file.set_modified(old).unwrap();
         #[cfg(unix)]
         std::os::unix::fs::symlink(nested.join("1.txt"), dir.path().join("link.txt")).unwrap();
-        let (files, errors) = walk_stamped(&[dir.path().to_path_buf()]);
+        let (files, errors) = walk_stamped(&[dir.path().to_path_buf()], 0);
         assert!(errors.is_empty(), "{errors:?}");
         assert_eq!(files.len(), if cfg!(unix) { 4 } else { 3 });
         let mut folder = Folder::default();
@@ -100,7 +109,9 @@ mod tests {
             }
         }
         assert!(files.iter().any(|(_, stamp)| stamp.modified == -5_250_000_000));
-        // A file gone since the walk is an error by path, as before.
+        // A file gone since the walk, or a path without a folder, is asked again by path.
         assert_eq!(folder.stamp(&dir.path().join("gone.txt")), None);
+        assert_eq!(folder.stamp(Path::new("Cargo.toml")), None);
+        assert_eq!(folder.stamp(Path::new("/")), None);
     }
 }

@@ -55,7 +55,7 @@ pub(super) fn start(
 ) -> Start {
     let mut shards = Shards::start(cache, &manifest.shards, pool);
     let ((walked, errors), index) = std::thread::scope(|scope| {
-        let walk = scope.spawn(|| walk_stamped(paths));
+        let walk = scope.spawn(|| walk_stamped(paths, manifest.files.len()));
         let index = manifest.index.as_deref().map(|name| cache.read_index(name));
         (walk.join().unwrap_or_default(), index)
     });

@@ -126,7 +126,7 @@ impl Context<'_> {
 
     /// Every file of the folders against what was read.
     fn rescan(&self, session: &Session, known: &HashMap<PathBuf, u32>) -> Diff {
-        let (walked, _) = walk_stamped(&self.paths);
+        let (walked, _) = walk_stamped(&self.paths, 0);
         compare(session, known, walked, |_| true)
     }
 
@@ -147,7 +147,7 @@ impl Context<'_> {
         for root in &kept {
             let Some(opened) = self.paths.iter().find(|p| root.starts_with(p) || *p == root) else { continue };
             if root.exists() {
-                let (files, _) = walk_stamped(std::slice::from_ref(root));
+                let (files, _) = walk_stamped(std::slice::from_ref(root), 0);
                 let wanted = |path: &Path| load::is_walked(path, opened) || path == opened;
                 walked.extend(files.into_iter().filter(|(path, _)| wanted(path)));
             }

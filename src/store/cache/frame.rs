@@ -103,6 +103,7 @@ pub fn read_split(path: &Path, kind: Kind, parser: u64) -> Result<(Vec<u8>, Vec<
     head.extend_from_slice(&first);
     read_len(&mut file, &mut head, head_len)?;
     let mut rest = Vec::with_capacity(rest_len);
+    prefault(&mut rest);
     read_len(&mut file, &mut rest, rest_len)?;
     let mut sum = [0; 8];
     exactly(&mut file, &mut sum)?;
@@ -125,6 +126,31 @@ fn payload_len(header: &[u8], kind: Kind, parser: u64) -> Result<usize, CacheErr
         return Err(CacheError::Stale);
     }
     usize::try_from(number(21)).map_err(|_| CacheError::Damaged)
+}
+
+/// Maps in the pages of `buf`'s spare room in one call, before a read fills them: a start from
+/// the cache reads 400 MB of text into new memory, and the kernel otherwise takes a page fault
+/// for each 4 KiB page as it copies (about a tenth of the start's CPU time). Linux 5.14 and
+/// later; elsewhere, or if the call fails, the pages fault in as before.
+fn prefault(buf: &mut Vec<u8>) {
+    #[cfg(target_os = "linux")]
+    {
+        // Pages of 4 KiB: with larger ones the range is not aligned, and the call fails harmlessly.
+        const PAGE: usize = 4096;
+        let spare = buf.spare_capacity_mut();
+        let start = spare.as_mut_ptr() as usize;
+        let (from, to) = (start.next_multiple_of(PAGE), (start + spare.len()) / PAGE * PAGE);
+        if to > from {
+            // SAFETY: `from..to` lies within the vector's own allocation (its spare room), and
+            // MADV_POPULATE_WRITE only maps its pages in, as a write would, changing no byte.
+            #[allow(unsafe_code, reason = "std has no call to map in memory ahead of a read")]
+            unsafe {
+                libc::madvise(from as *mut libc::c_void, to - from, libc::MADV_POPULATE_WRITE);
+            }
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = buf;
 }
 
 /// Fills `buf` from `file`; a file that ends first is damaged.
