@@ -33,7 +33,7 @@ use crate::corpus::Replacement;
 use crate::error::FileError;
 use crate::index::IndexBuilder;
 use crate::load::{self, Source};
-use crate::store::cache::CacheSet;
+use crate::store::cache::{CacheError, CacheSet};
 
 mod fast;
 mod files;
@@ -167,27 +167,32 @@ impl Context<'_> {
     /// The first load, from the cache when it has one; `None` when the reader is gone.
     fn load(&self, embedded: Vec<Source>) -> Option<Session> {
         let mut session = Session::default();
-        let manifest = match self.cache().map(CacheSet::manifest) {
-            Some(Ok(manifest)) => manifest,
+        let unreadable = |error: CacheError| {
+            self.notice(format!("the article cache could not be read ({error}): rebuilding it"));
+        };
+        let head = match self.cache().map(CacheSet::manifest_head) {
+            Some(Ok(head)) => head,
             Some(Err(error)) => {
-                self.notice(format!("the article cache could not be read ({error}): rebuilding it"));
+                unreadable(error);
                 None
             }
             None => None,
         };
-        let (snapshot, changed) = match (self.cache(), manifest) {
-            (Some(cache), Some(manifest)) if embedded.is_empty() => {
-                match warm::start(cache, manifest, &self.paths, self.pool.as_ref()) {
-                    warm::Start::Fast(fast) => (None, self.fast(fast, &mut session)?),
-                    warm::Start::Reindex { cached, found, damaged } => {
-                        if damaged {
-                            self.notice(DAMAGED);
-                        }
-                        (self.full(found.into_iter(), Some(&cached), &mut session)?, true)
-                    }
-                }
+        let start = match (self.cache(), head) {
+            (Some(cache), Some(head)) if embedded.is_empty() => {
+                warm::start(cache, head, &self.paths, self.pool.as_ref()).map_err(unreadable).ok()
             }
-            _ => {
+            _ => None,
+        };
+        let (snapshot, changed) = match start {
+            Some(warm::Start::Fast(fast)) => (None, self.fast(fast, &mut session)?),
+            Some(warm::Start::Reindex { cached, found, damaged }) => {
+                if damaged {
+                    self.notice(DAMAGED);
+                }
+                (self.full(found.into_iter(), Some(&cached), &mut session)?, true)
+            }
+            None => {
                 let found = embedded.into_iter().map(Ok).chain(load::walk(&self.paths).map(|f| f.map(Source::File)));
                 (self.full(found, None, &mut session)?, true)
             }

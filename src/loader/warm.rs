@@ -19,7 +19,7 @@ use super::stamped::walk_stamped;
 use crate::error::FileError;
 use crate::index::SearchIndex;
 use crate::load::Source;
-use crate::store::cache::{CacheError, CacheSet, Manifest, Stamp};
+use crate::store::cache::{CacheError, CacheSet, Manifest, ManifestHead, Stamp};
 
 /// How a start from the cache goes on.
 pub(super) enum Start {
@@ -46,19 +46,23 @@ pub(super) struct Fast {
 const STALE_SHARE: usize = 8;
 
 /// Reads the cache of `paths` against the files as they are now. The shards are decoded on
-/// the pool meanwhile, and a fast start takes them as they come.
+/// the pool from the start, and a fast start takes them as they come; the folders are walked
+/// while the manifest's list of files and the index are decoded. An error is the manifest's.
 pub(super) fn start(
     cache: &CacheSet,
-    manifest: Manifest,
+    head: ManifestHead,
     paths: &[PathBuf],
     pool: Option<&rayon::ThreadPool>,
-) -> Start {
-    let mut shards = Shards::start(cache, &manifest.shards, pool);
-    let ((walked, errors), index) = std::thread::scope(|scope| {
-        let walk = scope.spawn(|| walk_stamped(paths, manifest.files.len()));
-        let index = manifest.index.as_deref().map(|name| cache.read_index(name));
-        (walk.join().unwrap_or_default(), index)
+) -> Result<Start, CacheError> {
+    let mut shards = Shards::start(cache, head.shards(), pool);
+    let expected = head.len();
+    let ((walked, errors), manifest, index) = std::thread::scope(|scope| {
+        let walk = scope.spawn(|| walk_stamped(paths, expected));
+        let manifest = head.manifest();
+        let index = manifest.as_ref().ok().and_then(|m| m.index.as_deref()).map(|name| cache.read_index(name));
+        (walk.join().unwrap_or_default(), manifest, index)
     });
+    let manifest = manifest?;
     // Paths are matched by their bytes, as the walk wrote them both times, without a copy or a
     // parse into components each: a start matches 100,000 of them.
     let stamps: FxHashMap<&[u8], Stamp> = walked.iter().map(|(path, stamp)| (bytes(path), *stamp)).collect();
@@ -81,7 +85,7 @@ pub(super) fn start(
     let fast = len > 0 && stale * STALE_SHARE <= len;
     match index {
         Some(Ok(index)) if fast && index.len() == manifest.indexed as usize => {
-            Start::Fast(Box::new(Fast { manifest, unchanged, shards, index, to_read }))
+            Ok(Start::Fast(Box::new(Fast { manifest, unchanged, shards, index, to_read })))
         }
         index => {
             let mut cached = Cached::new();
@@ -96,7 +100,7 @@ pub(super) fn start(
             // Every file in walk order, the cache's among them: pass 1 takes their articles.
             let walked = walked.into_iter().map(|(path, _)| Ok(Source::File(path)));
             let found = walked.chain(to_read.into_iter().filter(Result::is_err)).collect();
-            Start::Reindex { cached, found, damaged }
+            Ok(Start::Reindex { cached, found, damaged })
         }
     }
 }
