@@ -60,7 +60,8 @@ fn plain(bytes: &[u8]) -> Option<&str> {
     if control {
         return None;
     }
-    let text = std::str::from_utf8(bytes).ok()?;
+    // `simdutf8`: std's check reads Korean text at a tenth of its speed.
+    let text = simdutf8::basic::from_utf8(bytes).ok()?;
     let special = memchr::memchr3_iter(0xC2, 0xE2, 0xEF, bytes).any(|i| {
         let next = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
         match bytes[i] {

@@ -195,7 +195,8 @@ fn take_apart(mut article: Article) -> Parts {
 fn made_safe(article: &mut Article) {
     fn field(text: &mut String) {
         let removable = |c: char| is_unsafe_char(c) && !matches!(c, '\n' | '\t' | '\r');
-        if text.contains(removable)
+        if may_hold_unsafe(text)
+            && text.contains(removable)
             && let Cow::Owned(cleaned) = clean(text)
         {
             *text = cleaned;
@@ -214,6 +215,27 @@ fn made_safe(article: &mut Article) {
         quote.speaker.iter_mut().for_each(field);
     }
     paragraphs.iter_mut().chain(tags).chain(warnings).for_each(field);
+}
+
+/// Whether `text` may hold a character [`made_safe`] removes: a C0 control but a line end or a
+/// tab, DEL, a C1 control (`C2 80`–`C2 9F`) or a bidirectional control (`E2 80 AA`–`AE`,
+/// `E2 81 A6`–`A9`). Bytes checked wide, and the lead bytes found by `memchr`, before any
+/// character is decoded: nearly every field has none of them.
+fn may_hold_unsafe(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let control = bytes.chunks(64).any(|chunk| {
+        chunk
+            .iter()
+            .fold(false, |seen, &b| seen | ((b < 0x20) & (b != b'\n') & (b != b'\t') & (b != b'\r')) | (b == 0x7f))
+    });
+    control
+        || memchr::memchr2_iter(0xc2, 0xe2, bytes).any(|i| {
+            let next = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
+            match bytes[i] {
+                0xc2 => (0x80..=0x9f).contains(&next(1)),
+                _ => matches!((next(1), next(2)), (0x80, 0xaa..=0xae) | (0x81, 0xa6..=0xa9)),
+            }
+        })
 }
 
 impl StoredArticle {

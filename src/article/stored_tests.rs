@@ -86,3 +86,13 @@ fn the_title_and_captions_are_searchable_after_the_body_and_the_tags_come_back()
     assert_eq!(tags, ["one", "Two"]);
     assert_eq!((kept.title(), kept.captions()[0].credit.as_deref()), ("Title", Some("Credit")));
 }
+
+#[test]
+fn the_byte_check_before_cleaning_misses_no_unsafe_character() {
+    for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+        if is_unsafe_char(c) && !matches!(c, '\n' | '\t' | '\r') {
+            assert!(super::may_hold_unsafe(&format!("ab{c}cd")), "{:04x}", c as u32);
+        }
+    }
+    assert!(!super::may_hold_unsafe("Plain text, 한국어, 日本語 and “quotes”\n\t"));
+}
