@@ -186,3 +186,60 @@ fn files_that_vanish_while_loading_are_dropped_and_loading_ends() {
     assert_eq!(app.view().len(), 0, "no article of a vanished file is left waiting for its full parse");
     assert!(!app.loading().failures().is_empty(), "the vanished files are said");
 }
+
+#[test]
+fn a_damaged_shard_in_a_fast_start_parses_its_files_again_and_keeps_the_others() {
+    let (dir, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    for i in 0..600 {
+        fs::write(dir.path().join(format!("{i:03}.txt")), format!("Title {i}\n\nBody {i} here.\n")).unwrap();
+    }
+    assert_eq!(load_cached(dir.path(), cache.path(), 3), (0, 600, 0));
+    let folder = fs::read_dir(cache.path().join("sets")).unwrap().next().unwrap().unwrap().path();
+    let mut shards: Vec<_> = fs::read_dir(&folder)
+        .unwrap()
+        .map(|f| f.unwrap().path())
+        .filter(|p| p.file_name().unwrap().to_string_lossy().starts_with("shard"))
+        .collect();
+    shards.sort();
+    assert!(shards.len() >= 2, "the test needs more than one shard: {shards:?}");
+    let mut bytes = fs::read(&shards[0]).unwrap();
+    let middle = bytes.len() / 2;
+    bytes[middle] ^= 0xff;
+    fs::write(&shards[0], bytes).unwrap();
+    // The second start streams the shards: the damaged one's files are emptied, removed and
+    // parsed again after every number the cache had; every other file comes from the cache.
+    let set = crate::store::cache::CacheSet::new(cache.path(), "set", 3);
+    let options = LoaderOptions { cache: Some(set), watch: false };
+    let loader = spawn_loader_with(vec![dir.path().to_path_buf()], Vec::new(), options);
+    let (mut cached, mut parsed, mut removed, mut notices, mut titles) = (0, 0, 0, Vec::new(), Vec::new());
+    let (mut found, mut files) = (0, 0);
+    for event in loader.events.iter() {
+        match event {
+            LoadEvent::Found(n) => found = n,
+            LoadEvent::Read { articles, files: f, .. } => {
+                files += f;
+                for a in articles.iter().filter(|a| !a.article.title().is_empty()) {
+                    cached += usize::from(a.parsed);
+                    titles.push(a.article.title().to_string());
+                }
+            }
+            LoadEvent::Parsed(read) => {
+                parsed += read.len();
+                titles.extend(read.iter().map(|r| r.article.title().to_string()));
+            }
+            LoadEvent::Removed(numbers) => removed += numbers.len(),
+            LoadEvent::Notice(line) => notices.push(line),
+            LoadEvent::Finished => break,
+            _ => {}
+        }
+    }
+    while loader.events.recv().is_ok() {}
+    assert_eq!(notices, [DAMAGED]);
+    assert!(parsed > 0 && parsed < 600, "{parsed}");
+    assert_eq!((cached + parsed, removed, found, files), (600, parsed, 600, 600));
+    titles.sort();
+    titles.dedup();
+    assert_eq!(titles.len(), 600, "every article once");
+    // The cache written after is whole again.
+    assert_eq!(load_cached(dir.path(), cache.path(), 3).0, 600);
+}
