@@ -53,7 +53,7 @@ fn main() {
         .windows(2)
         .find(|w| w[0] == "--cache")
         .map(|w| CacheSet::new(std::path::Path::new(&w[1]), &set_key(&paths), PARSER_VERSION));
-    let loader = spawn_loader_with(paths, Vec::new(), LoaderOptions { cache, watch: false });
+    let loader = spawn_loader_with(paths, Vec::new(), LoaderOptions { cache: cache.clone(), watch: false });
     let mut app = App::new(Vec::new());
     app.update(Action::Resize { width: 200, height: 60 }, now());
     let mut terminal = match Terminal::new(TestBackend::new(200, 60)) {
@@ -166,6 +166,12 @@ fn main() {
             status_kb("VmRSS:") / 1024,
             status_kb("VmHWM:") / 1024
         );
+    }
+    // As the reader does: the grams kept beside the cached index, so the next start has them
+    // (then 0 ms above; the loader wrote the manifest before `Finished` came).
+    if let (Some(cache), Some(grams)) = (&cache, app.take_read_grams()) {
+        let kept = cache.keep_grams(&grams).map_or_else(|e| format!("not kept: {e}"), |()| "kept".into());
+        println!("frequent grams       {kept} in the cache ({:.1} MB)", grams.len() as f64 / 1e6);
     }
     app.update(Action::StartSearch, now());
     for word in searches {

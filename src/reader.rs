@@ -72,16 +72,17 @@ pub fn run(options: Options, config: Config) -> io::Result<Outcome> {
     } else {
         Vec::new()
     };
-    let outside = effects::Handler {
-        inputs: paths.clone(),
-        commands: config.commands.clone(),
-        hyperlinks: hyperlinks::supported(std::env::var("TERM").ok().as_deref()),
-    };
     let signals = Signals::register(terminal::leave)?;
     // The samples are parsed in an instant: no cache, nothing to watch.
     let cache = folders::cache_dir()
         .filter(|_| !no_cache && !paths.is_empty())
         .map(|root| CacheSet::new(&root, &set, PARSER_VERSION));
+    let outside = effects::Handler {
+        inputs: paths.clone(),
+        commands: config.commands.clone(),
+        hyperlinks: hyperlinks::supported(std::env::var("TERM").ok().as_deref()),
+        cache: cache.clone(),
+    };
     let watch = !paths.is_empty();
     let loader = spawn_loader_with(paths, embedded, LoaderOptions { cache, watch });
     let (state, state_events) = state::spawn(folders::data_dir(), set.clone());
@@ -198,6 +199,9 @@ fn event_loop(
             loader.reload();
         }
         app.tick(TimeSlice::new(Instant::now()));
+        if let Some(grams) = app.take_read_grams() {
+            outside.keep_grams(grams);
+        }
     }
     Ok(Ended::Quit)
 }

@@ -55,6 +55,7 @@ impl App {
                 self.tick(time);
             }
             LoadEvent::Indexed(index) => self.search.set_index(*index),
+            LoadEvent::Grams(grams) => self.search.restore_grams(&grams),
             LoadEvent::Failed(error) => self.loading.failed(&error),
             LoadEvent::Unreadable { articles, error } => {
                 self.loading.failed(&error);

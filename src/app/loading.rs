@@ -38,6 +38,9 @@ pub enum LoadEvent {
     Parsed(Vec<Replacement>),
     /// The search index over every article, once all are parsed.
     Indexed(Box<SearchIndex>),
+    /// The index's frequent grams as the cache kept them ([`SearchIndex::grams_snapshot`]),
+    /// after `Finished`: taken if they are the index's, else read again.
+    Grams(Vec<u8>),
     /// A file that could not be read.
     Failed(FileError),
     /// Pass 2: a file listed in pass 1 that could not be read again (changed or deleted since):

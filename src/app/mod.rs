@@ -317,6 +317,12 @@ impl App {
         self.search.grams_pending(&self.corpus)
     }
 
+    /// The frequent grams as bytes, once, when they were just read to the end: the reader
+    /// keeps them in the cache, so that the next start does not read them again.
+    pub fn take_read_grams(&mut self) -> Option<Vec<u8>> {
+        self.search.take_read_grams()
+    }
+
     /// Drops the results kept for earlier searches and the notes on the last one, so the next
     /// search starts from scratch (as the benches measure it).
     pub fn forget_searches(&mut self) {

@@ -113,18 +113,17 @@ impl<'a> In<'a> {
         Ok(self.take(n * 4)?.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect())
     }
 
-    fn u64s(&mut self) -> Result<Vec<u64>, SnapshotError> {
-        let n = self.len(8)?;
-        Ok(self
-            .take(n * 8)?
-            .chunks_exact(8)
-            .map(|c| u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]))
-            .collect())
-    }
-
+    /// Postings as [`Out::postings`] wrote them; each list and bitmap made straight from the
+    /// bytes (no array of them all in between: at 100,000 articles that was 17 MB more for a
+    /// moment, during a start).
     fn postings(&mut self, len: usize) -> Result<Vec<Postings>, SnapshotError> {
         let kinds = self.bytes()?;
-        let (lens, flat, word_lens, words) = (self.u32s()?, self.u32s()?, self.u32s()?, self.u64s()?);
+        let lens = self.u32s()?;
+        let flat_len = self.len(4)?;
+        let flat = self.take(flat_len * 4)?;
+        let word_lens = self.u32s()?;
+        let words_len = self.len(8)?;
+        let words = self.take(words_len * 8)?;
         let (mut lists, mut bitmaps) = (lens.iter().map(|&n| n as usize), word_lens.iter().map(|&n| n as usize));
         let (mut at, mut word_at) = (0usize, 0usize);
         let mut out = Vec::with_capacity(kinds.len());
@@ -132,14 +131,23 @@ impl<'a> In<'a> {
         for &kind in kinds {
             out.push(if kind == 0 {
                 let n = lists.next().ok_or(SnapshotError::Damaged)?;
-                let list = flat.get(at..at + n).ok_or(SnapshotError::Damaged)?;
+                // `at` is within `flat` (it only grows by lists found there); `end` is checked.
+                let end = at.checked_add(n).and_then(|end| end.checked_mul(4));
+                let list = end.and_then(|end| flat.get(at * 4..end)).ok_or(SnapshotError::Damaged)?;
                 at += n;
-                Postings::List(list.to_vec())
+                Postings::List(list.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect())
             } else {
                 let n = bitmaps.next().ok_or(SnapshotError::Damaged)?;
-                let bits = words.get(word_at..word_at + n).filter(|_| n <= most_words).ok_or(SnapshotError::Damaged)?;
+                let bits = word_at
+                    .checked_add(n)
+                    .and_then(|end| end.checked_mul(8))
+                    .and_then(|end| words.get(word_at * 8..end))
+                    .filter(|_| n <= most_words)
+                    .ok_or(SnapshotError::Damaged)?;
                 word_at += n;
-                Postings::Bits(Bitmap::from_words(bits.to_vec()))
+                let bits =
+                    bits.chunks_exact(8).map(|c| u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]));
+                Postings::Bits(Bitmap::from_words(bits.collect()))
             });
         }
         Ok(out)
@@ -159,12 +167,7 @@ impl SearchIndex {
         for masks in &self.grams {
             out.u32s(masks);
         }
-        let frequent = &self.frequent;
-        out.u32s(&frequent.ids);
-        out.u64(u64::from(frequent.read));
-        out.u64(u64::from(frequent.len));
-        out.u64(frequent.budget as u64);
-        out.postings(&frequent.postings.iter().flatten().collect::<Vec<_>>());
+        self.frequent_out(&mut out);
         out.0
     }
 
@@ -188,22 +191,77 @@ impl SearchIndex {
                 return Err(SnapshotError::Damaged);
             }
         }
-        let ids = input.u32s()?;
-        let (read, frequent_len, budget) = (input.u64()?, input.u64()?, input.u64()?);
-        let flat = input.postings(len)?;
-        let valid = ids.iter().all(|&id| (id as usize) < starts.len())
-            && flat.len() == ids.len() * CLASSES
-            && read <= frequent_len
-            && frequent_len == len as u64;
-        if !valid || !input.bytes.is_empty() {
+        let mut index = SearchIndex { words, starts, postings, grams, len, ..SearchIndex::default() };
+        index.frequent = index.frequent_in(&mut input)?;
+        if !input.bytes.is_empty() {
             return Err(SnapshotError::Damaged);
         }
-        let mut index = SearchIndex { words, starts, postings, grams, len, ..SearchIndex::default() };
+        Ok(index)
+    }
+}
+
+/// Bumped when the layout of the grams' snapshot changes.
+const GRAMS_FORMAT: u32 = 1;
+const GRAMS_MAGIC: &[u8; 4] = b"TIDG";
+
+impl SearchIndex {
+    /// The frequent grams alone, once read ([`SearchIndex::restore_grams`]): an index read back
+    /// from a snapshot written before they were read (as the loader writes it, at once) has
+    /// them again without reading every article. They name the index they belong to by its
+    /// length and a hash of its words.
+    pub fn grams_snapshot(&self) -> Vec<u8> {
+        let mut out = Out(Vec::with_capacity(self.frequent.heap_bytes() + 1024));
+        out.0.extend_from_slice(GRAMS_MAGIC);
+        out.0.extend_from_slice(&GRAMS_FORMAT.to_le_bytes());
+        out.u64(self.len as u64);
+        out.u64(xxhash_rust::xxh3::xxh3_64(self.words.as_bytes()));
+        self.frequent_out(&mut out);
+        out.0
+    }
+
+    /// Takes the frequent grams of `bytes` ([`SearchIndex::grams_snapshot`]) if they are this
+    /// index's and whole; otherwise the index is left as it was.
+    pub fn restore_grams(&mut self, bytes: &[u8]) -> Result<(), SnapshotError> {
+        let mut input = In { bytes };
+        if input.take(4)? != GRAMS_MAGIC || input.take(4)? != GRAMS_FORMAT.to_le_bytes() {
+            return Err(SnapshotError::Format);
+        }
+        let (len, words) = (input.u64()?, input.u64()?);
+        if len != self.len as u64 || words != xxhash_rust::xxh3::xxh3_64(self.words.as_bytes()) {
+            return Err(SnapshotError::Damaged);
+        }
+        let frequent = self.frequent_in(&mut input)?;
+        if !input.bytes.is_empty() || frequent.pending() {
+            return Err(SnapshotError::Damaged);
+        }
+        self.frequent = frequent;
+        Ok(())
+    }
+
+    fn frequent_out(&self, out: &mut Out) {
+        let frequent = &self.frequent;
+        out.u32s(&frequent.ids);
+        out.u64(u64::from(frequent.read));
+        out.u64(u64::from(frequent.len));
+        out.u64(frequent.budget as u64);
+        out.postings(&frequent.postings.iter().flatten().collect::<Vec<_>>());
+    }
+
+    /// The frequent grams `input` holds next, checked against this index.
+    fn frequent_in(&self, input: &mut In<'_>) -> Result<FrequentGrams, SnapshotError> {
+        let ids = input.u32s()?;
+        let (read, frequent_len, budget) = (input.u64()?, input.u64()?, input.u64()?);
+        let flat = input.postings(self.len)?;
+        let valid = ids.iter().all(|&id| (id as usize) < self.starts.len())
+            && flat.len() == ids.len() * CLASSES
+            && read <= frequent_len
+            && frequent_len == self.len as u64;
+        if !valid {
+            return Err(SnapshotError::Damaged);
+        }
         let mut flat = flat.into_iter();
         let per_word = ids.iter().map(|_| flat.by_ref().take(CLASSES).collect()).collect();
-        index.frequent =
-            FrequentGrams::restore(&index, ids, per_word, read as u32, usize::try_from(budget).unwrap_or(0));
-        Ok(index)
+        Ok(FrequentGrams::restore(self, ids, per_word, read as u32, usize::try_from(budget).unwrap_or(0)))
     }
 }
 
@@ -262,6 +320,47 @@ mod tests {
         assert_eq!(back.frequent_words(), original.frequent_words());
         assert!(!back.grams_pending());
         assert_eq!(back.snapshot(), original.snapshot());
+    }
+
+    #[test]
+    fn grams_read_back_apart_answer_as_those_read_and_only_for_their_index() {
+        let original = index(300);
+        let mut builder = IndexBuilder::new(300);
+        let unread = {
+            // The same index as the loader snapshots it: before its grams are read.
+            let articles: Vec<Article> = (0..300)
+                .map(|i| Article {
+                    title: format!("Report {i}"),
+                    paragraphs: vec![format!("the government said {} things", if i % 3 == 0 { "many" } else { "few" })],
+                    ..Article::default()
+                })
+                .collect();
+            articles.iter().enumerate().for_each(|(i, a)| builder.add(i as u32, &terms_of(a)));
+            builder.finish(300)
+        };
+        let mut back = SearchIndex::from_snapshot(&unread.snapshot()).unwrap();
+        assert!(back.grams_pending());
+        let grams = original.grams_snapshot();
+        back.restore_grams(&grams).unwrap();
+        assert!(!back.grams_pending());
+        assert_eq!(back.frequent_words(), original.frequent_words());
+        for query in ["government s", "the g", "said m"] {
+            assert_eq!(hits(&back, query), hits(&original, query), "{query}");
+        }
+        // Another index's, cut short or damaged: refused, the index as it was.
+        let mut other = SearchIndex::from_snapshot(&index(299).snapshot()).unwrap();
+        other.budget_grams(1 << 20);
+        assert!(other.restore_grams(&grams).is_err());
+        assert!(other.grams_pending());
+        let mut fresh = SearchIndex::from_snapshot(&unread.snapshot()).unwrap();
+        assert!(fresh.restore_grams(&grams[..grams.len() - 1]).is_err());
+        for at in (8..grams.len()).step_by(5) {
+            let mut flipped = grams.clone();
+            flipped[at] ^= 0x5A;
+            if fresh.restore_grams(&flipped).is_ok() {
+                let _ = hits(&fresh, "government s");
+            }
+        }
     }
 
     #[test]

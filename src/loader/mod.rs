@@ -203,6 +203,15 @@ impl Context<'_> {
         {
             self.notice(format!("the article cache could not be written: {error}"));
         }
+        // The frequent grams a reader kept for the index (`CacheSet::keep_grams`), sent once
+        // everything else is: read during the start, they would lie beside the shards being
+        // decoded, the start's peak of memory. A new index has none.
+        if let Some(cache) = self.cache()
+            && let Some(index) = &session.files.index
+            && let Ok(grams) = cache.read_grams(index)
+        {
+            let _ = self.tx.send(LoadEvent::Grams(grams));
+        }
         Some(session)
     }
 

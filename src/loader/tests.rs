@@ -47,6 +47,7 @@ fn lists_everything_then_parses_every_page_then_finishes() {
             LoadEvent::Articles { .. } | LoadEvent::Removed(_) => panic!("the loader sends passes"),
             LoadEvent::Unreadable { .. } => panic!("no file changes in this test"),
             LoadEvent::Notice(line) => panic!("no notice without a cache: {line}"),
+            LoadEvent::Grams(_) => panic!("no grams without a cache"),
             LoadEvent::Finished => break,
         }
     }
@@ -242,4 +243,42 @@ fn a_damaged_shard_in_a_fast_start_parses_its_files_again_and_keeps_the_others()
     assert_eq!(titles.len(), 600, "every article once");
     // The cache written after is whole again.
     assert_eq!(load_cached(dir.path(), cache.path(), 3).0, 600);
+}
+
+#[test]
+fn frequent_grams_kept_beside_the_index_come_back_after_the_next_start() {
+    let (dir, cache) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    for i in 0..200 {
+        let page = format!("Title {i}\n\nThe government said {} things today.\n", ["many", "few"][i % 2]);
+        fs::write(dir.path().join(format!("{i:03}.txt")), page).unwrap();
+    }
+    let set = crate::store::cache::CacheSet::new(cache.path(), "set", 5);
+    let load = || {
+        let options = LoaderOptions { cache: Some(set.clone()), watch: false };
+        let loader = spawn_loader_with(vec![dir.path().to_path_buf()], Vec::new(), options);
+        let (mut articles, mut index, mut grams) = (Vec::new(), None, None);
+        for event in loader.events.iter() {
+            match event {
+                LoadEvent::Read { articles: read, .. } => articles.extend(read.into_iter().map(|a| a.article)),
+                LoadEvent::Parsed(read) => read.into_iter().for_each(|r| articles[r.number as usize] = r.article),
+                LoadEvent::Indexed(built) => index = Some(*built),
+                LoadEvent::Grams(kept) => grams = Some(kept),
+                _ => {}
+            }
+        }
+        (articles, index.unwrap(), grams)
+    };
+    // A first start: no grams to send; the reader reads them and keeps them.
+    let (articles, mut index, grams) = load();
+    assert!(grams.is_none() && index.grams_pending());
+    while index.read_for_grams(&articles, 64) {}
+    assert!(index.frequent_words() > 0);
+    set.keep_grams(&index.grams_snapshot()).unwrap();
+    // The next start sends them, after everything else, and they are its index's.
+    let (_, mut again, grams) = load();
+    let grams = grams.expect("the kept grams are sent");
+    assert!(again.grams_pending());
+    again.restore_grams(&grams).unwrap();
+    assert!(!again.grams_pending());
+    assert_eq!(again.grams_snapshot(), index.grams_snapshot());
 }

@@ -61,6 +61,9 @@ pub struct SearchSession {
     notes: Option<Notes>,
     /// The word index, once the loader has built it over every article.
     index: Option<SearchIndex>,
+    /// Whether this session read the index's frequent grams to the end, and nobody took them
+    /// yet ([`SearchSession::take_read_grams`]).
+    grams_read: bool,
 }
 
 impl SearchSession {
@@ -177,6 +180,24 @@ impl SearchSession {
         let covering = self.index.as_mut().filter(|index| index.len() <= corpus.len());
         let Some(index) = covering.filter(|index| index.grams_pending()) else { return };
         while index.read_for_grams(corpus.articles(), GRAM_CHUNK) && !slice.is_over() {}
+        self.grams_read = !index.grams_pending();
+    }
+
+    /// Takes the frequent grams a cache kept for the index, if they are its own
+    /// ([`SearchIndex::restore_grams`]); else they are read as before.
+    pub fn restore_grams(&mut self, grams: &[u8]) {
+        if let Some(index) = self.index.as_mut().filter(|index| index.grams_pending()) {
+            let _ = index.restore_grams(grams);
+        }
+    }
+
+    /// The index's frequent grams as bytes ([`SearchIndex::grams_snapshot`]), once, after this
+    /// session read them to the end: for the reader to keep in the cache beside the index.
+    pub fn take_read_grams(&mut self) -> Option<Vec<u8>> {
+        if !std::mem::take(&mut self.grams_read) {
+            return None;
+        }
+        self.index.as_ref().map(SearchIndex::grams_snapshot)
     }
 
     /// After articles were appended: searches only the new ones (a running search covers them

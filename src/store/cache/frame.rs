@@ -22,6 +22,7 @@ pub enum Kind {
     Manifest = 1,
     Shard = 2,
     Index = 3,
+    Grams = 4,
 }
 
 /// Writes `parts` (one payload, in pieces) as a file of `kind` at `path`, atomically.
@@ -63,6 +64,13 @@ impl Payload {
     /// The payload, without the header and the checksum (not copied out of the file's bytes).
     pub fn bytes(&self) -> &[u8] {
         &self.bytes[HEADER..HEADER + self.len]
+    }
+
+    /// The payload in the file's own buffer (moved to its start, not copied to another).
+    pub fn into_vec(mut self) -> Vec<u8> {
+        self.bytes.truncate(HEADER + self.len);
+        self.bytes.drain(..HEADER);
+        self.bytes
     }
 }
 
@@ -182,6 +190,7 @@ mod tests {
         let path = dir.path().join("a.bin");
         write(&path, Kind::Shard, 7, &[b"hello ", b"world"]).unwrap();
         assert_eq!(read(&path, Kind::Shard, 7).unwrap().bytes(), b"hello world");
+        assert_eq!(read(&path, Kind::Shard, 7).unwrap().into_vec(), b"hello world");
         assert!(matches!(read(&path, Kind::Shard, 8), Err(CacheError::Stale)));
         assert!(matches!(read(&path, Kind::Index, 7), Err(CacheError::Damaged)));
         let mut bytes = std::fs::read(&path).unwrap();

@@ -4,7 +4,8 @@
 //!
 //! - **shards** (`shard.rs`): the full parses of a batch of files, records and their packed
 //!   text;
-//! - **the index** (`crate::index`'s snapshot), over the article numbers the manifest gives;
+//! - **the index** (`crate::index`'s snapshot), over the article numbers the manifest gives,
+//!   and its frequent grams once they are read (`grams-of-` its name);
 //! - **the manifest**, written last: every file cached (its path, size and modification time),
 //!   the article numbers it had, and where its articles are. Only what the manifest names is
 //!   read, so a crash while writing leaves the previous cache as it was.
@@ -228,12 +229,38 @@ impl CacheSet {
         Ok(name)
     }
 
+    /// The frequent grams kept for the index file `index` ([`SearchIndex::grams_snapshot`]),
+    /// if any.
+    pub fn read_grams(&self, index: &str) -> Result<Vec<u8>, CacheError> {
+        let payload = frame::read(&self.dir.join(grams_name(checked(index)?)), Kind::Grams, self.parser)?;
+        Ok(payload.into_vec())
+    }
+
+    /// Keeps `snapshot`, the frequent grams of the index the manifest names, beside it (a
+    /// grams file that is not of that index is refused when read).
+    pub fn keep_grams(&self, snapshot: &[u8]) -> Result<(), CacheError> {
+        let head = self.manifest_head()?.ok_or(CacheError::Damaged)?;
+        let index = head.head.index.as_deref().ok_or(CacheError::Damaged)?;
+        self.write_grams(index, snapshot)
+    }
+
+    /// Keeps the frequent grams of the index file `index` beside it: read once every article
+    /// was, they are written after the index, under a name that follows from its own (a grams
+    /// file of an index the manifest no longer names is swept with it).
+    pub fn write_grams(&self, index: &str, snapshot: &[u8]) -> Result<(), CacheError> {
+        frame::write(&self.dir.join(grams_name(checked(index)?)), Kind::Grams, self.parser, &[snapshot])
+    }
+
     /// Removes the files of the folder that `manifest` does not name and that are old enough
     /// not to be another reader's, still being written. Failures are left for next time.
     pub fn sweep(&self, manifest: &Manifest) {
         let Ok(entries) = std::fs::read_dir(&self.dir) else { return };
+        let grams = manifest.index.as_deref().map(grams_name);
         let named = |name: &str| {
-            name == MANIFEST || manifest.index.as_deref() == Some(name) || manifest.shards.iter().any(|s| s == name)
+            name == MANIFEST
+                || manifest.index.as_deref() == Some(name)
+                || grams.as_deref() == Some(name)
+                || manifest.shards.iter().any(|s| s == name)
         };
         let now = SystemTime::now();
         for entry in entries.flatten() {
@@ -247,6 +274,11 @@ impl CacheSet {
             }
         }
     }
+}
+
+/// The name of the frequent grams' file of the index file `index`.
+fn grams_name(index: &str) -> String {
+    format!("grams-of-{index}")
 }
 
 /// A name no other file of the folder has, nor will have: this process's, numbered.
