@@ -1,5 +1,6 @@
 //! The command line.
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 
 use clap::{Args, CommandFactory, Parser, Subcommand};
@@ -139,6 +140,36 @@ pub enum StateAction {
     },
 }
 
+impl Cli {
+    /// The command line of this process ([`Cli::parse_args`]).
+    pub fn from_env() -> Cli {
+        Cli::parse_args(std::env::args_os().collect())
+    }
+
+    /// Parses `args` (the program's name first). `--config FILE` is global, but clap reads any
+    /// argument before a word as saying that the word is a PATH, not a subcommand
+    /// (`args_conflicts_with_subcommands`, which keeps a subcommand from taking the reader's
+    /// `--tag`): so `--config` options that alone come before a subcommand's name are moved
+    /// after it, and `tidings --config FILE config` prints FILE's settings.
+    pub fn parse_args(mut args: Vec<OsString>) -> Cli {
+        let command = Cli::command();
+        let mut at = 1;
+        while let Some(arg) = args.get(at).and_then(|a| a.to_str()) {
+            match arg {
+                "--config" => at += 2,
+                _ if arg.starts_with("--config=") => at += 1,
+                _ => break,
+            }
+        }
+        let word = args.get(at).and_then(|a| a.to_str());
+        if at > 1 && at < args.len() && command.get_subcommands().any(|c| Some(c.get_name()) == word) {
+            let name = args.remove(at);
+            args.insert(1, name);
+        }
+        Cli::parse_from(args)
+    }
+}
+
 /// The line to print for each of the reader's `paths` that does not exist:
 /// `tidings: PATH: no such file or folder`, with a hint when PATH reads like a subcommand's
 /// name mistyped (`tidings tag DIR` → `did you mean "tidings tags"?`). Empty when all exist.
@@ -176,6 +207,24 @@ fn subcommand_like<'a>(word: &str, subcommands: &[&'a str]) -> Option<&'a str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_config_file_given_before_a_subcommand_is_the_subcommands() {
+        let parse = |args: &[&str]| Cli::parse_args(args.iter().map(OsString::from).collect());
+        let cli = parse(&["tidings", "--config", "my.toml", "config"]);
+        assert!(matches!(cli.command, Some(Command::Config { default: false })));
+        assert_eq!(cli.config.as_deref(), Some(std::path::Path::new("my.toml")));
+        let cli = parse(&["tidings", "--config=my.toml", "tags", "news"]);
+        assert!(matches!(cli.command, Some(Command::Tags { .. })));
+        assert_eq!(cli.config.as_deref(), Some(std::path::Path::new("my.toml")));
+        // The reader's own options still make a word after them a PATH.
+        let cli = parse(&["tidings", "--fresh", "tags"]);
+        assert!(cli.command.is_none());
+        assert_eq!(cli.paths, [PathBuf::from("tags")]);
+        let cli = parse(&["tidings", "--config", "my.toml", "news"]);
+        assert!(cli.command.is_none());
+        assert_eq!(cli.paths, [PathBuf::from("news")]);
+    }
 
     #[test]
     fn a_missing_path_is_named_and_a_mistyped_subcommand_gets_a_hint() {

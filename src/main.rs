@@ -8,8 +8,6 @@ mod cli;
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
-use clap::Parser;
-
 use chrono::NaiveDate;
 use cli::{ArticleFilters, Cli, Command, StateAction};
 use tidings::app::StartFilters;
@@ -27,7 +25,7 @@ use tidings::text::clean;
 static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = Cli::from_env();
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let mut err = io::stderr();
