@@ -150,6 +150,10 @@ impl App {
             }
             // The article's own quotes pane and body matches are not on this screen.
             Action::ToggleQuotes | Action::NextMatch | Action::PrevMatch => return true,
+            Action::NextUnread => {
+                self.next_unread_quote(rows);
+                return true;
+            }
             _ => return false,
         };
         if on_context {
@@ -158,6 +162,22 @@ impl App {
             self.quotes.move_by(delta, rows);
         }
         true
+    }
+
+    /// `u` in the quotes view: the next quote, after the cursor and round from the top, of
+    /// another article that is not read yet (the list behind is left where it is).
+    fn next_unread_quote(&mut self, rows: usize) {
+        let entries = self.quotes.entries();
+        let current = self.quotes.current().map(|at| at.article);
+        let from = (self.quotes.cursor() + 1).min(entries.len());
+        let unread = |&i: &usize| Some(entries[i].article) != current && !self.marks.is_read(entries[i].article);
+        match (from..entries.len()).chain(0..from).find(unread) {
+            Some(index) => {
+                self.quotes.select(index);
+                self.quotes.keep_cursor_visible(rows);
+            }
+            None => self.notify("no quote of an unread article in the quotes view", true),
+        }
     }
 
     /// Selects the selected quote's article in the list, and the quote in its quotes pane.

@@ -331,3 +331,45 @@ fn moving_past_either_end_and_the_mouse_stay_in_the_list() {
 
 #[path = "who_state_tests.rs"]
 mod with_state;
+
+#[test]
+fn u_in_the_quotes_view_goes_to_the_next_quote_of_another_unread_article() {
+    let mut app = app();
+    app.update(Action::ToggleQuotesView, now());
+    let entries = app.quotes_view().entries().to_vec();
+    let first = entries[0].article;
+    // Read the next article that has quotes: `u` passes over it and over the first's own.
+    let next = entries.iter().map(|at| at.article).find(|&a| a != first).unwrap();
+    let index = entries.iter().position(|at| at.article == next).unwrap();
+    app.update(Action::Down, now());
+    while app.quotes_view().current().map(|at| at.article) != Some(next) {
+        app.update(Action::Down, now());
+    }
+    app.update(Action::ToggleRead, now());
+    assert!(app.marks().is_read(next));
+    app.update(Action::Top, now());
+    let list_cursor = app.list().cursor();
+    app.update(Action::NextUnread, now());
+    let expected = entries.iter().position(|at| at.article != first && at.article != next).unwrap();
+    assert!(expected > index);
+    assert_eq!(app.quotes_view().cursor(), expected);
+    assert!(app.quotes_view().is_shown());
+    assert_eq!(app.list().cursor(), list_cursor, "the hidden list stays");
+    // Every article read but the one under the cursor: nowhere to go, and it says so.
+    for at in &entries {
+        if at.article != entries[expected].article && !app.marks().is_read(at.article) {
+            let position = entries.iter().position(|e| e.article == at.article).unwrap();
+            app.update(Action::Top, now());
+            for _ in 0..position {
+                app.update(Action::Down, now());
+            }
+            app.update(Action::ToggleRead, now());
+        }
+    }
+    app.update(Action::Top, now());
+    for _ in 0..expected {
+        app.update(Action::Down, now());
+    }
+    app.update(Action::NextUnread, now());
+    assert_eq!(app.quotes_view().cursor(), expected);
+}
